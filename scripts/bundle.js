@@ -1,0 +1,59 @@
+// Builds dist/: the action entry (dist/index.js) and the CLI (dist/cli.js), plus the two
+// WASM files the shell parser loads at run time (found beside the bundle, never in node_modules).
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dist = path.join(root, "dist");
+const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
+
+const ENTRIES = [
+  { source: "src/action/main.ts", output: "index.js" },
+  { source: "src/cli/bin.ts", output: "cli.js" },
+];
+
+const WASM_FILES = [
+  "node_modules/web-tree-sitter/tree-sitter.wasm",
+  "node_modules/tree-sitter-bash/tree-sitter-bash.wasm",
+];
+
+// webpack rewrites web-tree-sitter's `await import("module")` into an interop wrapper that
+// loses `createRequire`, so Parser.init() throws at run time. Put the native dynamic import back.
+const BROKEN_MODULE_IMPORT =
+  /await Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__nccwpck_require__\.t\.bind\(__nccwpck_require__, \d+, \d+\)\)(?=;\s*var require = createRequire\(import\.meta\.url\))/g;
+
+function patchTreeSitterImport(code, file) {
+  const matches = code.match(BROKEN_MODULE_IMPORT) ?? [];
+  if (matches.length !== 1) {
+    throw new Error(
+      `${file}: expected one web-tree-sitter "module" import to patch, found ${matches.length}; ` +
+        "check the bundle after upgrading web-tree-sitter or ncc",
+    );
+  }
+  return code.replace(BROKEN_MODULE_IMPORT, 'await import("node:module")');
+}
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+for (const entry of ENTRIES) {
+  const out = mkdtempSync(path.join(tmpdir(), "runbook-exec-ncc-"));
+  execFileSync(process.execPath, [ncc, "build", entry.source, "-o", out, "--quiet", "--target", "es2022"], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  const code = readFileSync(path.join(out, "index.js"), "utf8");
+  writeFileSync(path.join(dist, entry.output), patchTreeSitterImport(code, entry.output));
+  for (const name of readdirSync(out)) {
+    // ncc also emits hashed copies of the WASM it saw referenced; we ship the named files instead.
+    if (name === "package.json") copyFileSync(path.join(out, name), path.join(dist, name));
+  }
+  rmSync(out, { recursive: true, force: true });
+}
+
+for (const file of WASM_FILES) {
+  copyFileSync(path.join(root, file), path.join(dist, path.basename(file)));
+}

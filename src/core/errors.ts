@@ -1,0 +1,36 @@
+/** Stable error codes; the CLI maps them to exit codes and messages. */
+export const ERROR_CODES = [
+  "INPUT_NOT_FOUND",
+  "INPUT_IS_DIRECTORY",
+  "INPUT_BINARY",
+  "INPUT_INVALID_UTF8",
+  "INPUT_UNREADABLE",
+  "CONFIG_INVALID",
+  "USAGE",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An error the user can act on: a code, a message, and where it happened. */
+export class RunbookExecError extends Error {
+  override readonly name = "RunbookExecError";
+  readonly code: ErrorCode;
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { file?: string; line?: number; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.file = options.file;
+    this.line = options.line;
+  }
+
+  /** `file:line: message`, the form printed to users. */
+  describe(): string {
+    const where = this.file === undefined ? "" : `${this.file}${this.line === undefined ? "" : `:${this.line}`}: `;
+    return `${where}${this.message}`;
+  }
+}

@@ -1,0 +1,15 @@
+/** Severity of a lint finding; `off` only appears in configuration. */
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** One lint finding at a position in a runbook. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly alias: string;
+  readonly severity: Severity;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  /** A concrete fix, shown under the message. */
+  readonly fix?: string;
+}

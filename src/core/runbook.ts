@@ -1,0 +1,102 @@
+import type { RiskLevel } from "./risk.js";
+
+/** What runs a command: a shell, python, pwsh, cmd, or a configured SQL client. */
+export interface Interpreter {
+  /** Program to start, e.g. `bash`, `python3`. */
+  readonly program: string;
+  /** Arguments before the script, e.g. `["-c"]`, or `["-f", "-"]` for stdin-fed clients. */
+  readonly args: readonly string[];
+  /** How the script reaches the program: as the last argument or on stdin. */
+  readonly scriptVia: "argument" | "stdin";
+}
+
+/** A fence attribute such as `risk=destructive`, with its source column for lint. */
+export interface FenceAttribute {
+  readonly key: string;
+  readonly value: string;
+}
+
+/** An executable fenced code block inside a step. */
+export interface Command {
+  /** Language as written in the fence, lower-cased; `""` when the fence has none. */
+  readonly language: string;
+  /** Line of the opening fence (1-based). */
+  readonly line: number;
+  /** Column of the opening fence (1-based). */
+  readonly column: number;
+  /** The code to run, after `console` prompt stripping. */
+  readonly script: string;
+  readonly interpreter: Interpreter;
+  readonly attributes: readonly FenceAttribute[];
+}
+
+/** Any fenced or indented code block the parser saw, executable or not, for lint rules. */
+export interface CodeBlock {
+  readonly kind: "fenced" | "indented";
+  readonly language: string;
+  /** The raw info string after the language (attributes), `""` when none. */
+  readonly meta: string;
+  readonly value: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  /** Index of the step it belongs to, or `undefined` when outside any step. */
+  readonly stepIndex: number | undefined;
+  /** Index of the step this block directly follows (same list), when it sits at the left margin after one. */
+  readonly followsStepIndex: number | undefined;
+  readonly executable: boolean;
+}
+
+/** One step: a top-level item of an ordered list. */
+export interface Step {
+  /** 1..N in document order. */
+  readonly index: number;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  /** Plain text of the nearest preceding heading, `""` when none. */
+  readonly section: string;
+  /** Plain text of the item without code blocks. */
+  readonly text: string;
+  readonly commands: readonly Command[];
+  /** Risk the author declared with `risk=…` on one of the step's fences, if any. */
+  readonly annotatedRisk: RiskLevel | undefined;
+  /** Per-step timeout from a `timeout=` fence attribute, in seconds. */
+  readonly timeoutSeconds: number | undefined;
+  /** `name=` fence attribute, if any. */
+  readonly name: string | undefined;
+  /** Inline code spans in the item's own text, in order (used by `inline_code_commands`). */
+  readonly inlineCode: readonly string[];
+}
+
+/** A list the parser saw but did not treat as steps (ordered list inside a bullet item). */
+export interface IgnoredList {
+  readonly line: number;
+  readonly column: number;
+  readonly reason: "ordered-in-bullet";
+}
+
+/** Front matter fields; anything else is kept in `extra`. */
+export interface FrontMatter {
+  readonly title: string | undefined;
+  readonly parameters: Readonly<Record<string, string>>;
+  readonly owners: readonly string[];
+  readonly extra: Readonly<Record<string, unknown>>;
+}
+
+/** A parsed runbook. Pure data; positions are 1-based. */
+export interface Runbook {
+  readonly path: string;
+  /** Title from front matter, else the first heading, else the file stem. */
+  readonly title: string;
+  /** sha256 of the file's bytes, hex. */
+  readonly sha256: string;
+  readonly frontMatter: FrontMatter | undefined;
+  /** Line/column problem in the front matter, if it did not parse. */
+  readonly frontMatterError: { readonly line: number; readonly message: string } | undefined;
+  readonly steps: readonly Step[];
+  readonly codeBlocks: readonly CodeBlock[];
+  readonly ignoredLists: readonly IgnoredList[];
+  /** Source lines (without line endings), for lint rules that need context. */
+  readonly lines: readonly string[];
+}
