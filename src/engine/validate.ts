@@ -1,0 +1,89 @@
+import { RunbookExecError } from "../core/errors.js";
+import type { RunbookReport, StepReport, ValidationReport } from "../core/report.js";
+import type { Config } from "../config/types.js";
+import { loadBashParser } from "../classify/bash-parser.js";
+import type { RiskModel } from "../llm/types.js";
+import { parseRunbook, readRunbookFile } from "../parse/index.js";
+import {
+  assessWithRules,
+  finishAssessment,
+  type AssessedStep,
+  type RuleAssessment,
+} from "./assess.js";
+
+export interface ValidateOptions {
+  readonly config: Config;
+  /** Asked to classify every step unless `config.noLlm`; rules alone without it. */
+  readonly riskModel?: RiskModel | undefined;
+}
+
+export interface ValidateOutcome {
+  readonly report: ValidationReport;
+  /** Files that could not be read or decoded; the others are still validated. */
+  readonly unreadable: readonly RunbookExecError[];
+}
+
+/** Reads, parses, lints and classifies runbooks; the engine behind `validate` and the action. */
+export async function validateRunbooks(
+  files: readonly string[],
+  options: ValidateOptions,
+): Promise<ValidateOutcome> {
+  const { config } = options;
+  const parser = await loadBashParser();
+  const assessments: RuleAssessment[] = [];
+  const unreadable: RunbookExecError[] = [];
+  for (const file of files) {
+    try {
+      const runbook = parseRunbook(await readRunbookFile(file), config);
+      assessments.push(assessWithRules(runbook, parser, config));
+    } catch (error) {
+      if (!(error instanceof RunbookExecError)) throw error;
+      unreadable.push(error);
+    }
+  }
+  const llm = await askModel(assessments, options);
+  const runbooks = assessments.map((assessment, position) =>
+    runbookReport(assessment, finishAssessment(assessment, llm[position] ?? [], config)),
+  );
+  return { report: { schemaVersion: 1, runbooks }, unreadable };
+}
+
+async function askModel(
+  assessments: readonly RuleAssessment[],
+  { config, riskModel }: ValidateOptions,
+): ReturnType<RiskModel["classify"]> {
+  if (riskModel === undefined || config.noLlm) return [];
+  return riskModel.classify(
+    assessments.map(({ runbook, steps }) => ({ path: runbook.path, title: runbook.title, steps })),
+  );
+}
+
+function runbookReport(assessment: RuleAssessment, steps: readonly AssessedStep[]): RunbookReport {
+  const { runbook, findings } = assessment;
+  return {
+    path: runbook.path,
+    title: runbook.title,
+    steps: steps.map(stepReport),
+    findings: findings.map(({ ruleId, severity, line, column, message }) => ({
+      ruleId,
+      severity,
+      line,
+      column,
+      message,
+    })),
+  };
+}
+
+function stepReport({ step, risk, riskSource, reasons, needsApproval }: AssessedStep): StepReport {
+  return {
+    index: step.index,
+    line: step.line,
+    section: step.section,
+    text: step.text,
+    commands: step.commands.map(({ language, line, script }) => ({ language, line, script })),
+    risk,
+    riskSource,
+    reasons,
+    needsApproval,
+  };
+}
