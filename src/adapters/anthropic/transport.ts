@@ -1,0 +1,108 @@
+import Anthropic from "@anthropic-ai/sdk";
+import { parseErrorBody } from "../../llm/answers.js";
+import type { ToolCall, ToolCallResult, ToolTransport, TransportFailure } from "../../llm/types.js";
+
+/** Options for {@link createAnthropicTransport}. */
+export interface AnthropicTransportOptions {
+  readonly apiKey: string;
+  /** API root; tests point it at a fake server on 127.0.0.1. */
+  readonly baseURL: string;
+  readonly model: string;
+  /** Per-attempt request timeout. */
+  readonly timeoutMs: number;
+  /** Retries after the first attempt, on 408/409/429/5xx, connection errors and timeouts. */
+  readonly maxRetries: number;
+  /** Total time for every request of this transport; once spent, requests fail at once. */
+  readonly budgetMs: number;
+}
+
+/**
+ * A {@link ToolTransport} over the Messages API with the tool forced by
+ * `tool_choice: { type: "tool" }`. No `temperature`: API version 2026-10-21, which this SDK major
+ * sends, rejects every sampling parameter with a 400; answers are pinned by the cache instead. Backoff and `retry-after` are the SDK's own retry loop
+ * (exponential from 0.5 s, capped at 8 s, honouring `retry-after` / `retry-after-ms`).
+ * The time budget starts when the transport is created, i.e. once per run.
+ */
+export function createAnthropicTransport(options: AnthropicTransportOptions): ToolTransport {
+  const client = new Anthropic({
+    apiKey: options.apiKey,
+    baseURL: options.baseURL,
+    timeout: options.timeoutMs,
+    maxRetries: options.maxRetries,
+  });
+  const budget = AbortSignal.timeout(options.budgetMs);
+  const budgetMessage = `time budget of ${Math.round(options.budgetMs / 1000)} s for Claude requests exhausted`;
+
+  return {
+    model: options.model,
+    async callTool(call: ToolCall): Promise<ToolCallResult> {
+      if (budget.aborted) return { ok: false, failure: "budget_exhausted", message: budgetMessage };
+      try {
+        const message = await client.messages.create(
+          {
+            model: options.model,
+            max_tokens: call.maxTokens,
+            system: call.system,
+            tools: [
+              {
+                name: call.tool.name,
+                description: call.tool.description,
+                input_schema: { type: "object", ...call.tool.inputSchema },
+              },
+            ],
+            tool_choice: { type: "tool", name: call.tool.name },
+            messages: [{ role: "user", content: call.prompt }],
+          },
+          { signal: budget },
+        );
+        const block = message.content.find(
+          (item) => item.type === "tool_use" && item.name === call.tool.name,
+        );
+        if (block === undefined || block.type !== "tool_use") {
+          return {
+            ok: false,
+            failure: "no_tool_call",
+            message: `the answer has no \`${call.tool.name}\` call (stop_reason ${String(message.stop_reason)})`,
+          };
+        }
+        return { ok: true, input: block.input, stopReason: String(message.stop_reason) };
+      } catch (error) {
+        if (budget.aborted)
+          return { ok: false, failure: "budget_exhausted", message: budgetMessage };
+        return describeFailure(error, options.timeoutMs);
+      }
+    },
+  };
+}
+
+/** A failed call as a failure code and a one-line message without secrets or stack. */
+function describeFailure(error: unknown, timeoutMs: number): ToolCallResult {
+  const fail = (failure: TransportFailure, message: string): ToolCallResult => ({
+    ok: false,
+    failure,
+    message,
+  });
+  if (error instanceof Anthropic.APIConnectionTimeoutError) {
+    return fail("timeout", `Claude did not answer within ${timeoutMs / 1000} s (after retries)`);
+  }
+  if (error instanceof Anthropic.APIConnectionError)
+    return fail("connection", `cannot reach the Claude API: ${error.message}`);
+  if (error instanceof Anthropic.APIError) {
+    const body = parseErrorBody(error.error);
+    const detail =
+      body === undefined
+        ? `HTTP ${String(error.status)}`
+        : `HTTP ${String(error.status)} ${body.type}: ${body.message}`;
+    const status = typeof error.status === "number" ? error.status : 0;
+    if (status === 429)
+      return fail("rate_limited", `Claude API rate limit (after retries): ${detail}`);
+    if (status === 529)
+      return fail("overloaded", `Claude API overloaded (after retries): ${detail}`);
+    if (status >= 500) return fail("server_error", `Claude API error (after retries): ${detail}`);
+    return fail("client_error", `Claude API refused the request: ${detail}`);
+  }
+  return fail(
+    "connection",
+    `Claude request failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}

@@ -1,0 +1,127 @@
+import type { Reason, RiskLevel } from "../core/risk.js";
+import type { Step } from "../core/runbook.js";
+import type { RuleVerdict } from "../classify/types.js";
+
+/** A tool the model is forced to call; `inputSchema` is JSON Schema for its input. */
+export interface ToolDefinition {
+  readonly name: string;
+  readonly description: string;
+  readonly inputSchema: Readonly<Record<string, unknown>>;
+}
+
+/** One forced-tool request: system prompt, user prompt, the tool to call. */
+export interface ToolCall {
+  readonly system: string;
+  readonly prompt: string;
+  readonly tool: ToolDefinition;
+  readonly maxTokens: number;
+}
+
+/** Why a request produced no tool input. */
+export const TRANSPORT_FAILURES = [
+  "timeout",
+  "rate_limited",
+  "overloaded",
+  "server_error",
+  "client_error",
+  "connection",
+  "budget_exhausted",
+  "no_tool_call",
+] as const;
+export type TransportFailure = (typeof TRANSPORT_FAILURES)[number];
+
+/** The outcome of a {@link ToolCall}: the tool's raw, unvalidated input, or why there is none. */
+export type ToolCallResult =
+  | { readonly ok: true; readonly input: unknown; readonly stopReason: string }
+  | { readonly ok: false; readonly failure: TransportFailure; readonly message: string };
+
+/**
+ * The narrow interface to a model vendor (implemented by `src/adapters/anthropic/`).
+ * Never throws: every failure comes back as a {@link ToolCallResult}.
+ */
+export interface ToolTransport {
+  /** Model id, part of every cache key. */
+  readonly model: string;
+  callTool(call: ToolCall): Promise<ToolCallResult>;
+}
+
+/** A step to classify together with the rules' verdict on it. */
+export interface StepToClassify {
+  readonly step: Step;
+  readonly rules: RuleVerdict;
+}
+
+/** One runbook's steps to classify. */
+export interface RunbookToClassify {
+  readonly path: string;
+  readonly title: string;
+  readonly steps: readonly StepToClassify[];
+}
+
+/** What the model said about one step, or why nothing usable came back. */
+export type LlmVerdict =
+  | {
+      readonly kind: "answer";
+      readonly risk: RiskLevel;
+      readonly reasoning: string;
+      /** The step's text looks like it addresses the classifier; the model may not lower the rules' risk. */
+      readonly injectionSuspected: boolean;
+    }
+  | { readonly kind: "unusable"; readonly detail: string };
+
+/** Classifies the steps of many runbooks with a model (batched, cached, concurrent). */
+export interface RiskModel {
+  /**
+   * One result list per runbook, aligned with its `steps`. `undefined` marks a step that was
+   * not sent (it has no commands, so nothing of it ever runs). Never throws.
+   */
+  classify(
+    runbooks: readonly RunbookToClassify[],
+  ): Promise<readonly (readonly (LlmVerdict | undefined)[])[]>;
+}
+
+/** A step's final risk after merging rules, model and annotation. */
+export interface MergedRisk {
+  readonly risk: RiskLevel;
+  readonly riskSource: "rules" | "llm" | "annotation";
+  readonly reasons: readonly Reason[];
+}
+
+/** A later step as shown to the decision model. */
+export interface RemainingStep {
+  readonly index: number;
+  readonly text: string;
+  readonly risk: RiskLevel;
+}
+
+/** Everything the post-step decision sees about a finished step. */
+export interface DecisionInput {
+  readonly runbookTitle: string;
+  readonly step: Step;
+  readonly exitCode: number;
+  /** The step's combined output; redacted and truncated again before sending. */
+  readonly output: string;
+  /** Steps after this one that may still run, in order. Empty after the last step. */
+  readonly remaining: readonly RemainingStep[];
+}
+
+export const DECISION_ACTIONS = ["continue", "skip", "abort"] as const;
+export type DecisionAction = (typeof DECISION_ACTIONS)[number];
+
+/** The post-step decision; always returned, never thrown (safety invariant 7). */
+export interface Decision {
+  readonly action: DecisionAction;
+  /** Only indexes of remaining steps after the current one, deduplicated, ascending. */
+  readonly skipSteps: readonly number[];
+  readonly reasoning: string;
+  readonly source: "llm" | "fallback";
+  readonly fallbackReason?: string;
+}
+
+/** Advises, after a successful step, whether to continue, skip later steps, or abort. */
+export interface DecisionModel {
+  decideNext(input: DecisionInput): Promise<Decision>;
+}
+
+/** Replaces secrets in text before it leaves the machine (see `src/redact/`). */
+export type { Redact } from "../redact/redactor.js";
