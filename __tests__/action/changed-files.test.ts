@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { selectChangedRunbooks, type ChangedFile } from "../../src/action/changed-files.js";
+
+const isRunbook = (file: string): boolean => file.startsWith("runbooks/") && file.endsWith(".md");
+
+describe("selectChangedRunbooks", () => {
+  it("keeps changed runbooks, lists deleted ones, ignores other files", () => {
+    const files: ChangedFile[] = [
+      { path: "runbooks/b.md", status: "modified" },
+      { path: "runbooks/a.md", status: "added" },
+      { path: "src/index.ts", status: "modified" },
+      { path: "runbooks/gone.md", status: "removed" },
+      { path: "runbooks/same.md", status: "unchanged" },
+      { path: "runbooks/new-name.md", status: "renamed", previousPath: "runbooks/old-name.md" },
+      { path: "archive/moved.md", status: "renamed", previousPath: "runbooks/moved.md" },
+      { path: "runbooks/copy.md", status: "copied", previousPath: "runbooks/a.md" },
+    ];
+    expect(selectChangedRunbooks(files, isRunbook)).toEqual({
+      present: ["runbooks/a.md", "runbooks/b.md", "runbooks/copy.md", "runbooks/new-name.md"],
+      deleted: ["runbooks/gone.md", "runbooks/moved.md"],
+    });
+  });
+
+  it("returns nothing when no runbook changed", () => {
+    const files: ChangedFile[] = [{ path: "README.md", status: "modified" }];
+    expect(selectChangedRunbooks(files, isRunbook)).toEqual({ present: [], deleted: [] });
+  });
+});

@@ -1,0 +1,27 @@
+import * as core from "@actions/core";
+import type { ActionIO } from "../../action/ports.js";
+
+/** The runner's side of {@link ActionIO}: workflow commands, `GITHUB_OUTPUT`, the job summary. */
+export function createActionIO(): ActionIO {
+  return {
+    getInput: (name) => core.getInput(name),
+    setOutput: (name, value) => core.setOutput(name, value),
+    annotate: ({ kind, message, title, file, line, column }) => {
+      // @actions/core escapes the message and every property of the workflow command.
+      const properties = {
+        ...(title === undefined ? {} : { title }),
+        ...(file === undefined ? {} : { file }),
+        ...(line === undefined ? {} : { startLine: line }),
+        ...(column === undefined ? {} : { startColumn: column }),
+      };
+      core[kind](message, properties);
+    },
+    // The runner reads a workflow command at the start of any log line, and messages may name
+    // files from the pull request: keep each message on one line that cannot start with `::`.
+    info: (message) => core.info(message.replace(/[\r\n]+/g, " ").replace(/^::/, " ::")),
+    setSecret: (value) => core.setSecret(value),
+    writeSummary: async (markdown) => {
+      await core.summary.addRaw(markdown).write();
+    },
+  };
+}

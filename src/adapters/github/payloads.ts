@@ -1,0 +1,84 @@
+import { z } from "zod";
+import type { ChangedFile } from "../../action/changed-files.js";
+import { RunbookExecError } from "../../core/errors.js";
+
+/**
+ * Every parse of data GitHub hands the action (event payload, REST answers) happens here,
+ * against a schema; the rest of the code sees only the typed result.
+ */
+
+const pullRequestEvent = z.object({
+  pull_request: z.object({
+    number: z.number().int().positive(),
+    base: z.object({ sha: z.string().min(1) }),
+    head: z.object({ sha: z.string().min(1) }),
+    changed_files: z.number().int().nonnegative().optional(),
+  }),
+  repository: z.object({ name: z.string().min(1), owner: z.object({ login: z.string().min(1) }) }),
+});
+
+/** The fields of a `pull_request` / `pull_request_target` payload the action uses. */
+export type PullRequestEvent = z.infer<typeof pullRequestEvent>;
+
+/**
+ * Parse the event payload file's text.
+ * @throws RunbookExecError (`INPUT_UNREADABLE`) naming the file and the first bad field.
+ */
+export function parsePullRequestEvent(text: string, file: string): PullRequestEvent {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw new RunbookExecError("INPUT_UNREADABLE", "The event payload is not JSON.", {
+      file,
+      cause,
+    });
+  }
+  const parsed = pullRequestEvent.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue === undefined ? "" : ` at \`${issue.path.join(".")}\`: ${issue.message}`;
+    throw new RunbookExecError(
+      "INPUT_UNREADABLE",
+      `The event payload is not a pull request event${where}.`,
+      { file },
+    );
+  }
+  return parsed.data;
+}
+
+const STATUSES = [
+  "added",
+  "modified",
+  "removed",
+  "renamed",
+  "copied",
+  "changed",
+  "unchanged",
+] as const;
+
+const pullRequestFile = z.object({
+  filename: z.string().min(1),
+  status: z.enum(STATUSES),
+  previous_filename: z.string().min(1).optional(),
+});
+
+/**
+ * Parse one page's worth of `GET /repos/{owner}/{repo}/pulls/{n}/files` entries.
+ * @throws RunbookExecError (`INPUT_UNREADABLE`) when an entry does not match.
+ */
+export function parsePullRequestFiles(data: unknown): ChangedFile[] {
+  const parsed = z.array(pullRequestFile).safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new RunbookExecError(
+      "INPUT_UNREADABLE",
+      `Unexpected pull request file list from the GitHub API at \`${issue?.path.join(".") ?? ""}\`: ${issue?.message ?? "invalid"}.`,
+    );
+  }
+  return parsed.data.map((file) => ({
+    path: file.filename,
+    status: file.status,
+    ...(file.previous_filename === undefined ? {} : { previousPath: file.previous_filename }),
+  }));
+}
