@@ -1,0 +1,200 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runScript } from "../../src/execute/run-script.js";
+import type { OutputStream } from "../../src/execute/types.js";
+import { BASH, FIXTURES, baseEnv, fixture, goneWithin, readPid, tempDir } from "./helpers.js";
+
+const common = { cwd: FIXTURES, env: baseEnv(), timeoutMs: 10_000 };
+
+describe("runScript", () => {
+  it("runs a script and records a flat result", async () => {
+    const result = await runScript({ ...common, interpreter: BASH, script: fixture("success.sh") });
+    expect(result).toMatchObject({
+      exitCode: 0,
+      signal: null,
+      timedOut: false,
+      canceled: false,
+      failed: false,
+      stdoutHead: "hello from stdout\n",
+      stdoutTail: "",
+      stderrHead: "hello from stderr\n",
+      stdoutBytes: 18,
+      stderrBytes: 18,
+      truncated: false,
+    });
+    expect(result.spawnError).toBeUndefined();
+    expect(result.durationMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it("streams every chunk to onOutput with its stream", async () => {
+    const seen: Record<OutputStream, string> = { stdout: "", stderr: "" };
+    await runScript({
+      ...common,
+      interpreter: BASH,
+      script: fixture("success.sh"),
+      onOutput: (chunk, stream) => (seen[stream] += chunk.toString("utf8")),
+    });
+    expect(seen).toEqual({ stdout: "hello from stdout\n", stderr: "hello from stderr\n" });
+  });
+
+  it("reports a non-zero exit code as failed", async () => {
+    const result = await runScript({ ...common, interpreter: BASH, script: fixture("exit-3.sh") });
+    expect(result).toMatchObject({ exitCode: 3, failed: true, stdoutHead: "before the failure\n" });
+  });
+
+  it("stops a multi-line bash script at the first failing line (errexit)", async () => {
+    const result = await runScript({ ...common, interpreter: BASH, script: fixture("errexit.sh") });
+    expect(result).toMatchObject({ exitCode: 1, failed: true, stdoutHead: "line 1\n" });
+  });
+
+  it("fails a pipeline whose first command fails (pipefail)", async () => {
+    const result = await runScript({
+      ...common,
+      interpreter: BASH,
+      script: fixture("pipefail.sh"),
+    });
+    expect(result).toMatchObject({ exitCode: 1, failed: true, stdoutHead: "" });
+  });
+
+  it("runs with the given working directory", async () => {
+    const cwd = tempDir();
+    const result = await runScript({ ...common, cwd, interpreter: BASH, script: "pwd -P" });
+    expect(result.stdoutHead.trim()).toBe(path.resolve(cwd));
+  });
+
+  it("gives the child /dev/null as stdin, so `cat` ends at once", async () => {
+    const started = Date.now();
+    const result = await runScript({
+      ...common,
+      interpreter: BASH,
+      script: fixture("read-stdin.sh"),
+    });
+    expect(result).toMatchObject({ exitCode: 0, stdoutHead: "stdin ended\n" });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it("feeds the script on stdin for scriptVia stdin, and nothing else", async () => {
+    const result = await runScript({
+      ...common,
+      interpreter: { program: "python3", args: ["-"], scriptVia: "stdin" },
+      script: fixture("script-on-stdin.py"),
+    });
+    expect(result.stdoutHead).toBe(
+      "python read its script from stdin\nstdin after the script: ''\n",
+    );
+  });
+
+  it("reports a missing program as a spawn error, not an exception", async () => {
+    const result = await runScript({
+      ...common,
+      interpreter: { program: "no-such-interpreter-xyz", args: ["-c"], scriptVia: "argument" },
+      script: "true",
+    });
+    expect(result).toMatchObject({ exitCode: null, failed: true });
+    expect(result.spawnError).toMatch(/`no-such-interpreter-xyz`: not found on PATH/);
+  });
+
+  it("names a missing working directory instead of blaming the program", async () => {
+    const result = await runScript({
+      ...common,
+      cwd: path.join(tempDir(), "missing"),
+      interpreter: BASH,
+      script: "true",
+    });
+    expect(result.spawnError).toMatch(/working directory `.*missing` does not exist/);
+  });
+
+  it("kills the whole group on timeout, including a grandchild that ignores SIGTERM", async () => {
+    const dir = tempDir();
+    const result = await runScript({
+      ...common,
+      env: baseEnv({ PID_DIR: dir }),
+      interpreter: BASH,
+      script: fixture("grandchild-timeout.sh"),
+      timeoutMs: 500,
+      killGraceMs: 300,
+    });
+    expect(result).toMatchObject({ timedOut: true, canceled: false, failed: true, exitCode: null });
+    expect(result.signal).toBe("SIGTERM");
+    for (const name of ["shell", "grandchild"]) {
+      const pid = await readPid(path.join(dir, name));
+      expect(await goneWithin(pid, 2_000), `${name} ${pid} survived`).toBe(true);
+    }
+    expect(result.durationMs).toBeLessThan(5_000);
+  });
+
+  it("kills the group when the AbortSignal fires (SIGTERM mid-step)", async () => {
+    const dir = tempDir();
+    const controller = new AbortController();
+    const running = runScript({
+      ...common,
+      env: baseEnv({ PID_DIR: dir }),
+      interpreter: BASH,
+      script: fixture("sleep-long.sh"),
+      signal: controller.signal,
+    });
+    const pid = await readPid(path.join(dir, "shell"));
+    const abortedAt = Date.now();
+    controller.abort();
+    const result = await running;
+    expect(Date.now() - abortedAt).toBeLessThan(2_000);
+    expect(result).toMatchObject({ canceled: true, timedOut: false, failed: true });
+    expect(result.stdoutHead).toBe("started\n");
+    expect(await goneWithin(pid, 2_000)).toBe(true);
+  });
+
+  it("does not start anything when the signal is already aborted", async () => {
+    const dir = tempDir();
+    const controller = new AbortController();
+    controller.abort();
+    const result = await runScript({
+      ...common,
+      env: baseEnv({ PID_DIR: dir }),
+      interpreter: BASH,
+      script: fixture("sleep-long.sh"),
+      signal: controller.signal,
+    });
+    expect(result).toMatchObject({ canceled: true, failed: true, exitCode: null, stdoutBytes: 0 });
+  });
+
+  it("does not hang when a background process keeps the output pipe open", async () => {
+    const dir = tempDir();
+    const started = Date.now();
+    const result = await runScript({
+      ...common,
+      env: baseEnv({ PID_DIR: dir }),
+      interpreter: BASH,
+      script: fixture("background-holds-output.sh"),
+    });
+    expect(result).toMatchObject({ exitCode: 0, failed: false, stdoutHead: "main done\n" });
+    expect(Date.now() - started).toBeLessThan(4_000);
+    process.kill(await readPid(path.join(dir, "background")), "SIGKILL");
+  });
+
+  it("counts invalid UTF-8 bytes exactly and decodes them with U+FFFD", async () => {
+    const result = await runScript({
+      ...common,
+      interpreter: BASH,
+      script: fixture("invalid-utf8.sh"),
+    });
+    expect(result.failed).toBe(false);
+    expect(result.stdoutBytes).toBe(15);
+    expect(result.stdoutHead).toBe("ok \uFFFD\uFFFD end\ncut \uFFFD");
+  });
+
+  it("keeps head and tail of 200 MB of output with bounded memory", async () => {
+    const cap = 64 * 1024;
+    const before = process.resourceUsage().maxRSS;
+    const result = await runScript({
+      ...common,
+      interpreter: BASH,
+      script: fixture("big-output.sh"),
+      timeoutMs: 60_000,
+    });
+    const growthKiB = process.resourceUsage().maxRSS - before;
+    expect(result).toMatchObject({ exitCode: 0, stdoutBytes: 209_715_200, truncated: true });
+    expect(result.stdoutHead).toBe("x".repeat(cap));
+    expect(result.stdoutTail).toBe("x".repeat(cap));
+    expect(growthKiB).toBeLessThan(100 * 1024);
+  }, 60_000);
+});

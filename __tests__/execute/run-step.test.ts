@@ -1,0 +1,70 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runStep } from "../../src/execute/run-step.js";
+import { BASH, FIXTURES, baseEnv, fixture, goneWithin, readPid, tempDir } from "./helpers.js";
+
+const common = { cwd: FIXTURES, env: baseEnv(), timeoutMs: 10_000 };
+const bash = (script: string): { interpreter: typeof BASH; script: string } => ({
+  interpreter: BASH,
+  script,
+});
+
+describe("runStep", () => {
+  it("runs every script in order into one transcript", async () => {
+    const started: number[] = [];
+    const result = await runStep({
+      ...common,
+      scripts: [bash("echo one"), bash("echo two"), bash("echo three >&2")],
+      onScriptStart: (index) => started.push(index),
+    });
+    expect(started).toEqual([1, 2, 3]);
+    expect(result).toMatchObject({
+      exitCode: 0,
+      failed: false,
+      failedScript: undefined,
+      stdoutHead: "one\ntwo\n",
+      stderrHead: "three\n",
+      stdoutBytes: 8,
+    });
+    expect(result.scripts).toHaveLength(3);
+  });
+
+  it("stops at the first failing script and reports it", async () => {
+    const result = await runStep({
+      ...common,
+      scripts: [bash("echo one"), bash(fixture("exit-3.sh")), bash("echo never")],
+    });
+    expect(result).toMatchObject({ exitCode: 3, failed: true, failedScript: 2 });
+    expect(result.stdoutHead).toBe("one\nbefore the failure\n");
+    expect(result.scripts.map((script) => script.exitCode)).toEqual([0, 3]);
+  });
+
+  it("applies one timeout to the whole step", async () => {
+    const dir = tempDir();
+    const started = Date.now();
+    const result = await runStep({
+      ...common,
+      env: baseEnv({ PID_DIR: dir }),
+      timeoutMs: 600,
+      killGraceMs: 200,
+      scripts: [bash("sleep 0.4"), bash(fixture("sleep-long.sh")), bash("echo never")],
+    });
+    expect(result).toMatchObject({ timedOut: true, failed: true, failedScript: 2 });
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(await goneWithin(await readPid(path.join(dir, "shell")), 2_000)).toBe(true);
+  });
+
+  it("carries a spawn error into the step record", async () => {
+    const result = await runStep({
+      ...common,
+      scripts: [
+        {
+          interpreter: { program: "no-such-shell-xyz", args: ["-c"], scriptVia: "argument" },
+          script: "true",
+        },
+      ],
+    });
+    expect(result.failed).toBe(true);
+    expect(result.spawnError).toMatch(/no-such-shell-xyz/);
+  });
+});

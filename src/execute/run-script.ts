@@ -1,0 +1,181 @@
+import { spawn } from "node:child_process";
+import { statSync } from "node:fs";
+import type { Readable } from "node:stream";
+import { HeadTailBuffer } from "./capture.js";
+import { terminateProcessGroup } from "./kill.js";
+import { buildLaunch } from "./launch.js";
+import {
+  DEFAULT_CAP_BYTES,
+  DEFAULT_KILL_GRACE_MS,
+  type CapturedOutput,
+  type ExecutionOptions,
+  type ExecutionOutcome,
+  type ScriptResult,
+  type ScriptToRun,
+} from "./types.js";
+
+/**
+ * After the script's own process exits, how long a background process it left behind may keep
+ * the output pipes open before we stop reading; otherwise such a process would hold the step
+ * until it exits. It is not killed: a step may start something on purpose.
+ */
+const OUTPUT_DRAIN_MS = 1_000;
+
+/** The two head/tail buffers a run writes into; a step shares them across its scripts. */
+export interface Captures {
+  readonly stdout: HeadTailBuffer;
+  readonly stderr: HeadTailBuffer;
+}
+
+/** Fresh, empty captures of `capBytes` head and tail per stream. */
+export function createCaptures(capBytes: number = DEFAULT_CAP_BYTES): Captures {
+  return { stdout: new HeadTailBuffer(capBytes), stderr: new HeadTailBuffer(capBytes) };
+}
+
+/** The captured output as text fields of a result. */
+export function capturedOutput(captures: Captures): CapturedOutput {
+  const stdout = captures.stdout.text();
+  const stderr = captures.stderr.text();
+  return {
+    stdoutHead: stdout.head,
+    stdoutTail: stdout.tail,
+    stderrHead: stderr.head,
+    stderrTail: stderr.tail,
+    stdoutBytes: captures.stdout.bytes,
+    stderrBytes: captures.stderr.bytes,
+    truncated: captures.stdout.truncated || captures.stderr.truncated,
+  };
+}
+
+/**
+ * Runs one script in its own process group and resolves with one flat record; never rejects
+ * for anything the script does. stdin is /dev/null (or the script, for `scriptVia: "stdin"`),
+ * output streams to `onOutput` live and into capped head/tail buffers. On timeout or abort the
+ * whole group gets SIGTERM, then SIGKILL after the grace period.
+ */
+export async function runScript(options: ExecutionOptions & ScriptToRun): Promise<ScriptResult> {
+  const captures = createCaptures(options.capBytes);
+  const outcome = await executeInto(options, options, captures);
+  return { ...outcome, ...capturedOutput(captures) };
+}
+
+/** Runs `target` writing its output into `captures`; the building block of scripts and steps. */
+export function executeInto(
+  target: ScriptToRun,
+  options: ExecutionOptions,
+  captures: Captures,
+): Promise<ExecutionOutcome> {
+  const started = performance.now();
+  const elapsed = (): number => Math.round(performance.now() - started);
+  if (options.signal?.aborted === true) {
+    return Promise.resolve(outcomeOf({ code: null, signal: null }, "cancel", undefined, 0));
+  }
+  const launch = buildLaunch(target.interpreter, target.script);
+  const child = spawn(launch.file, launch.args, {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: [launch.stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+  });
+  if (launch.stdin !== undefined && child.stdin !== null) {
+    // A program that exits without reading its script closes the pipe: EPIPE is not our failure.
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(launch.stdin);
+  }
+  for (const stream of ["stdout", "stderr"] as const) {
+    child[stream]?.on("data", (chunk: Buffer) => {
+      captures[stream].push(chunk);
+      options.onOutput?.(chunk, stream);
+    });
+  }
+
+  return new Promise<ExecutionOutcome>((resolve) => {
+    let stopping: Promise<void> | undefined;
+    let reason: "timeout" | "cancel" | undefined;
+    const stop = (why: "timeout" | "cancel"): void => {
+      if (stopping !== undefined || child.pid === undefined) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      reason = why;
+      stopping = terminateProcessGroup(child.pid, options.killGraceMs ?? DEFAULT_KILL_GRACE_MS);
+    };
+    const timer = setTimeout(() => stop("timeout"), Math.max(0, options.timeoutMs));
+    const onAbort = (): void => stop("cancel");
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    const detach = (): void => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+    };
+
+    child.once("error", (error: NodeJS.ErrnoException) => {
+      if (child.pid !== undefined) return; // errors after a successful spawn end in "exit"
+      detach();
+      resolve(
+        outcomeOf(
+          { code: null, signal: null },
+          reason,
+          spawnMessage(launch.file, options.cwd, error),
+          elapsed(),
+        ),
+      );
+    });
+    child.once("exit", (code, signal) => {
+      detach();
+      void Promise.all([stopping, drained([child.stdout, child.stderr])]).then(() =>
+        resolve(outcomeOf({ code, signal }, reason, undefined, elapsed())),
+      );
+    });
+  });
+}
+
+/** Resolves when both pipes have closed, or stops reading them after {@link OUTPUT_DRAIN_MS}. */
+function drained(streams: readonly (Readable | null)[]): Promise<void> {
+  const open = streams.filter((stream): stream is Readable => stream !== null && !stream.closed);
+  if (open.length === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      for (const stream of open) stream.destroy();
+      resolve();
+    }, OUTPUT_DRAIN_MS);
+    let pending = open.length;
+    for (const stream of open) {
+      stream.once("close", () => {
+        pending -= 1;
+        if (pending > 0) return;
+        clearTimeout(timer);
+        resolve();
+      });
+    }
+  });
+}
+
+function outcomeOf(
+  exit: { code: number | null; signal: NodeJS.Signals | null },
+  reason: "timeout" | "cancel" | undefined,
+  spawnError: string | undefined,
+  durationMs: number,
+): ExecutionOutcome {
+  const timedOut = reason === "timeout";
+  const canceled = reason === "cancel";
+  const failed = spawnError !== undefined || timedOut || canceled || exit.code !== 0;
+  const base = { exitCode: exit.code, signal: exit.signal, timedOut, canceled, failed, durationMs };
+  return spawnError === undefined ? base : { ...base, spawnError };
+}
+
+/** A sentence for people: ENOENT from spawn means a missing program *or* a missing cwd. */
+function spawnMessage(program: string, cwd: string, error: NodeJS.ErrnoException): string {
+  if (error.code === "ENOENT") {
+    if (!isDirectory(cwd))
+      return `cannot start \`${program}\`: working directory \`${cwd}\` does not exist`;
+    return `cannot start \`${program}\`: not found on PATH; install it or map the fence language to another program in \`interpreters\``;
+  }
+  if (error.code === "EACCES") return `cannot start \`${program}\`: permission denied (EACCES)`;
+  return `cannot start \`${program}\`: ${error.message}`;
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
