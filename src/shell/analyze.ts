@@ -1,0 +1,249 @@
+import type { Parser } from "web-tree-sitter";
+import type {
+  CommandContext,
+  OpaqueScript,
+  PipelineRef,
+  RemoteTarget,
+  ShellAnalysis,
+  ShellCommand,
+  ShellPosition,
+  StdinSource,
+  ShellWord,
+} from "./types.js";
+import { firstSyntaxError, type RawCommand, Walker, type WalkSink } from "./walk.js";
+import { type Offset, NO_OFFSET } from "./words.js";
+import { WRAPPERS, type Unwrapped } from "./wrappers.js";
+import { commandName, staticOutput } from "./names.js";
+
+/** Options for {@link analyzeShell}. */
+export interface AnalyzeOptions {
+  /** How deep inner scripts (`bash -c`, `ssh host '…'`, `eval`) are parsed; default 4. */
+  readonly maxDepth?: number;
+}
+
+interface Frame {
+  readonly depth: number;
+  readonly via: readonly string[];
+  readonly remote: RemoteTarget | undefined;
+  readonly contexts: readonly CommandContext[];
+}
+
+/** Wrappers nested deeper than this are left as they are (`sudo sudo sudo …`). */
+const MAX_WRAPPERS = 16;
+
+class Analysis implements WalkSink {
+  readonly commands: ShellCommand[] = [];
+  readonly pipelines: number[][] = [];
+  readonly opaque: OpaqueScript[] = [];
+  syntaxError: ShellPosition | undefined;
+  private frame: Frame = { depth: 0, via: [], remote: undefined, contexts: [] };
+  /** Raw pipeline id (per walk) → index in `pipelines`, and its length. */
+  private readonly pipelineIds = new Map<number, { index: number; length: number }>();
+  private nextPipeline = 0;
+
+  constructor(
+    private readonly parser: Parser,
+    private readonly maxDepth: number,
+  ) {}
+
+  run(script: string, offset: Offset, frame: Frame): void {
+    const tree = this.parser.parse(script);
+    if (tree === null) {
+      this.syntaxError ??= { line: offset.row + 1, column: offset.column + 1 };
+      return;
+    }
+    try {
+      this.syntaxError ??= firstSyntaxError(tree.rootNode, offset);
+      const saved = this.frame;
+      this.frame = frame;
+      new Walker(this, offset).walkProgram(tree.rootNode, frame.contexts);
+      this.frame = saved;
+    } finally {
+      tree.delete();
+    }
+  }
+
+  newPipeline(length: number): number {
+    const id = this.nextPipeline++;
+    if (length > 1) {
+      this.pipelineIds.set(id, { index: this.pipelines.length, length });
+      this.pipelines.push([]);
+    }
+    return id;
+  }
+
+  command(raw: RawCommand): void {
+    const frame = this.frame;
+    let argv: readonly ShellWord[] = raw.words;
+    const via = [...frame.via];
+    let remote = frame.remote;
+    for (let n = 0; n < MAX_WRAPPERS; n++) {
+      const first = argv[0];
+      if (first === undefined || first.dynamic) break;
+      const unwrap = WRAPPERS.get(commandName(first.value));
+      const result = unwrap?.(argv.slice(1));
+      if (result === undefined) break;
+      via.push(result.label);
+      remote = result.remote ?? remote;
+      if (result.kind === "argv") {
+        argv = result.next;
+        continue;
+      }
+      if (
+        this.inner(raw, argv, result, {
+          depth: frame.depth + 1,
+          via: [...via],
+          remote,
+          contexts: [...raw.contexts, "inner_script"],
+        })
+      )
+        return;
+      via.pop();
+      break;
+    }
+    this.push(raw, argv, via, remote);
+  }
+
+  /** Parse the text a shell-running wrapper executes; false when it cannot be read statically. */
+  private inner(
+    raw: RawCommand,
+    argv: readonly ShellWord[],
+    result: Unwrapped,
+    frame: Frame,
+  ): boolean {
+    const source = this.scriptOf(raw, result);
+    if (source === undefined) {
+      const first = argv[0];
+      this.opaque.push({
+        command: this.commands.length,
+        reason: "dynamic",
+        line: first?.line ?? raw.line,
+        column: first?.column ?? raw.column,
+      });
+      return false;
+    }
+    if (frame.depth > this.maxDepth) {
+      this.opaque.push({
+        command: this.commands.length,
+        reason: "depth-limit",
+        line: raw.line,
+        column: raw.column,
+      });
+      return false;
+    }
+    this.run(source.text, source.offset, frame);
+    return true;
+  }
+
+  private scriptOf(
+    raw: RawCommand,
+    result: Unwrapped,
+  ): { text: string; offset: Offset } | undefined {
+    if (result.kind === "script") {
+      const first = result.script[0];
+      if (first === undefined) return undefined;
+      const text = result.script.map((w) => w.value).join(" ");
+      // A script that starts with an expansion (`"$CMD"`, `"$(curl …)"`) cannot be read.
+      if (first.dynamic && /^\s*[$`]/.test(first.value)) return undefined;
+      return {
+        text,
+        offset: { row: first.line - 1, column: first.column - 1 + (first.quoted ? 1 : 0) },
+      };
+    }
+    const stdin = this.stdinOf(raw);
+    if (stdin?.kind === "heredoc")
+      return { text: stdin.heredoc.body, offset: { row: stdin.heredoc.line, column: 0 } };
+    if (stdin?.kind === "herestring" && !(stdin.word.dynamic && /^\s*[$`]/.test(stdin.word.value)))
+      return {
+        text: stdin.word.value,
+        offset: { row: stdin.word.line - 1, column: stdin.word.column - 1 },
+      };
+    if (stdin?.kind === "pipe" && stdin.text !== undefined)
+      return { text: stdin.text, offset: { row: raw.line - 1, column: raw.column - 1 } };
+    return undefined;
+  }
+
+  private stdinOf(raw: RawCommand): StdinSource | undefined {
+    let own: StdinSource | undefined;
+    let heredocIndex = 0;
+    for (const r of raw.redirects) {
+      if (r.fd !== undefined && r.fd !== 0) {
+        if (r.kind === "heredoc") heredocIndex++;
+        continue;
+      }
+      if (r.kind === "heredoc") {
+        const heredoc = raw.heredocs[heredocIndex++];
+        if (heredoc !== undefined) own = { kind: "heredoc", heredoc };
+      } else if (r.kind === "herestring" && r.target !== undefined)
+        own = { kind: "herestring", word: r.target };
+      else if (r.kind === "read" && r.target !== undefined) own = { kind: "file", path: r.target };
+    }
+    if (own !== undefined) return own;
+    const pipe = this.pipelineOf(raw);
+    if (pipe === undefined || pipe.position === 0) return undefined;
+    const stages = this.pipelines[pipe.id] ?? [];
+    const from = stages[stages.length - 1];
+    if (from === undefined) return undefined;
+    const feeder = this.commands[from];
+    return { kind: "pipe", from, text: feeder === undefined ? undefined : staticOutput(feeder) };
+  }
+
+  private pipelineOf(raw: RawCommand): PipelineRef | undefined {
+    if (raw.pipe === undefined) return undefined;
+    const known = this.pipelineIds.get(raw.pipe.id);
+    return known === undefined
+      ? undefined
+      : { id: known.index, position: raw.pipe.position, length: known.length };
+  }
+
+  private push(
+    raw: RawCommand,
+    argv: readonly ShellWord[],
+    via: readonly string[],
+    remote: RemoteTarget | undefined,
+  ): void {
+    const first = argv[0];
+    const pipeline = this.pipelineOf(raw);
+    const index = this.commands.length;
+    this.commands.push({
+      index,
+      argv,
+      name: first === undefined ? "" : first.dynamic ? first.raw : commandName(first.value),
+      dynamicName: first?.dynamic === true,
+      words: raw.words,
+      via,
+      remote,
+      assignments: raw.assignments,
+      redirects: raw.redirects,
+      heredocs: raw.heredocs,
+      stdin: this.stdinOf(raw),
+      pipeline,
+      contexts: raw.contexts,
+      depth: this.frame.depth,
+      text: raw.text,
+      line: raw.line,
+      column: raw.column,
+    });
+    if (pipeline !== undefined) this.pipelines[pipeline.id]?.push(index);
+  }
+}
+
+/**
+ * Find every simple command in a shell script, unwrap wrappers, and parse inner scripts.
+ * Synchronous given a parser from `loadBashParser()`; never throws on bad shell (see
+ * `syntaxError`).
+ */
+export function analyzeShell(
+  parser: Parser,
+  script: string,
+  options: AnalyzeOptions = {},
+): ShellAnalysis {
+  const analysis = new Analysis(parser, options.maxDepth ?? 4);
+  analysis.run(script, NO_OFFSET, { depth: 0, via: [], remote: undefined, contexts: [] });
+  return {
+    commands: analysis.commands,
+    pipelines: analysis.pipelines,
+    syntaxError: analysis.syntaxError,
+    opaque: analysis.opaque,
+  };
+}

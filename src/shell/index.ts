@@ -1,0 +1,4 @@
+export { analyzeShell, type AnalyzeOptions } from "./analyze.js";
+export { commandName, staticOutput } from "./names.js";
+export { SHELL_NAMES } from "./wrappers.js";
+export type * from "./types.js";

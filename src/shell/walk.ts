@@ -1,0 +1,359 @@
+import type { Node } from "web-tree-sitter";
+import type {
+  CommandContext,
+  ShellAssignment,
+  ShellHeredoc,
+  ShellPosition,
+  ShellRedirect,
+  ShellWord,
+} from "./types.js";
+import { type Offset, positionOf, wordOf } from "./words.js";
+
+/** A simple command as written, before wrappers are unwrapped. */
+export interface RawCommand extends ShellPosition {
+  readonly words: readonly ShellWord[];
+  readonly assignments: readonly ShellAssignment[];
+  readonly redirects: readonly ShellRedirect[];
+  readonly heredocs: readonly ShellHeredoc[];
+  readonly contexts: readonly CommandContext[];
+  readonly pipe: { readonly id: number; readonly position: number } | undefined;
+  readonly text: string;
+}
+
+/** Receives commands in source order and hands out pipeline ids. */
+export interface WalkSink {
+  command(raw: RawCommand): void;
+  newPipeline(length: number): number;
+}
+
+interface Ctx {
+  readonly contexts: readonly CommandContext[];
+  readonly redirects: readonly ShellRedirect[];
+  readonly heredocs: readonly ShellHeredoc[];
+  readonly pipe: RawCommand["pipe"];
+}
+
+const CONTEXT_OF: Readonly<Record<string, CommandContext>> = {
+  subshell: "subshell",
+  compound_statement: "group",
+  for_statement: "loop",
+  c_style_for_statement: "loop",
+  while_statement: "loop",
+  if_statement: "condition",
+  case_statement: "case",
+  function_definition: "function",
+  negated_command: "negated",
+};
+
+const REDIRECT_KIND: Readonly<Record<string, ShellRedirect["kind"]>> = {
+  ">": "write",
+  ">|": "write",
+  "&>": "write",
+  ">>": "append",
+  "&>>": "append",
+  "<": "read",
+  ">&-": "duplicate",
+  "<&-": "duplicate",
+};
+
+/** Walks one parsed script; `offset` maps inner-script positions to the outer script. */
+export class Walker {
+  constructor(
+    private readonly sink: WalkSink,
+    private readonly offset: Offset,
+  ) {}
+
+  walkProgram(root: Node, contexts: readonly CommandContext[]): void {
+    this.walk(root, { contexts, redirects: [], heredocs: [], pipe: undefined });
+  }
+
+  private walk(node: Node, ctx: Ctx): void {
+    switch (node.type) {
+      case "command":
+        this.command(node, ctx);
+        return;
+      case "declaration_command":
+      case "unset_command":
+        this.declaration(node, ctx);
+        return;
+      case "redirected_statement":
+        this.redirected(node, ctx);
+        return;
+      case "pipeline":
+        this.pipeline(stagesOf(node), ctx);
+        return;
+      case "command_substitution":
+      case "process_substitution":
+        this.children(node, {
+          contexts: [...ctx.contexts, node.type],
+          redirects: [],
+          heredocs: [],
+          pipe: undefined,
+        });
+        return;
+      default: {
+        const context = CONTEXT_OF[node.type];
+        this.children(
+          node,
+          context === undefined ? ctx : { ...ctx, contexts: [...ctx.contexts, context] },
+        );
+      }
+    }
+  }
+
+  /** Walk named children; a statement followed by `&` runs in the background. */
+  private children(node: Node, ctx: Ctx): void {
+    const count = node.childCount;
+    for (let i = 0; i < count; i++) {
+      const child = node.child(i);
+      if (child === null || !child.isNamed) continue;
+      const next = node.child(i + 1);
+      const background = next !== null && !next.isNamed && next.type === "&";
+      this.walk(child, background ? { ...ctx, contexts: [...ctx.contexts, "background"] } : ctx);
+    }
+  }
+
+  private pipeline(stages: readonly Node[], ctx: Ctx): void {
+    const id = this.sink.newPipeline(stages.length);
+    stages.forEach((stage, position) => this.walk(stage, { ...ctx, pipe: { id, position } }));
+  }
+
+  private redirected(node: Node, ctx: Ctx): void {
+    const redirects: ShellRedirect[] = [];
+    const heredocs: ShellHeredoc[] = [];
+    const continuation: Node[] = [];
+    const nested: Node[] = [];
+    for (const r of node.childrenForFieldName("redirect")) {
+      if (r === null) continue;
+      this.redirect(r, redirects, heredocs, continuation, nested);
+    }
+    const inner: Ctx = {
+      ...ctx,
+      redirects: [...ctx.redirects, ...redirects],
+      heredocs: [...ctx.heredocs, ...heredocs],
+    };
+    const body = node.childForFieldName("body");
+    if (continuation.length > 0 && body !== null) {
+      // `cat <<EOF | psql`: tree-sitter hangs the rest of the pipeline off the heredoc.
+      const id = this.sink.newPipeline(continuation.length + 1);
+      this.walk(body, { ...inner, pipe: { id, position: 0 } });
+      continuation.forEach((stage, i) =>
+        this.walk(stage, { ...ctx, pipe: { id, position: i + 1 } }),
+      );
+    } else if (body !== null) {
+      this.walk(body, inner);
+    }
+    for (const n of nested) this.walk(n, { ...ctx, redirects: [], heredocs: [], pipe: undefined });
+  }
+
+  /** Parse one redirect node; commands inside its words are walked later via `nested`. */
+  private redirect(
+    r: Node,
+    redirects: ShellRedirect[],
+    heredocs: ShellHeredoc[],
+    continuation: Node[],
+    nested: Node[],
+  ): void {
+    const fdNode = r.childForFieldName("descriptor");
+    const fd = fdNode === null ? undefined : Number(fdNode.text);
+    const at = positionOf(r, this.offset);
+    let operator = "";
+    let target: ShellWord | undefined;
+    let delimiter: string | undefined;
+    let body: Node | undefined;
+    for (const child of r.children) {
+      if (child === null) continue;
+      if (!child.isNamed) {
+        if (operator === "" && child.type !== "|") operator = child.type;
+        continue;
+      }
+      switch (child.type) {
+        case "file_descriptor":
+          break;
+        case "heredoc_start":
+          delimiter = child.text;
+          break;
+        case "heredoc_body":
+          body = child;
+          break;
+        case "heredoc_end":
+          break;
+        case "file_redirect":
+        case "herestring_redirect":
+          this.redirect(child, redirects, heredocs, continuation, nested);
+          break;
+        case "pipeline":
+          continuation.push(...stagesOf(child));
+          break;
+        case "list":
+        case "command":
+        case "redirected_statement":
+          continuation.push(child);
+          break;
+        default:
+          target = wordOf(child, this.offset);
+          nested.push(child);
+      }
+    }
+    if (r.type === "heredoc_redirect") {
+      const quoted = delimiter !== undefined && /['"\\]/.test(delimiter);
+      let text = body?.text ?? "";
+      if (operator === "<<-") text = text.replace(/^\t+/gm, "");
+      if (body !== undefined) nested.push(body);
+      heredocs.push({
+        body: text,
+        delimiter: (delimiter ?? "").replace(/['"\\]/g, ""),
+        expands: !quoted,
+        ...at,
+      });
+      redirects.push({ operator, kind: "heredoc", fd, target: undefined, ...at });
+      return;
+    }
+    if (r.type === "herestring_redirect") {
+      redirects.push({ operator: "<<<", kind: "herestring", fd, target, ...at });
+      return;
+    }
+    const duplicate =
+      (operator === ">&" || operator === "<&") &&
+      (target === undefined || /^(\d+|-)$/.test(target.value));
+    const kind = duplicate
+      ? "duplicate"
+      : (REDIRECT_KIND[operator] ?? (operator.startsWith("<") ? "read" : "write"));
+    redirects.push({ operator, kind, fd, target, ...at });
+  }
+
+  private command(node: Node, ctx: Ctx): void {
+    let current = this.segment(ctx, positionOf(node, this.offset));
+    const segments = [current];
+    const nested: Node[] = [];
+    const count = node.childCount;
+    for (let i = 0; i < count; i++) {
+      const child = node.child(i);
+      if (child === null || !child.isNamed) continue;
+      switch (child.type) {
+        case "command_name": {
+          const inner = child.firstNamedChild ?? child;
+          current.words.push(wordOf(inner, this.offset));
+          nested.push(inner);
+          break;
+        }
+        case "variable_assignment":
+          current.assignments.push(this.assignment(child, nested));
+          break;
+        case "file_redirect":
+        case "herestring_redirect":
+        case "heredoc_redirect":
+          this.redirect(child, current.redirects, current.heredocs, nested, nested);
+          break;
+        case "word":
+          if (child.text.startsWith("\n")) {
+            // tree-sitter-bash reads `ls\n\\rm x` as one command; split it where bash does.
+            const word = wordOf(child, this.offset);
+            const at = { line: word.line + 1, column: 1 };
+            current = this.segment(ctx, at);
+            segments.push(current);
+            current.words.push({
+              ...word,
+              ...at,
+              value: word.value.slice(1),
+              raw: word.raw.slice(1),
+            });
+            break;
+          }
+          current.words.push(wordOf(child, this.offset));
+          break;
+        default:
+          current.words.push(wordOf(child, this.offset));
+          nested.push(child);
+      }
+    }
+    const text = node.text;
+    for (const seg of segments)
+      this.sink.command({
+        ...seg,
+        text: segments.length === 1 ? text : seg.words.map((w) => w.raw).join(" "),
+      });
+    const sub: Ctx = { contexts: ctx.contexts, redirects: [], heredocs: [], pipe: undefined };
+    for (const n of nested) this.walk(n, sub);
+  }
+
+  /** `export A=1 B`, `local -r x`, `unset -f f`: recorded as commands named by the keyword. */
+  private declaration(node: Node, ctx: Ctx): void {
+    const seg = this.segment(ctx, positionOf(node, this.offset));
+    const nested: Node[] = [];
+    const keyword = node.child(0);
+    if (keyword !== null) seg.words.push(wordOf(keyword, this.offset));
+    for (const child of node.namedChildren) {
+      if (child === null) continue;
+      if (child.type === "variable_assignment") {
+        const a = this.assignment(child, nested);
+        const value = a.value;
+        const at = positionOf(child, this.offset);
+        seg.words.push({
+          value: `${a.name}=${value?.value ?? ""}`,
+          raw: child.text,
+          dynamic: value?.dynamic === true,
+          quoted: value?.quoted === true,
+          ...at,
+        });
+      } else {
+        seg.words.push(wordOf(child, this.offset));
+        nested.push(child);
+      }
+    }
+    this.sink.command({ ...seg, text: node.text });
+    const sub: Ctx = { contexts: ctx.contexts, redirects: [], heredocs: [], pipe: undefined };
+    for (const n of nested) this.walk(n, sub);
+  }
+
+  private assignment(node: Node, nested: Node[]): ShellAssignment {
+    const name = node.childForFieldName("name")?.text ?? "";
+    const value = node.childForFieldName("value");
+    if (value !== null) nested.push(value);
+    return { name, value: value === null ? undefined : wordOf(value, this.offset) };
+  }
+
+  private segment(ctx: Ctx, at: ShellPosition): Segment {
+    return {
+      words: [],
+      assignments: [],
+      redirects: [...ctx.redirects],
+      heredocs: [...ctx.heredocs],
+      contexts: ctx.contexts,
+      pipe: ctx.pipe,
+      ...at,
+    };
+  }
+}
+
+interface Segment extends ShellPosition {
+  words: ShellWord[];
+  assignments: ShellAssignment[];
+  redirects: ShellRedirect[];
+  heredocs: ShellHeredoc[];
+  contexts: readonly CommandContext[];
+  pipe: RawCommand["pipe"];
+}
+
+/** The stages of a pipeline node (its named children; `|` and `|&` are anonymous). */
+function stagesOf(node: Node): Node[] {
+  const out: Node[] = [];
+  for (const child of node.namedChildren) if (child !== null) out.push(child);
+  return out;
+}
+
+/** The first ERROR or MISSING node in document order, if the tree has any. */
+export function firstSyntaxError(root: Node, offset: Offset): ShellPosition | undefined {
+  if (!root.hasError) return undefined;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    if (node.isError || node.isMissing) return positionOf(node, offset);
+    for (let i = node.childCount - 1; i >= 0; i--) {
+      const child = node.child(i);
+      if (child !== null && (child.hasError || child.isMissing)) stack.push(child);
+    }
+  }
+  return positionOf(root, offset);
+}

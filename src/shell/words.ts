@@ -1,0 +1,123 @@
+import type { Node } from "web-tree-sitter";
+import type { ShellWord } from "./types.js";
+
+/** Node types whose value is only known at run time. */
+const DYNAMIC_TYPES: ReadonlySet<string> = new Set([
+  "simple_expansion",
+  "expansion",
+  "command_substitution",
+  "process_substitution",
+  "arithmetic_expansion",
+]);
+
+/** Where an inner script sits in its outer script, to report outer positions. */
+export interface Offset {
+  /** Outer line of the inner script's first line, 0-based. */
+  readonly row: number;
+  /** Outer column of the inner script's first character, 0-based. */
+  readonly column: number;
+}
+
+export const NO_OFFSET: Offset = { row: 0, column: 0 };
+
+/** 1-based outer position of a node of a (possibly inner) script. */
+export function positionOf(node: Node, offset: Offset): { line: number; column: number } {
+  const { row, column } = node.startPosition;
+  return { line: offset.row + row + 1, column: (row === 0 ? offset.column : 0) + column + 1 };
+}
+
+interface Parts {
+  value: string;
+  dynamic: boolean;
+  quoted: boolean;
+}
+
+/** Backslash escapes outside quotes: `\x` → `x`, backslash-newline disappears. */
+function unescapeBare(text: string): string {
+  return text.replace(/\\(\n|.)/g, (_m, c: string) => (c === "\n" ? "" : c));
+}
+
+/** Inside double quotes only `\$ \` \" \\` and backslash-newline are escapes. */
+function unescapeDouble(text: string): string {
+  return text.replace(/\\([$`"\\\n])/g, (_m, c: string) => (c === "\n" ? "" : c));
+}
+
+const ANSI_C: Readonly<Record<string, string>> = {
+  n: "\n",
+  t: "\t",
+  r: "\r",
+  a: "\x07",
+  b: "\b",
+  e: "\x1b",
+  E: "\x1b",
+  f: "\f",
+  v: "\v",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  "?": "?",
+};
+
+/** `$'…'` escapes (the common ones; others are kept as written). */
+function unescapeAnsiC(text: string): string {
+  return text.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/g, (m, c: string) => {
+    if (c.startsWith("x") && c.length > 1) return String.fromCharCode(parseInt(c.slice(1), 16));
+    if (/^[0-7]+$/.test(c)) return String.fromCharCode(parseInt(c, 8));
+    return ANSI_C[c] ?? m;
+  });
+}
+
+function collect(node: Node, into: Parts): void {
+  const type = node.type;
+  if (DYNAMIC_TYPES.has(type)) {
+    into.value += node.text;
+    into.dynamic = true;
+    return;
+  }
+  switch (type) {
+    case "word":
+      if (node.text.includes("\\")) into.quoted = true;
+      into.value += unescapeBare(node.text);
+      return;
+    case "raw_string":
+      into.quoted = true;
+      into.value += node.text.slice(1, -1);
+      return;
+    case "ansi_c_string":
+      into.quoted = true;
+      into.value += unescapeAnsiC(node.text.slice(2, -1));
+      return;
+    case "string_content":
+      into.value += unescapeDouble(node.text);
+      return;
+    case "string":
+    case "translated_string":
+      into.quoted = true;
+      for (const child of node.namedChildren) if (child) collect(child, into);
+      return;
+    case "concatenation":
+      for (const child of node.children) {
+        if (child === null) continue;
+        if (child.isNamed) collect(child, into);
+        else into.value += child.text;
+      }
+      return;
+    default:
+      // number, brace_expression and anything unforeseen: keep the text; an unknown node
+      // type with children might hide an expansion, so it counts as dynamic.
+      into.value += node.text;
+      if (node.namedChildCount > 0 && type !== "brace_expression") into.dynamic = true;
+  }
+}
+
+/** Build a {@link ShellWord} from an argument-like node. */
+export function wordOf(node: Node, offset: Offset): ShellWord {
+  const parts: Parts = { value: "", dynamic: false, quoted: false };
+  collect(node, parts);
+  return { ...parts, raw: node.text, ...positionOf(node, offset) };
+}
+
+/** A word made up by the analyser (e.g. ssh's remote command split back out). */
+export function syntheticWord(value: string, at: { line: number; column: number }): ShellWord {
+  return { value, raw: value, dynamic: false, quoted: false, line: at.line, column: at.column };
+}

@@ -1,0 +1,346 @@
+import type { RemoteTarget, ShellWord } from "./types.js";
+
+/**
+ * What a wrapper does with the words after it:
+ * - `argv`: runs `next` as a command (`sudo rm x` → `rm x`);
+ * - `script`: runs the joined words as shell text (`bash -c '…'`, `ssh host '…'`, `eval …`);
+ * - `stdin`: runs its stdin as shell text (`bash`, `sh -s`, `ssh host <<EOF`).
+ */
+export type Unwrapped =
+  | {
+      readonly kind: "argv";
+      readonly label: string;
+      readonly next: readonly ShellWord[];
+      readonly remote?: RemoteTarget;
+    }
+  | {
+      readonly kind: "script";
+      readonly label: string;
+      readonly script: readonly ShellWord[];
+      readonly remote?: RemoteTarget;
+    }
+  | { readonly kind: "stdin"; readonly label: string; readonly remote?: RemoteTarget };
+
+type Unwrapper = (args: readonly ShellWord[]) => Unwrapped | undefined;
+
+interface OptionSpec {
+  /** Short options that take a value (`u` for `sudo -u root`). */
+  readonly shortWithValue?: string;
+  /** Long options that take a value when not written `--opt=value`. */
+  readonly longWithValue?: readonly string[];
+  /** Short options after which the wrapper is not a wrapper (`command -v`, `sudo -l`). */
+  readonly stopShort?: string;
+  readonly stopLong?: readonly string[];
+  /** Stop at the first word not starting with `-` even if it looks like `+x`. */
+  readonly plusIsOption?: boolean;
+}
+
+interface Scan {
+  /** Index of the first operand. */
+  readonly index: number;
+  /** Short option letters seen, with their values (`{ u: "root" }`); flags map to `""`. */
+  readonly short: ReadonlyMap<string, string>;
+  readonly stopped: boolean;
+}
+
+/** Skip options per `spec`; `--` ends them. Values may be attached (`-uroot`) or separate. */
+function scanOptions(args: readonly ShellWord[], spec: OptionSpec): Scan {
+  const short = new Map<string, string>();
+  let i = 0;
+  while (i < args.length) {
+    const word = args[i];
+    if (word === undefined) break;
+    const v = word.value;
+    if (v === "--") return { index: i + 1, short, stopped: false };
+    const isPlus = spec.plusIsOption === true && v.startsWith("+") && v.length > 1;
+    if (!(v.startsWith("-") && v.length > 1) && !isPlus) break;
+    if (v.startsWith("--")) {
+      const name = v.slice(2).split("=")[0] ?? "";
+      if (spec.stopLong?.includes(name) === true) return { index: i, short, stopped: true };
+      i += !v.includes("=") && spec.longWithValue?.includes(name) === true ? 2 : 1;
+      continue;
+    }
+    let consumedNext = false;
+    for (let k = 1; k < v.length; k++) {
+      const letter = v.charAt(k);
+      if (spec.stopShort?.includes(letter) === true) return { index: i, short, stopped: true };
+      if (spec.shortWithValue?.includes(letter) === true) {
+        const attached = v.slice(k + 1);
+        if (attached === "") {
+          short.set(letter, args[i + 1]?.value ?? "");
+          consumedNext = true;
+        } else short.set(letter, attached);
+        break;
+      }
+      short.set(letter, "");
+    }
+    i += consumedNext ? 2 : 1;
+  }
+  return { index: i, short, stopped: false };
+}
+
+/** Skip `NAME=value` words (sudo and env accept them before the command). */
+function skipAssignments(args: readonly ShellWord[], from: number): number {
+  let i = from;
+  while (i < args.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(args[i]?.value ?? "")) i++;
+  return i;
+}
+
+/** A wrapper whose command follows its options (and optional positional operands). */
+function prefix(label: string, spec: OptionSpec, operands = 0, assignments = false): Unwrapper {
+  return (args) => {
+    const scan = scanOptions(args, spec);
+    if (scan.stopped) return undefined;
+    let i = scan.index + operands;
+    if (assignments) i = skipAssignments(args, i);
+    return i < args.length ? { kind: "argv", label, next: args.slice(i) } : undefined;
+  };
+}
+
+const SHELL_SPEC: OptionSpec = {
+  shortWithValue: "oO",
+  longWithValue: ["rcfile", "init-file"],
+  plusIsOption: true,
+};
+
+/** `bash -c 'script'`, `sh -s`, `bash` (reads stdin); `bash file.sh` is not unwrapped. */
+function shell(label: string): Unwrapper {
+  return (args) => {
+    const scan = scanOptions(args, SHELL_SPEC);
+    const operand = args[scan.index];
+    if (scan.short.has("c"))
+      return operand === undefined
+        ? undefined
+        : { kind: "script", label: `${label} -c`, script: [operand] };
+    if (operand === undefined || scan.short.has("s") || operand.value === "-")
+      return { kind: "stdin", label };
+    return undefined;
+  };
+}
+
+const SSH_SPEC: OptionSpec = { shortWithValue: "BbcDEeFIiJLlmOoPpQRSWw" };
+
+/** `ssh [opts] host [command…]`: the remote sshd runs the joined words with the user's shell. */
+const ssh: Unwrapper = (args) => {
+  const scan = scanOptions(args, SSH_SPEC);
+  const host = args[scan.index];
+  if (host === undefined) return undefined;
+  const remote: RemoteTarget = { kind: "ssh", target: host.value };
+  const rest = args.slice(scan.index + 1);
+  if (rest.length > 0) return { kind: "script", label: "ssh", script: rest, remote };
+  return { kind: "stdin", label: "ssh", remote };
+};
+
+const KUBE_EXEC_SPEC: OptionSpec = {
+  shortWithValue: "cnfs",
+  longWithValue: [
+    "container",
+    "namespace",
+    "filename",
+    "context",
+    "kubeconfig",
+    "cluster",
+    "user",
+    "server",
+    "token",
+    "pod-running-timeout",
+    "as",
+    "as-group",
+  ],
+};
+
+/** `kubectl exec [opts] pod -- cmd…`; without `--` (deprecated form) it is left alone. */
+function kubeExec(tool: "kubectl" | "oc"): Unwrapper {
+  return (args) => {
+    const execAt = args.findIndex((w) => w.value === "exec");
+    const dashes = args.findIndex((w) => w.value === "--");
+    if (execAt < 0 || dashes < execAt || dashes === args.length - 1) return undefined;
+    const scan = scanOptions(args.slice(execAt + 1, dashes), KUBE_EXEC_SPEC);
+    const pod = args[execAt + 1 + scan.index]?.value ?? "";
+    const remote: RemoteTarget = { kind: tool === "oc" ? "oc-exec" : "kubectl-exec", target: pod };
+    return { kind: "argv", label: `${tool} exec`, next: args.slice(dashes + 1), remote };
+  };
+}
+
+const CONTAINER_EXEC_SPEC: OptionSpec = {
+  shortWithValue: "euw",
+  longWithValue: ["env", "env-file", "user", "workdir", "detach-keys", "index"],
+};
+
+/** `docker exec [opts] container cmd…`, `docker compose exec service cmd…`, podman alike. */
+function containerExec(tool: "docker" | "podman"): Unwrapper {
+  return (args) => {
+    const first = args[0]?.value;
+    const execAt = first === "exec" ? 0 : first === "compose" && args[1]?.value === "exec" ? 1 : -1;
+    if (execAt < 0) return undefined;
+    const rest = args.slice(execAt + 1);
+    const scan = scanOptions(rest, CONTAINER_EXEC_SPEC);
+    const container = rest[scan.index];
+    const next = rest.slice(scan.index + 1);
+    if (container === undefined || next.length === 0) return undefined;
+    const remote: RemoteTarget = {
+      kind: tool === "docker" ? "docker-exec" : "podman-exec",
+      target: container.value,
+    };
+    return { kind: "argv", label: `${tool} exec`, next, remote };
+  };
+}
+
+/** `watch 'cmd'` runs `sh -c` on the joined words; `watch -x cmd…` runs them directly. */
+const watch: Unwrapper = (args) => {
+  const scan = scanOptions(args, { shortWithValue: "n", longWithValue: ["interval"] });
+  const rest = args.slice(scan.index);
+  if (rest.length === 0) return undefined;
+  return scan.short.has("x")
+    ? { kind: "argv", label: "watch", next: rest }
+    : { kind: "script", label: "watch", script: rest };
+};
+
+/** `flock [opts] lockfile cmd…` or `flock lockfile -c 'cmd'`; `flock fd` is not a wrapper. */
+const flock: Unwrapper = (args) => {
+  const spec: OptionSpec = {
+    shortWithValue: "wE",
+    longWithValue: ["timeout", "wait", "conflict-exit-code"],
+  };
+  const scan = scanOptions(args, spec);
+  const rest = args.slice(scan.index + 1);
+  if (rest[0]?.value === "-c" || rest[0]?.value === "--command") {
+    const script = rest[1];
+    return script === undefined ? undefined : { kind: "script", label: "flock", script: [script] };
+  }
+  return rest.length > 0 ? { kind: "argv", label: "flock", next: rest } : undefined;
+};
+
+/** `su [-] [user] -c 'cmd'`; plain `su` is interactive and left alone. */
+const su: Unwrapper = (args) => {
+  const at = args.findIndex((w) => w.value === "-c" || w.value === "--command");
+  const script = at < 0 ? undefined : args[at + 1];
+  return script === undefined ? undefined : { kind: "script", label: "su", script: [script] };
+};
+
+/** `eval word…`: the joined words are shell text. */
+const evalWrapper: Unwrapper = (args) =>
+  args.length > 0 ? { kind: "script", label: "eval", script: args } : undefined;
+
+/** `env -S 'cmd args'` splits a string; otherwise options, assignments, command. */
+const env: Unwrapper = (args) => {
+  const scan = scanOptions(args, {
+    shortWithValue: "uCS",
+    longWithValue: ["unset", "chdir", "split-string"],
+  });
+  const split = scan.short.get("S");
+  if (split !== undefined) {
+    const word = args.find((w) => w.value === split || w.value === `-S${split}`);
+    if (word !== undefined)
+      return { kind: "script", label: "env", script: [{ ...word, value: split }] };
+  }
+  const i = skipAssignments(args, scan.index);
+  return i < args.length ? { kind: "argv", label: "env", next: args.slice(i) } : undefined;
+};
+
+const SHELLS = ["bash", "sh", "zsh", "dash", "ksh", "ash", "mksh"] as const;
+
+/** Wrapper commands by name. */
+export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrapper>([
+  [
+    "sudo",
+    prefix(
+      "sudo",
+      {
+        shortWithValue: "ugpCUrtDRTh",
+        longWithValue: [
+          "user",
+          "group",
+          "prompt",
+          "close-from",
+          "other-user",
+          "role",
+          "type",
+          "chdir",
+          "chroot",
+          "host",
+        ],
+        stopShort: "levKV",
+        stopLong: ["list", "edit", "validate", "remove-timestamp", "reset-timestamp", "version"],
+      },
+      0,
+      true,
+    ),
+  ],
+  ["doas", prefix("doas", { shortWithValue: "uC" })],
+  ["pkexec", prefix("pkexec", { longWithValue: ["user"] })],
+  [
+    "runuser",
+    prefix("runuser", {
+      shortWithValue: "ugGsw",
+      longWithValue: ["user", "group", "supp-group", "shell", "whitelist-environment"],
+    }),
+  ],
+  ["su", su],
+  ["env", env],
+  ["command", prefix("command", { stopShort: "vV" })],
+  ["builtin", prefix("builtin", {})],
+  ["exec", prefix("exec", { shortWithValue: "a" })],
+  ["nice", prefix("nice", { shortWithValue: "n", longWithValue: ["adjustment"] })],
+  [
+    "ionice",
+    prefix("ionice", {
+      shortWithValue: "cnP",
+      longWithValue: ["class", "classdata"],
+      stopShort: "p",
+      stopLong: ["pid", "pgid", "uid"],
+    }),
+  ],
+  [
+    "timeout",
+    prefix("timeout", { shortWithValue: "sk", longWithValue: ["signal", "kill-after"] }, 1),
+  ],
+  ["nohup", prefix("nohup", {})],
+  ["setsid", prefix("setsid", {})],
+  [
+    "stdbuf",
+    prefix("stdbuf", { shortWithValue: "ioe", longWithValue: ["input", "output", "error"] }),
+  ],
+  ["time", prefix("time", { shortWithValue: "fo", longWithValue: ["format", "output"] })],
+  ["unbuffer", prefix("unbuffer", {})],
+  ["chronic", prefix("chronic", {})],
+  ["chroot", prefix("chroot", { longWithValue: ["userspec", "groups"] }, 1)],
+  [
+    "xargs",
+    (args) => {
+      const scan = scanOptions(args, {
+        shortWithValue: "adEILnPs",
+        longWithValue: [
+          "arg-file",
+          "delimiter",
+          "eof",
+          "replace",
+          "max-lines",
+          "max-args",
+          "max-procs",
+          "max-chars",
+          "process-slot-var",
+        ],
+      });
+      const next = args.slice(scan.index);
+      // xargs with no command runs `echo`; the input words are unknown either way.
+      return next.length > 0 ? { kind: "argv", label: "xargs", next } : undefined;
+    },
+  ],
+  ["watch", watch],
+  ["flock", flock],
+  ["eval", evalWrapper],
+  ["ssh", ssh],
+  ["kubectl", kubeExec("kubectl")],
+  ["oc", kubeExec("oc")],
+  ["docker", containerExec("docker")],
+  ["podman", containerExec("podman")],
+  [
+    "busybox",
+    (args) => (args.length > 0 ? { kind: "argv", label: "busybox", next: args } : undefined),
+  ],
+  ...SHELLS.map((name): [string, Unwrapper] => [name, shell(name)]),
+]);
+
+/** Names of programs that run shell text. */
+export const SHELL_NAMES: ReadonlySet<string> = new Set(SHELLS);
