@@ -1,0 +1,76 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/** Commands drawn on for generated steps: a realistic mix of the three risk levels. */
+const COMMANDS = [
+  "kubectl get pods -n web -o wide",
+  "kubectl logs deploy/api -n web --since=15m | grep -i error | tail -50",
+  "kubectl rollout restart deployment/api -n web",
+  "kubectl delete pod api-7d9f -n web",
+  "df -h && du -xh /var | sort -rh | head -20",
+  "journalctl -u nginx --since '1 hour ago' --no-pager",
+  "sudo systemctl restart nginx",
+  "rm -rf /var/cache/app/*",
+  'psql -X -c "SELECT count(*) FROM pg_stat_activity;"',
+  "psql -X -c \"UPDATE jobs SET state = 'failed' WHERE id = 42;\"",
+  "aws s3 ls s3://backups/ --recursive | tail -5",
+  "aws ec2 describe-instances --filters Name=tag:role,Values=web",
+  "terraform plan -out plan.tfplan",
+  "git log --oneline -20",
+  "curl -fsS https://status.example.com/health | jq .",
+  "docker ps --format '{{.Names}} {{.Status}}'",
+  "redis-cli -h cache-1 INFO memory",
+  "find /tmp -name '*.lock' -mtime +1 -delete",
+  "helm upgrade api charts/api -n web --reuse-values",
+  "for h in web-1 web-2 web-3; do ssh \"$h\" 'uptime'; done",
+];
+
+const SECTIONS = ["Diagnosis", "Mitigation", "Remediation", "Verification"];
+
+/** A deterministic pseudo-random sequence, so every run generates the same files. */
+function* sequence(seed: number): Generator<number, never> {
+  let state = seed;
+  for (;;) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    yield state;
+  }
+}
+
+function runbookText(
+  fileIndex: number,
+  stepsPerFile: number,
+  random: Generator<number, never>,
+): string {
+  const lines = [
+    `# Generated runbook ${fileIndex}`,
+    "",
+    "Context paragraph with `inline code` and a [link](https://example.com).",
+    "",
+  ];
+  for (let step = 1; step <= stepsPerFile; step++) {
+    if ((step - 1) % 5 === 0)
+      lines.push(`## ${SECTIONS[((step - 1) / 5) % SECTIONS.length] ?? "Steps"}`, "");
+    const command = COMMANDS[random.next().value % COMMANDS.length] ?? "true";
+    lines.push(
+      `${step}. Do step ${step} of runbook ${fileIndex}, carefully.`,
+      "",
+      "   ```bash",
+      `   ${command}`,
+      "   ```",
+      "",
+    );
+  }
+  return lines.join("\n");
+}
+
+/** Writes `files` runbooks of `stepsPerFile` steps into `dir` (created). */
+export function generateRunbooks(dir: string, files: number, stepsPerFile: number): void {
+  mkdirSync(dir, { recursive: true });
+  const random = sequence(42);
+  for (let file = 1; file <= files; file++) {
+    writeFileSync(
+      path.join(dir, `runbook-${String(file).padStart(4, "0")}.md`),
+      runbookText(file, stepsPerFile, random),
+    );
+  }
+}
