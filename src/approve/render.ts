@@ -1,0 +1,48 @@
+import { escapeControlChars } from "../ui/escape.js";
+import type { ApprovalRequest } from "./types.js";
+
+/**
+ * How to get an approval when there is no terminal to ask (printed with a `no_channel` denial).
+ */
+export const NO_CHANNEL_HINT =
+  "To approve steps: run `runbook-exec run` in an interactive terminal, " +
+  "configure Slack approvals (`slack_channel` in .runbook-exec.toml and SLACK_BOT_TOKEN), " +
+  "or pass `--auto-approve <level>` to run steps up to that risk without asking.";
+
+const SCRIPT_GUTTER = "    │ ";
+
+/**
+ * Pure: the approval request as plain text for a terminal. Every runbook string is escaped,
+ * and each script is shown in full, line by line, so what runs is exactly what is read.
+ */
+export function renderApprovalRequest(request: ApprovalRequest): string {
+  const { step } = request;
+  const shown = (text: string): string => escapeControlChars(text, "visible");
+  const oneLine = (text: string): string => shown(text).replaceAll("\n", " ");
+  const lines = [
+    `Approval needed: step ${step.index} of "${oneLine(request.runbookTitle)}" (${oneLine(request.runbookPath)})`,
+    `  Section: ${oneLine(step.section) || "(none)"}`,
+    `  Step:    ${oneLine(step.text)}`,
+    `  Risk:    ${step.risk} (from ${step.riskSource})`,
+  ];
+  if (step.reasons.length > 0) lines.push("  Reasons:");
+  for (const reason of step.reasons)
+    lines.push(`    - ${oneLine(reason.ruleId)}: ${oneLine(reason.message)}`);
+  let escaped = false;
+  for (const [offset, command] of step.commands.entries()) {
+    const body = shown(command.script.replace(/\n$/, ""));
+    escaped ||= body !== command.script.replace(/\n$/, "");
+    const scriptLines = body.split("\n");
+    const language = oneLine(command.language) || "default shell";
+    const count = `${scriptLines.length} line${scriptLines.length === 1 ? "" : "s"}`;
+    lines.push(`  Script ${offset + 1} of ${step.commands.length} (${language}, ${count}):`);
+    for (const line of scriptLines) lines.push(`${SCRIPT_GUTTER}${line}`);
+  }
+  if (escaped) {
+    lines.push(
+      "  Note: the script contains control or invisible characters, shown as <ESC>, <CR>, <U+XXXX>.",
+    );
+  }
+  lines.push(`  Step hash: ${request.stepHash}`);
+  return `${lines.join("\n")}\n`;
+}

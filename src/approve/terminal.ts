@@ -1,0 +1,122 @@
+import { userInfo } from "node:os";
+import { createInterface } from "node:readline";
+import { ApprovalInterruptedError } from "./errors.js";
+import { NO_CHANNEL_HINT, renderApprovalRequest } from "./render.js";
+import type {
+  ApprovalDecision,
+  ApprovalOptions,
+  ApprovalOutcome,
+  ApprovalProvider,
+  ApprovalReasonCode,
+  ApprovalRequest,
+} from "./types.js";
+
+/** The prompt; Enter alone means No. */
+export const APPROVAL_PROMPT = "Run this step? [y/N] ";
+
+/** Streams and identity for {@link TerminalApprovalProvider}. */
+export interface TerminalApprovalOptions {
+  /** Where answers come from, usually `process.stdin`; must be a TTY. */
+  readonly input: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  /** Where the request and prompt go, usually `process.stderr`. */
+  readonly output: NodeJS.WritableStream;
+  /** Recorded as the approver; default: the OS user. */
+  readonly user?: string;
+}
+
+/**
+ * Asks in the terminal. Only `y` or `yes` approves; Enter, anything else, EOF, a timeout or a
+ * non-TTY input deny. Ctrl-C rejects with {@link ApprovalInterruptedError}; an aborted signal
+ * rejects with the signal's reason.
+ */
+export class TerminalApprovalProvider implements ApprovalProvider {
+  readonly channel = "terminal" as const;
+  readonly #input: TerminalApprovalOptions["input"];
+  readonly #output: NodeJS.WritableStream;
+  readonly #user: string;
+
+  constructor(options: TerminalApprovalOptions) {
+    this.#input = options.input;
+    this.#output = options.output;
+    this.#user = options.user ?? osUser();
+  }
+
+  request(request: ApprovalRequest, options: ApprovalOptions): Promise<ApprovalOutcome> {
+    const outcome = (
+      decision: ApprovalDecision,
+      reasonCode: ApprovalReasonCode,
+      approver?: string,
+    ): ApprovalOutcome => ({
+      decision,
+      approver,
+      channel: this.channel,
+      stepHash: request.stepHash,
+      at: new Date().toISOString(),
+      reasonCode,
+    });
+    if (this.#input.isTTY !== true) {
+      this.#output.write(
+        `Step ${request.step.index} needs approval (risk ${request.step.risk}), but stdin is not a terminal: denied.\n${NO_CHANNEL_HINT}\n`,
+      );
+      return Promise.resolve(outcome("denied", "no_channel"));
+    }
+    if (options.signal.aborted) return Promise.reject(options.signal.reason);
+    this.#output.write(renderApprovalRequest(request));
+
+    return new Promise<ApprovalOutcome>((resolve, reject) => {
+      const rl = createInterface({ input: this.#input, output: this.#output, terminal: true });
+      let settled = false;
+      const settle = (
+        result: { outcome: ApprovalOutcome; note: string } | { error: unknown },
+      ): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        options.signal.removeEventListener("abort", onAbort);
+        rl.close();
+        if ("error" in result) return reject(result.error);
+        this.#output.write(`${result.note}\n`);
+        resolve(result.outcome);
+      };
+      const timer = setTimeout(() => {
+        const minutes = Math.round(options.timeoutMs / 60_000);
+        const waited =
+          minutes >= 1 ? `${minutes} min` : `${Math.round(options.timeoutMs / 1000)} s`;
+        settle({
+          outcome: outcome("timed_out", "timeout"),
+          note: `\nNo answer within ${waited}: denied.`,
+        });
+      }, options.timeoutMs);
+      const onAbort = (): void => settle({ error: options.signal.reason });
+      options.signal.addEventListener("abort", onAbort, { once: true });
+      rl.on("SIGINT", () => settle({ error: new ApprovalInterruptedError(request.step.index) }));
+      rl.on("close", () =>
+        settle({
+          outcome: outcome("denied", "eof"),
+          note: "\nInput ended before an answer: denied.",
+        }),
+      );
+      rl.question(APPROVAL_PROMPT, (answer) => {
+        const word = answer.trim().toLowerCase();
+        if (word === "y" || word === "yes") {
+          settle({
+            outcome: outcome("approved", "approved", this.#user),
+            note: `Approved by ${this.#user}.`,
+          });
+        } else {
+          const reason = word === "" ? "default_no" : "answered_no";
+          settle({ outcome: outcome("denied", reason, this.#user), note: "Denied." });
+        }
+      });
+    });
+  }
+}
+
+/** The OS user name; a numeric id when the user has no passwd entry (some containers). */
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return `uid:${process.getuid?.() ?? "unknown"}`;
+  }
+}

@@ -1,0 +1,95 @@
+import type { Reason, RiskLevel, RiskSource } from "../core/risk.js";
+
+/** What an approval channel can answer. Everything that is not `approved` stops the step. */
+export const APPROVAL_DECISIONS = ["approved", "denied", "timed_out"] as const;
+export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
+
+/** Where an approval came from. */
+export const APPROVAL_CHANNELS = [
+  "terminal",
+  "slack",
+  "github_comment",
+  "github_environment",
+  "mcp",
+] as const;
+export type ApprovalChannel = (typeof APPROVAL_CHANNELS)[number];
+
+/** Why a decision was reached; recorded in the audit log. */
+export const APPROVAL_REASON_CODES = [
+  /** A person answered yes. */
+  "approved",
+  /** A person answered something other than yes. */
+  "answered_no",
+  /** A person pressed Enter: the default is No. */
+  "default_no",
+  /** Nobody answered within `approval_timeout_seconds`. */
+  "timeout",
+  /** The input ended before an answer (EOF). */
+  "eof",
+  /** No terminal to ask and no other channel configured. */
+  "no_channel",
+  /** The channel failed (network, API error…). */
+  "channel_error",
+  /** The channel approved a different step hash than the one requested. */
+  "hash_mismatch",
+  /** The channel approved without saying who approved. */
+  "unknown_approver",
+] as const;
+export type ApprovalReasonCode = (typeof APPROVAL_REASON_CODES)[number];
+
+/** A fenced script as shown to the approver. */
+export interface ApprovalCommand {
+  readonly language: string;
+  readonly script: string;
+}
+
+/** Everything an approver sees. All strings are untrusted runbook text. */
+export interface ApprovalRequest {
+  readonly runbookPath: string;
+  readonly runbookTitle: string;
+  readonly step: {
+    readonly index: number;
+    readonly section: string;
+    readonly text: string;
+    readonly risk: RiskLevel;
+    readonly riskSource: RiskSource;
+    readonly reasons: readonly Reason[];
+    readonly commands: readonly ApprovalCommand[];
+  };
+  /** sha256 of the step's exact scripts and interpreters (safety invariant 1). */
+  readonly stepHash: string;
+}
+
+/** The answer, bound to the hash that was approved. */
+export interface ApprovalOutcome {
+  readonly decision: ApprovalDecision;
+  /** Who answered; `undefined` when nobody did (timeout, EOF, no channel). */
+  readonly approver: string | undefined;
+  readonly channel: ApprovalChannel;
+  /** The hash the approver saw; must equal the request's or the outcome is denied. */
+  readonly stepHash: string;
+  /** ISO 8601 time of the decision. */
+  readonly at: string;
+  readonly reasonCode: ApprovalReasonCode;
+  /** A sentence for people, e.g. the channel's error. */
+  readonly detail?: string;
+}
+
+/** Per-request limits. */
+export interface ApprovalOptions {
+  /** Aborting ends the request: the promise rejects with the signal's reason. */
+  readonly signal: AbortSignal;
+  /** `approval_timeout_seconds` in ms; separate from the command timeout. Expiry → `timed_out`. */
+  readonly timeoutMs: number;
+}
+
+/**
+ * A channel that asks a person to approve one step. Implementations resolve with an outcome
+ * for every answer and every failure they recognise; they may reject with
+ * `ApprovalInterruptedError` (the user pressed Ctrl-C) or the signal's reason (aborted).
+ * Call them through `requestApproval`, which turns any other rejection into a denial.
+ */
+export interface ApprovalProvider {
+  readonly channel: ApprovalChannel;
+  request(request: ApprovalRequest, options: ApprovalOptions): Promise<ApprovalOutcome>;
+}
