@@ -1,4 +1,4 @@
-import type { StepAnswer } from "./answers.js";
+import type { ClassifyParse, StepAnswer } from "./answers.js";
 import { parseClassifyAnswer } from "./answers.js";
 import { cacheKey, type AnswerCache } from "./cache.js";
 import { looksLikeInjection } from "./injection.js";
@@ -75,11 +75,14 @@ export function createRiskModel(options: RiskModelOptions): RiskModel {
         maxTokens: BATCH_MAX_TOKENS,
       }),
     );
-    if (!result.ok) return { failure: result.message, answers: new Map(), problems: new Map() };
-    const parsed = parseClassifyAnswer(
-      result.input,
-      batch.map((pending) => pending.item.step.index),
-    );
+    if (!result.ok && result.failure !== "no_tool_call") {
+      return { failure: result.message, answers: new Map(), problems: new Map() };
+    }
+    const indexes = batch.map((pending) => pending.item.step.index);
+    // An answer without the tool call is a malformed answer: asked again like one.
+    const parsed: ClassifyParse = result.ok
+      ? parseClassifyAnswer(result.input, indexes)
+      : { answers: new Map(), problems: new Map(indexes.map((index) => [index, result.message])) };
     const answers = new Map<Pending, StepAnswer>();
     const problems = new Map<Pending, string>();
     for (const pending of batch) {

@@ -12,8 +12,8 @@ export interface AnthropicTransportOptions {
   readonly timeoutMs: number;
   /** Retries after the first attempt, on 408/409/429/5xx, connection errors and timeouts. */
   readonly maxRetries: number;
-  /** Total time for every request of this transport; once spent, requests fail at once. */
-  readonly budgetMs: number;
+  /** Total time for every request of this transport, from its creation; then requests fail at once. */
+  readonly budgetMs?: number | undefined;
 }
 
 /**
@@ -21,7 +21,7 @@ export interface AnthropicTransportOptions {
  * `tool_choice: { type: "tool" }`. No `temperature`: API version 2026-10-21, which this SDK major
  * sends, rejects every sampling parameter with a 400; answers are pinned by the cache instead. Backoff and `retry-after` are the SDK's own retry loop
  * (exponential from 0.5 s, capped at 8 s, honouring `retry-after` / `retry-after-ms`).
- * The time budget starts when the transport is created, i.e. once per run.
+ * The time budget, when given, starts when the transport is created, i.e. once per run.
  */
 export function createAnthropicTransport(options: AnthropicTransportOptions): ToolTransport {
   const client = new Anthropic({
@@ -30,8 +30,11 @@ export function createAnthropicTransport(options: AnthropicTransportOptions): To
     timeout: options.timeoutMs,
     maxRetries: options.maxRetries,
   });
-  const budget = AbortSignal.timeout(options.budgetMs);
-  const budgetMessage = `time budget of ${Math.round(options.budgetMs / 1000)} s for Claude requests exhausted`;
+  const budget =
+    options.budgetMs === undefined
+      ? new AbortController().signal
+      : AbortSignal.timeout(options.budgetMs);
+  const budgetMessage = `time budget of ${(options.budgetMs ?? 0) / 1000} s for Claude requests exhausted`;
 
   return {
     model: options.model,

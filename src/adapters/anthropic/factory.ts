@@ -1,0 +1,70 @@
+import type { Config } from "../../config/types.js";
+import { createDiskCache } from "../../llm/cache.js";
+import { createRiskModel } from "../../llm/classifier.js";
+import { createDecisionModel } from "../../llm/decider.js";
+import type { DecisionModel, RiskModel } from "../../llm/types.js";
+import { createRedactor } from "../../redact/redactor.js";
+import { createAnthropicTransport } from "./transport.js";
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Printed once per process by the CLI and the action when no key is set and `--no-llm` is not. */
+export const NO_API_KEY_BANNER =
+  "ANTHROPIC_API_KEY is not set: classifying with the rules alone (unknown commands stay `modifying`). " +
+  "Set it to let Claude classify steps, or pass --no-llm to say you mean it.";
+
+/** Retries after the first attempt, with backoff (the SDK's loop). */
+const CLASSIFY_RETRIES = 2;
+/** A decision is advisory and the run waits for it: one retry only. */
+const DECIDE_RETRIES = 1;
+const DEFAULT_BASE_URL = "https://api.anthropic.com";
+
+/**
+ * The whole run's time budget for classification: four request timeouts, at least two minutes.
+ * Past it, remaining steps keep the rules' verdict.
+ */
+export function classificationBudgetMs(config: Pick<Config, "llmTimeoutSeconds">): number {
+  return Math.max(120, 4 * config.llmTimeoutSeconds) * 1000;
+}
+
+/**
+ * The Claude-backed {@link RiskModel}, or `undefined` (rules only) under `--no-llm` or without
+ * `ANTHROPIC_API_KEY`; print {@link NO_API_KEY_BANNER} in the latter case. `ANTHROPIC_BASE_URL`
+ * is honoured. The time budget starts now.
+ */
+export function createRiskModelFromEnv(env: Env, config: Config): RiskModel | undefined {
+  const apiKey = config.noLlm ? undefined : env["ANTHROPIC_API_KEY"];
+  if (apiKey === undefined || apiKey === "") return undefined;
+  return createRiskModel({
+    transport: createAnthropicTransport({
+      apiKey,
+      baseURL: env["ANTHROPIC_BASE_URL"] ?? DEFAULT_BASE_URL,
+      model: config.llmModel,
+      timeoutMs: Math.round(config.llmTimeoutSeconds * 1000),
+      maxRetries: CLASSIFY_RETRIES,
+      budgetMs: classificationBudgetMs(config),
+    }),
+    redact: createRedactor({ env }),
+    cache: createDiskCache(config.cacheDir),
+    concurrency: config.llmConcurrency,
+  });
+}
+
+/**
+ * The Claude-backed {@link DecisionModel} for post-step decisions, or `undefined` under
+ * `--no-llm`, `--no-llm-context`, or without `ANTHROPIC_API_KEY`.
+ */
+export function createDecisionModelFromEnv(env: Env, config: Config): DecisionModel | undefined {
+  const apiKey = config.noLlm || config.noLlmContext ? undefined : env["ANTHROPIC_API_KEY"];
+  if (apiKey === undefined || apiKey === "") return undefined;
+  return createDecisionModel({
+    transport: createAnthropicTransport({
+      apiKey,
+      baseURL: env["ANTHROPIC_BASE_URL"] ?? DEFAULT_BASE_URL,
+      model: config.llmModel,
+      timeoutMs: Math.round(config.llmTimeoutSeconds * 1000),
+      maxRetries: DECIDE_RETRIES,
+    }),
+    redact: createRedactor({ env }),
+  });
+}
