@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createAnthropicTransport } from "../../../src/adapters/anthropic/transport.js";
+import type { ToolCall } from "../../../src/llm/types.js";
+import {
+  startFakeAnthropic,
+  type FakeAnthropic,
+  type FakeHandler,
+} from "../../helpers/fake-anthropic.js";
+
+let fake: FakeAnthropic | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+const call: ToolCall = {
+  system: "system text",
+  prompt: "Step 1",
+  tool: {
+    name: "echo",
+    description: "Echo.",
+    inputSchema: { properties: { value: { type: "string" } }, required: ["value"] },
+  },
+  maxTokens: 100,
+};
+
+async function transportFor(handler: FakeHandler, baseURL?: string) {
+  fake = await startFakeAnthropic(handler);
+  return createAnthropicTransport({
+    apiKey: "sk-ant-t",
+    baseURL: baseURL ?? fake.url,
+    model: "claude-sonnet-4-5",
+    timeoutMs: 2000,
+    maxRetries: 2,
+  });
+}
+
+describe("createAnthropicTransport", () => {
+  it("returns the forced tool's input and sends the schema as an object schema", async () => {
+    const transport = await transportFor(() => ({ kind: "tool", input: { value: "hi" } }));
+    expect(await transport.callTool(call)).toEqual({
+      ok: true,
+      input: { value: "hi" },
+      stopReason: "tool_use",
+    });
+    const [request] = fake?.requests ?? [];
+    expect(request?.body).toMatchObject({
+      max_tokens: 100,
+      system: "system text",
+      tools: [
+        {
+          name: "echo",
+          description: "Echo.",
+          input_schema: { type: "object", required: ["value"] },
+        },
+      ],
+    });
+    expect(request?.headers["anthropic-version"]).toBe("2026-10-21");
+  });
+
+  it("reports a call of another tool as no tool call", async () => {
+    const transport = await transportFor(() => ({ kind: "tool", name: "other", input: {} }));
+    expect(await transport.callTool(call)).toMatchObject({ ok: false, failure: "no_tool_call" });
+  });
+
+  it("does not retry a 400 and names the API's error", async () => {
+    const transport = await transportFor(() => ({
+      kind: "error",
+      status: 400,
+      type: "invalid_request_error",
+      message: "max_tokens: too large",
+    }));
+    expect(await transport.callTool(call)).toEqual({
+      ok: false,
+      failure: "client_error",
+      message:
+        "Claude API refused the request: HTTP 400 invalid_request_error: max_tokens: too large",
+    });
+    expect(fake?.requests).toHaveLength(1);
+  });
+
+  it("reports a 429 that outlasts the retries as rate limited", async () => {
+    const transport = await transportFor(() => ({
+      kind: "error",
+      status: 429,
+      type: "rate_limit_error",
+      message: "slow down",
+      headers: { "retry-after": "0.05" },
+    }));
+    expect(await transport.callTool(call)).toMatchObject({ ok: false, failure: "rate_limited" });
+    expect(fake?.requests).toHaveLength(3);
+  });
+
+  it("reports a refused connection without a stack trace", async () => {
+    const transport = await transportFor(() => ({ kind: "hang" }), "http://127.0.0.1:9");
+    const result = await transport.callTool(call);
+    expect(result).toMatchObject({ ok: false, failure: "connection" });
+    if (!result.ok) expect(result.message).not.toContain("\n    at ");
+  }, 20_000);
+});
