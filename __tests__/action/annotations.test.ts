@@ -27,7 +27,7 @@ describe("findingAnnotations", () => {
       },
       {
         kind: "error",
-        title: "RB001/fence-at-margin",
+        title: "RB001 (fence-at-margin)",
         message: "Fence at the margin",
         file: "runbooks/disk-full.md",
         line: 16,

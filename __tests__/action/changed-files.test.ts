@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { selectChangedRunbooks, type ChangedFile } from "../../src/action/changed-files.js";
+import {
+  runbookMatcher,
+  selectChangedRunbooks,
+  type ChangedFile,
+} from "../../src/action/changed-files.js";
 
 const isRunbook = (file: string): boolean => file.startsWith("runbooks/") && file.endsWith(".md");
 
@@ -24,5 +28,20 @@ describe("selectChangedRunbooks", () => {
   it("returns nothing when no runbook changed", () => {
     const files: ChangedFile[] = [{ path: "README.md", status: "modified" }];
     expect(selectChangedRunbooks(files, isRunbook)).toEqual({ present: [], deleted: [] });
+  });
+});
+
+describe("runbookMatcher", () => {
+  const matches = runbookMatcher(["runbooks/**/*.md", "docs/runbooks/**/*.md"]);
+  it.each([
+    ["runbooks/a.md", true],
+    ["runbooks/team/deep/b.md", true],
+    ["docs/runbooks/c.md", true],
+    ["docs/d.md", false],
+    ["runbooks/a.txt", false],
+    ["other/runbooks/a.md", false],
+    ["runbooks/.hidden/a.md", false],
+  ])("%s → %s", (file, expected) => {
+    expect(matches(file)).toBe(expected);
   });
 });

@@ -57,3 +57,9 @@ describe("truncate", () => {
     expect(out.length).toBeLessThanOrEqual(4);
   });
 });
+
+describe("control characters", () => {
+  it("shows ANSI escapes and bidi overrides instead of obeying them", () => {
+    expect(escapeMarkdown("a\u001b[31mred\u202e")).toBe("a&#92;x1b&#91;31mred&#92;u202e");
+  });
+});

@@ -31,7 +31,7 @@ describe("renderSummary", () => {
     );
     expect(md).toContain("```mermaid\nflowchart TD\n");
     expect(md).toContain(
-      "| 16:1 | <code>RB001/fence&#45;at&#45;margin</code> | error | Fence at the margin |",
+      "| 16:1 | <code>RB001 &#40;fence&#45;at&#45;margin&#41;</code> | error | Fence at the margin |",
     );
     expect(md).toContain("No steps (no top-level ordered list).");
     expect(md).not.toContain("[!NOTE]");

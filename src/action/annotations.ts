@@ -1,6 +1,7 @@
 import type { RunbookExecError } from "../core/errors.js";
 import type { Severity } from "../core/findings.js";
 import type { ValidationReport } from "../core/report.js";
+import { neutralizeControls } from "../format/sanitize.js";
 import { truncate } from "./escape.js";
 
 /** The three workflow-command annotation kinds, most severe first. */
@@ -42,6 +43,12 @@ export interface FindingAnnotationOptions {
   readonly aliasOf: (ruleId: string) => string | undefined;
 }
 
+/** `RB001 (fence-at-margin)`, the label the CLI's `github` format uses too. */
+export function ruleTitle(ruleId: string, aliasOf: (ruleId: string) => string | undefined): string {
+  const alias = aliasOf(ruleId);
+  return alias === undefined ? ruleId : `${ruleId} (${alias})`;
+}
+
 /** One annotation per unreadable file, then one per finding, in report order. */
 export function findingAnnotations(
   report: ValidationReport,
@@ -57,10 +64,9 @@ export function findingAnnotations(
   }));
   for (const runbook of report.runbooks) {
     for (const finding of runbook.findings) {
-      const alias = options.aliasOf(finding.ruleId);
       annotations.push({
         kind: KIND_OF[finding.severity],
-        title: alias === undefined ? finding.ruleId : `${finding.ruleId}/${alias}`,
+        title: ruleTitle(finding.ruleId, options.aliasOf),
         message: finding.message,
         file: options.relativePath(runbook.path),
         line: finding.line,
@@ -82,7 +88,9 @@ export function planAnnotations(candidates: readonly Annotation[]): AnnotationPl
   for (const kind of ANNOTATION_KINDS) {
     const ofKind = candidates.filter((candidate) => candidate.kind === kind);
     for (const candidate of ofKind.slice(0, ANNOTATIONS_PER_KIND)) {
-      shown.push({ ...candidate, message: truncate(candidate.message, ANNOTATION_MESSAGE_LIMIT) });
+      // @actions/core escapes line breaks and `%`; other controls (ANSI, bidi) are shown, not obeyed.
+      const message = truncate(neutralizeControls(candidate.message), ANNOTATION_MESSAGE_LIMIT);
+      shown.push({ ...candidate, message });
     }
     hidden[kind] = Math.max(0, ofKind.length - ANNOTATIONS_PER_KIND);
   }

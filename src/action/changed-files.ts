@@ -1,3 +1,5 @@
+import picomatch from "picomatch";
+
 /** A file's change in a pull request, as the GitHub API or `git diff` reports it. */
 export interface ChangedFile {
   /** Workspace-relative path after the change (forward slashes). */
@@ -40,4 +42,13 @@ export function selectChangedRunbooks(
     }
   }
   return { present: [...present].sort(), deleted: [...deleted].sort() };
+}
+
+/**
+ * A test for "this workspace-relative path is a runbook" from the `paths` globs, with the same
+ * picomatch semantics discovery uses when it expands them on disk.
+ */
+export function runbookMatcher(globs: readonly string[]): (path: string) => boolean {
+  const matchers = globs.map((glob) => picomatch(glob, { dot: false }));
+  return (path) => matchers.some((matches) => matches(path));
 }

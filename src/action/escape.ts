@@ -1,3 +1,5 @@
+import { neutralizeControls } from "../format/sanitize.js";
+
 /**
  * Escaping for runbook text shown in the job summary (safety invariant 8). The summary renders
  * Markdown and raw HTML without escaping anything, and a runbook comes from a pull request, so
@@ -15,7 +17,7 @@ function numericEntity(char: string): string {
 
 /** Runbook text as inert Markdown inline content; line breaks become spaces. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_SPECIAL, numericEntity).replace(LINE_BREAK, " ");
+  return neutralizeControls(text.replace(LINE_BREAK, " ")).replace(MARKDOWN_SPECIAL, numericEntity);
 }
 
 /** Runbook text for a Markdown table cell: as {@link escapeMarkdown}, line breaks kept as `<br>`. */
@@ -23,7 +25,7 @@ export function escapeTableCell(text: string): string {
   return text
     .trim()
     .split(LINE_BREAK)
-    .map((line) => line.replace(MARKDOWN_SPECIAL, numericEntity))
+    .map((line) => neutralizeControls(line).replace(MARKDOWN_SPECIAL, numericEntity))
     .join("<br>");
 }
 

@@ -13,6 +13,8 @@ export interface ActionIO {
   setSecret(value: string): void;
   /** Append Markdown to the job summary. */
   writeSummary(markdown: string): Promise<void>;
+  /** Mark the step failed with one message (an error annotation without a file). */
+  fail(message: string): void;
 }
 
 /** The pull request that triggered the run, from the event payload. */

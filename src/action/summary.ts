@@ -1,7 +1,7 @@
 import type { RunbookExecError } from "../core/errors.js";
 import type { RunbookReport, StepReport, ValidationReport } from "../core/report.js";
 import type { RiskLevel } from "../core/risk.js";
-import type { AnnotationKind } from "./annotations.js";
+import { ruleTitle, type AnnotationKind } from "./annotations.js";
 import { escapeMarkdown, escapeTableCell, truncate } from "./escape.js";
 import { stepsFlowchart } from "./mermaid.js";
 import type { Totals } from "./totals.js";
@@ -76,8 +76,7 @@ function runbookSection(runbook: RunbookReport, input: SummaryInput): string {
   if (runbook.findings.length > 0) {
     lines.push("", "| line | rule | severity | message |", "|---:|---|---|---|");
     for (const finding of runbook.findings) {
-      const alias = input.aliasOf(finding.ruleId);
-      const rule = alias === undefined ? finding.ruleId : `${finding.ruleId}/${alias}`;
+      const rule = ruleTitle(finding.ruleId, input.aliasOf);
       lines.push(
         `| ${finding.line}:${finding.column} | ${code(rule)} | ${finding.severity} | ${escapeTableCell(finding.message)} |`,
       );

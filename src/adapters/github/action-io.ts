@@ -21,7 +21,10 @@ export function createActionIO(): ActionIO {
     info: (message) => core.info(message.replace(/[\r\n]+/g, " ").replace(/^::/, " ::")),
     setSecret: (value) => core.setSecret(value),
     writeSummary: async (markdown) => {
+      // Outside the runner there is no summary file; @actions/core would throw.
+      if ((process.env["GITHUB_STEP_SUMMARY"] ?? "") === "") return;
       await core.summary.addRaw(markdown).write();
     },
+    fail: (message) => core.setFailed(message),
   };
 }

@@ -60,7 +60,7 @@ export function parseNameStatus(output: string): ChangedFile[] {
 }
 
 async function fromGit(options: ChangedFilesOptions, pr: PullRequest): Promise<ChangedFile[]> {
-  const args = ["diff", "--name-status", "-z", "-M", `${pr.baseSha}...${pr.headSha}`];
+  const args = ["diff", "--name-status", "-z", "-M", `${pr.baseSha}...${pr.headSha}`, "--"];
   try {
     const { stdout } = await run("git", args, { cwd: options.cwd, maxBuffer: 64 * 1024 * 1024 });
     return parseNameStatus(stdout);

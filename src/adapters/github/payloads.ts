@@ -7,11 +7,14 @@ import { RunbookExecError } from "../../core/errors.js";
  * against a schema; the rest of the code sees only the typed result.
  */
 
+// A commit id only: it becomes a `git diff` argument, so nothing that could read as an option.
+const sha = z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, "expected a commit SHA");
+
 const pullRequestEvent = z.object({
   pull_request: z.object({
     number: z.number().int().positive(),
-    base: z.object({ sha: z.string().min(1) }),
-    head: z.object({ sha: z.string().min(1) }),
+    base: z.object({ sha }),
+    head: z.object({ sha }),
     changed_files: z.number().int().nonnegative().optional(),
   }),
   repository: z.object({ name: z.string().min(1), owner: z.object({ login: z.string().min(1) }) }),
