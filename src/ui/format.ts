@@ -1,0 +1,20 @@
+import type { ExecutionOutcome } from "../execute/types.js";
+
+/** Pure: `850 ms`, `12.3s`, `4m 05s`, `1h 02m`. */
+export function formatDuration(ms: number): string {
+  if (ms < 1_000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1_000).toFixed(1)}s`;
+  const seconds = Math.floor(ms / 1_000);
+  if (seconds < 3_600)
+    return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, "0")}s`;
+  return `${Math.floor(seconds / 3_600)}h ${String(Math.floor(seconds / 60) % 60).padStart(2, "0")}m`;
+}
+
+/** Pure: why a step failed, in a few words: `exit 3`, `timed out`, `killed by SIGKILL`… */
+export function describeFailure(outcome: ExecutionOutcome): string {
+  if (outcome.spawnError !== undefined) return outcome.spawnError;
+  if (outcome.timedOut) return "timed out";
+  if (outcome.canceled) return "canceled";
+  if (outcome.signal !== null) return `killed by ${outcome.signal}`;
+  return `exit ${outcome.exitCode ?? "unknown"}`;
+}
