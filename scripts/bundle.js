@@ -7,7 +7,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const dist = path.join(root, "dist");
+// `--out-dir DIR` builds elsewhere (tests bundle into a temporary directory); `--entry index.js`
+// builds one entry only.
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const dist = path.resolve(root, option("--out-dir") ?? "dist");
 const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
 
 const ENTRIES = [
@@ -39,7 +45,8 @@ function patchTreeSitterImport(code, file) {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-for (const entry of ENTRIES) {
+const only = option("--entry");
+for (const entry of ENTRIES.filter((e) => only === undefined || e.output === only)) {
   const out = mkdtempSync(path.join(tmpdir(), "runbook-exec-ncc-"));
   execFileSync(process.execPath, [ncc, "build", entry.source, "-o", out, "--quiet", "--target", "es2022"], {
     cwd: root,
