@@ -105,20 +105,18 @@ export function createRiskModel(options: RiskModelOptions): RiskModel {
     title: string,
     batch: readonly Pending[],
   ): Promise<Map<Pending, LlmVerdict>> => {
+    const first = await ask(title, batch);
+    const retry = first.failure === undefined ? [...first.problems.keys()] : [];
+    const second = retry.length > 0 ? await ask(title, retry) : undefined;
     const verdicts = new Map<Pending, LlmVerdict>();
-    let outcome = await ask(title, batch);
-    if (outcome.failure === undefined && outcome.problems.size > 0) {
-      for (const [pending, answer] of outcome.answers)
-        verdicts.set(pending, toVerdict(pending.item, answer));
-      outcome = await ask(title, [...outcome.problems.keys()]);
-    }
-    const asked =
-      outcome.failure === undefined
-        ? [...outcome.answers.keys(), ...outcome.problems.keys()]
-        : batch;
-    for (const pending of asked) {
-      const answer = outcome.answers.get(pending);
-      const detail = outcome.failure ?? outcome.problems.get(pending) ?? "no answer for this step";
+    for (const pending of batch) {
+      const answer = first.answers.get(pending) ?? second?.answers.get(pending);
+      const detail =
+        second?.failure ??
+        second?.problems.get(pending) ??
+        first.failure ??
+        first.problems.get(pending) ??
+        "no answer for this step";
       verdicts.set(
         pending,
         answer === undefined ? { kind: "unusable", detail } : toVerdict(pending.item, answer),
