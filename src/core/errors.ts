@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   "INPUT_UNREADABLE",
   "CONFIG_INVALID",
   "USAGE",
+  "AUDIT_WRITE_FAILED",
+  "AUDIT_LOG_BROKEN",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

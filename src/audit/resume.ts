@@ -1,0 +1,75 @@
+import { RunbookExecError } from "../core/errors.js";
+import { objectField, numberField, stringField } from "./parse-record.js";
+import type { PreviousLogLink } from "./records.js";
+import { verifyAuditLog } from "./read-log.js";
+import type { VerifyOptions, VerifyResult } from "./verify.js";
+
+/** A step the previous run finished; `skipped` = skipped on purpose (decision or earlier resume). */
+export interface CompletedStep {
+  readonly step: number;
+  readonly stepHash: string;
+  readonly outcome: "succeeded" | "skipped";
+}
+
+/** What `run --resume LOG` needs from the old log. */
+export interface ResumeInfo {
+  /** Goes into the new log's `run_start.previousLog`. */
+  readonly link: PreviousLogLink;
+  readonly runbook: { readonly path: string; readonly sha256: string };
+  /** Completed steps in log order; the run continues after the highest index. */
+  readonly completed: readonly CompletedStep[];
+  /** 0 when no step completed. */
+  readonly lastCompletedStep: number;
+  /** True when the old log lacks `run_end` or ends in a torn line (the run crashed). */
+  readonly crashed: boolean;
+}
+
+/**
+ * Reads what a resumed run needs from a verified log. Only verified records count. A tampered
+ * log is refused: resuming would trust records nobody can vouch for.
+ */
+export function resumeInfoFrom(path: string, result: VerifyResult): ResumeInfo {
+  if (result.status === "tampered" || result.head === undefined || result.runId === undefined) {
+    const where =
+      result.broken === undefined ? "" : ` at line ${result.broken.line}: ${result.broken.message}`;
+    throw new RunbookExecError(
+      "AUDIT_LOG_BROKEN",
+      `cannot resume from a log that does not verify${where}; run \`runbook-exec replay\` on it`,
+      result.broken === undefined ? { file: path } : { file: path, line: result.broken.line },
+    );
+  }
+  const first = result.records[0]?.record;
+  const runbook = first === undefined ? undefined : objectField(first, "runbook");
+  const completed: CompletedStep[] = [];
+  for (const { record, verified } of result.records) {
+    if (!verified) continue;
+    const step = numberField(record, "step");
+    const hash = stringField(record, "stepHash");
+    if (step === undefined || hash === undefined) continue;
+    if (record.type === "step_result" && stringField(record, "status") === "succeeded") {
+      completed.push({ step, stepHash: hash, outcome: "succeeded" });
+    }
+    const reason = stringField(record, "reason");
+    if (record.type === "step_skipped" && (reason === "decision" || reason === "already_done")) {
+      completed.push({ step, stepHash: hash, outcome: "skipped" });
+    }
+  }
+  return {
+    link: { path, runId: result.runId, head: result.head },
+    runbook: {
+      path: (runbook === undefined ? undefined : stringField(runbook, "path")) ?? "",
+      sha256: (runbook === undefined ? undefined : stringField(runbook, "sha256")) ?? "",
+    },
+    completed,
+    lastCompletedStep: completed.reduce((max, entry) => Math.max(max, entry.step), 0),
+    crashed: result.status === "incomplete",
+  };
+}
+
+/** Verifies `path` and returns {@link resumeInfoFrom} it. */
+export async function readResumeInfo(
+  path: string,
+  options: VerifyOptions = {},
+): Promise<ResumeInfo> {
+  return resumeInfoFrom(path, await verifyAuditLog(path, options));
+}
