@@ -45,7 +45,7 @@ function dotted(path: readonly PropertyKey[]): string {
   return path
     .map((p) => (typeof p === "number" ? `[${p}]` : String(p)))
     .join(".")
-    .replace(".[", "[");
+    .replaceAll(".[", "[");
 }
 
 /** The name the user sees: `timeout_seconds` in a file, `RUNBOOK_EXEC_TIMEOUT_SECONDS` in the environment. */
