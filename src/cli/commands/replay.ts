@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Command } from "commander";
 import { RunbookExecError } from "../../core/errors.js";
 import { parseExpectedHead, type ExpectedHead } from "../../audit/head.js";
 import { readAuditLogText } from "../../audit/read-log.js";
@@ -8,6 +9,7 @@ import { terminalLine } from "../../audit/terminal-text.js";
 import { buildTimeline } from "../../audit/timeline.js";
 import { verifyAuditText } from "../../audit/verify.js";
 import { AUDIT_KEY_ENV } from "../../redact/secret-env.js";
+import type { CliContext, CliIO } from "../io.js";
 
 /** `replay` exit codes (design.md, "Exit codes"). */
 export const REPLAY_EXIT = { intact: 0, tampered: 1, unreadable: 2, incomplete: 3 } as const;
@@ -20,16 +22,51 @@ export interface ReplayOptions {
   readonly keyEnv?: string | undefined;
 }
 
-export interface TextSink {
-  write(chunk: string): unknown;
+/** What `replay` reads and writes: the CLI's I/O minus argv, plus its parsed options. */
+export interface ReplayContext extends Pick<CliIO, "cwd" | "env" | "stdout" | "stderr"> {
+  readonly options: ReplayOptions;
 }
 
-export interface ReplayContext {
-  readonly options: ReplayOptions;
-  readonly cwd: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly stdout: TextSink;
-  readonly stderr: TextSink;
+const EXAMPLES = `
+Examples:
+  $ runbook-exec replay runbook-exec-logs/INC-42-20261124T055013Z-a1b2.ndjson
+  $ runbook-exec replay LOG --expect-head 14:cbfd6b06…   (the head printed after the last step)
+  $ RUNBOOK_EXEC_AUDIT_KEY=… runbook-exec replay LOG --json
+
+Exit codes: 0 chain intact and run complete, 1 chain broken (tampered), 2 unreadable log or bad
+flags, 3 chain intact but the run is incomplete (no run_end, or a torn last line).`;
+
+interface ReplayFlags {
+  readonly json?: boolean;
+  readonly expectHead?: string;
+  readonly keyEnv?: string;
+}
+
+/** Adds `replay LOG` to the program. */
+export function registerReplay(program: Command, context: CliContext): void {
+  program
+    .command("replay")
+    .description("verify an audit log's hash chain and print the run's timeline")
+    .argument("<log>", "the .ndjson audit log to verify")
+    .option("--json", "print one JSON document instead of the timeline")
+    .option(
+      "--expect-head <head>",
+      "fail unless the log still holds this head (SEQ:HASH, as published after each step)",
+    )
+    .option(
+      "--key-env <var>",
+      `environment variable holding the audit key (default ${AUDIT_KEY_ENV})`,
+    )
+    .addHelpText("after", EXAMPLES)
+    .action(async (log: string, flags: ReplayFlags) => {
+      const options = {
+        log,
+        json: flags.json === true,
+        expectHead: flags.expectHead,
+        keyEnv: flags.keyEnv,
+      };
+      context.setExitCode(await replayCommand({ ...context, options }));
+    });
 }
 
 /** Verifies an audit log and prints its timeline; resolves to the exit code. */
