@@ -63,6 +63,7 @@ export interface DistRunOptions {
   readonly event: unknown;
   readonly apiUrl?: string;
   readonly token?: string;
+  readonly extraEnv?: Readonly<Record<string, string>>;
 }
 
 export interface DistRun {
@@ -101,6 +102,7 @@ export async function runDist(options: DistRunOptions): Promise<DistRun> {
     GITHUB_API_URL: options.apiUrl ?? "http://127.0.0.1:9",
     RUNNER_TEMP: files.temp,
     ...inputEnv(options.inputs ?? {}, token),
+    ...options.extraEnv,
   };
   const child = spawn(process.execPath, [options.bundle], {
     cwd: options.workspace,
