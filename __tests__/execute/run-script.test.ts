@@ -56,6 +56,11 @@ describe("runScript", () => {
     expect(result).toMatchObject({ exitCode: 1, failed: true, stdoutHead: "" });
   });
 
+  it("fails `producer | head` on SIGPIPE under pipefail (the documented trade-off)", async () => {
+    const result = await runScript({ ...common, interpreter: BASH, script: "yes | head -n 1" });
+    expect(result).toMatchObject({ exitCode: 141, failed: true, stdoutHead: "y\n" });
+  });
+
   it("runs with the given working directory", async () => {
     const cwd = tempDir();
     const result = await runScript({ ...common, cwd, interpreter: BASH, script: "pwd -P" });

@@ -22,6 +22,12 @@ describe("formatDuration", () => {
 describe("describeFailure", () => {
   it("says why, most specific first", () => {
     expect(describeFailure({ ...base, exitCode: 3 })).toBe("exit 3");
+    expect(describeFailure({ ...base, exitCode: 137 })).toBe(
+      "exit 137 (a command died of SIGKILL)",
+    );
+    expect(describeFailure({ ...base, exitCode: 141 })).toMatch(
+      /^exit 141 \(a command died of SIGPIPE: .*`cmd \| head`/,
+    );
     expect(describeFailure({ ...base, exitCode: null, signal: "SIGKILL" })).toBe(
       "killed by SIGKILL",
     );

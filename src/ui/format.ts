@@ -1,3 +1,4 @@
+import { constants } from "node:os";
 import type { ExecutionOutcome } from "../execute/types.js";
 
 /** Pure: `850 ms`, `12.3s`, `4m 05s`, `1h 02m`. */
@@ -16,5 +17,18 @@ export function describeFailure(outcome: ExecutionOutcome): string {
   if (outcome.timedOut) return "timed out";
   if (outcome.canceled) return "canceled";
   if (outcome.signal !== null) return `killed by ${outcome.signal}`;
-  return `exit ${outcome.exitCode ?? "unknown"}`;
+  if (outcome.exitCode === null) return "exit unknown";
+  return `exit ${outcome.exitCode}${signalHint(outcome.exitCode)}`;
+}
+
+/** A shell reports a command killed by signal N as exit 128+N; say which signal. */
+function signalHint(exitCode: number): string {
+  const name = Object.entries(constants.signals).find(
+    ([, number]) => number === exitCode - 128,
+  )?.[0];
+  if (exitCode <= 128 || name === undefined) return "";
+  if (name === "SIGPIPE") {
+    return " (a command died of SIGPIPE: with pipefail, `cmd | head` fails when cmd writes on)";
+  }
+  return ` (a command died of ${name})`;
 }
