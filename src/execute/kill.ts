@@ -14,12 +14,12 @@ export function killProcessGroup(pid: number, signal: NodeJS.Signals | 0): boole
 
 const POLL_MS = 20;
 /** How long to wait for the kernel to remove SIGKILLed processes before giving up on them. */
-const AFTER_KILL_MS = 1_000;
+const AFTER_KILL_MS = 500;
 
 /**
  * Stops a whole process group (safety invariant 4): SIGTERM, then SIGKILL once `graceMs` has
  * passed if anything is left. Resolves as soon as the group is gone, at most about
- * `graceMs` + 1 s later, so a process that ignores SIGTERM cannot hold the caller.
+ * `graceMs` + 0.5 s later, so a process that ignores SIGTERM cannot hold the caller.
  */
 export async function terminateProcessGroup(pid: number, graceMs: number): Promise<void> {
   if (!killProcessGroup(pid, "SIGTERM")) return;

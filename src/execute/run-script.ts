@@ -5,6 +5,7 @@ import { HeadTailBuffer } from "./capture.js";
 import { terminateProcessGroup } from "./kill.js";
 import { buildLaunch } from "./launch.js";
 import {
+  DEFAULT_CANCEL_GRACE_MS,
   DEFAULT_CAP_BYTES,
   DEFAULT_KILL_GRACE_MS,
   type CapturedOutput,
@@ -51,7 +52,7 @@ export function capturedOutput(captures: Captures): CapturedOutput {
  * Runs one script in its own process group and resolves with one flat record; never rejects
  * for anything the script does. stdin is /dev/null (or the script, for `scriptVia: "stdin"`),
  * output streams to `onOutput` live and into capped head/tail buffers. On timeout or abort the
- * whole group gets SIGTERM, then SIGKILL after the grace period.
+ * whole group gets SIGTERM, then SIGKILL after `killGraceMs` (timeout) or `cancelGraceMs`.
  */
 export async function runScript(options: ExecutionOptions & ScriptToRun): Promise<ScriptResult> {
   const captures = createCaptures(options.capBytes);
@@ -96,7 +97,11 @@ export function executeInto(
       if (stopping !== undefined || child.pid === undefined) return;
       if (child.exitCode !== null || child.signalCode !== null) return;
       reason = why;
-      stopping = terminateProcessGroup(child.pid, options.killGraceMs ?? DEFAULT_KILL_GRACE_MS);
+      const graceMs =
+        why === "timeout"
+          ? (options.killGraceMs ?? DEFAULT_KILL_GRACE_MS)
+          : (options.cancelGraceMs ?? DEFAULT_CANCEL_GRACE_MS);
+      stopping = terminateProcessGroup(child.pid, graceMs);
     };
     const timer = setTimeout(() => stop("timeout"), Math.max(0, options.timeoutMs));
     const onAbort = (): void => stop("cancel");

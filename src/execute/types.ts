@@ -10,8 +10,14 @@ export type OutputListener = (chunk: Buffer, stream: OutputStream) => void;
 /** Bytes kept from the start and, separately, from the end of each stream (64 KiB). */
 export const DEFAULT_CAP_BYTES = 64 * 1024;
 
-/** Time between SIGTERM and SIGKILL when a step is stopped (5 s). */
+/** Time between SIGTERM and SIGKILL when a step times out (5 s). */
 export const DEFAULT_KILL_GRACE_MS = 5_000;
+
+/**
+ * Time between SIGTERM and SIGKILL when a step is canceled (1 s): a canceled run must exit
+ * within 2 s of SIGINT/SIGTERM even if the step ignores SIGTERM.
+ */
+export const DEFAULT_CANCEL_GRACE_MS = 1_000;
 
 /** How a process ended; shared by a script's and a step's result. */
 export interface ExecutionOutcome {
@@ -60,8 +66,10 @@ export interface ExecutionOptions {
   /** The complete child environment; build it with `buildChildEnv`. */
   readonly env: Readonly<Record<string, string>>;
   readonly timeoutMs: number;
-  /** Wait between SIGTERM and SIGKILL; default {@link DEFAULT_KILL_GRACE_MS}. */
+  /** Wait between SIGTERM and SIGKILL on timeout; default {@link DEFAULT_KILL_GRACE_MS}. */
   readonly killGraceMs?: number;
+  /** The same on cancel (abort); default {@link DEFAULT_CANCEL_GRACE_MS}. */
+  readonly cancelGraceMs?: number;
   /** Aborting kills the process group; the result then says `canceled`. */
   readonly signal?: AbortSignal;
   readonly onOutput?: OutputListener;
