@@ -1,0 +1,56 @@
+import type { DecisionPayload } from "../audit/records.js";
+import type { Decision } from "../llm/types.js";
+
+/** A post-step decision reduced to what the engine may do with it (safety invariant 7). */
+export interface AppliedDecision {
+  readonly action: "continue" | "skip_forward" | "abort";
+  /** Pending steps after the current one that will not run; never the current or an earlier one. */
+  readonly skip: readonly number[];
+}
+
+/**
+ * Pure: keeps only what invariant 7 allows. `skip` may only name steps that are still pending
+ * after `current`; anything else is dropped, and a skip that names none becomes `continue`.
+ * A decision can only remove steps or stop the run: it never adds, repeats or approves one.
+ */
+export function applyDecision(
+  decision: Decision,
+  current: number,
+  pending: readonly number[],
+): AppliedDecision {
+  if (decision.action === "abort") return { action: "abort", skip: [] };
+  if (decision.action !== "skip") return { action: "continue", skip: [] };
+  const allowed = new Set(pending.filter((index) => index > current));
+  const skip = [...new Set(decision.skipSteps)].filter((index) => allowed.has(index));
+  skip.sort((a, b) => a - b);
+  return skip.length === 0 ? { action: "continue", skip: [] } : { action: "skip_forward", skip };
+}
+
+/** The `decision` audit record: what was asked for, what was applied, and where the run goes on. */
+export function decisionPayload(
+  afterStep: number,
+  decision: Decision,
+  applied: AppliedDecision,
+  pending: readonly number[],
+): DecisionPayload {
+  const skipped = new Set(applied.skip);
+  const next = pending.find((index) => index > afterStep && !skipped.has(index));
+  return {
+    afterStep,
+    action: applied.action,
+    toStep: applied.action === "skip_forward" ? (next ?? null) : null,
+    skipSteps: applied.skip,
+    source: decisionSource(decision),
+    rationale: decision.source === "llm" ? decision.reasoning : (decision.fallbackReason ?? null),
+  };
+}
+
+/**
+ * `malformed` when the model answered but the answer did not validate, `default` when there was
+ * no usable answer for another reason (timeout, API error). The decision model reports both as
+ * `fallback`; its validation failures are the ones that start with "malformed answer".
+ */
+function decisionSource(decision: Decision): DecisionPayload["source"] {
+  if (decision.source === "llm") return "llm";
+  return decision.fallbackReason?.startsWith("malformed answer") === true ? "malformed" : "default";
+}

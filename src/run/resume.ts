@@ -1,0 +1,45 @@
+import path from "node:path";
+import type { ResumeInfo } from "../audit/resume.js";
+import { RunbookExecError } from "../core/errors.js";
+
+/** What a resumed run takes from the old log. */
+export interface ResumeSelection {
+  /** Every step up to the last completed one: not run again. */
+  readonly alreadyDone: ReadonlySet<number>;
+  /** Completed steps whose scripts changed since (hash differs): they need a new approval. */
+  readonly changed: readonly number[];
+}
+
+/**
+ * Pure: which steps a resumed run treats as done and which of them changed. Refuses a log of
+ * another runbook, and a runbook that lost steps the old run completed.
+ */
+export function resumeSelection(
+  info: ResumeInfo,
+  runbook: { readonly path: string; readonly stepHashes: ReadonlyMap<number, string> },
+  cwd: string,
+): ResumeSelection {
+  const logged = path.resolve(cwd, info.runbook.path);
+  if (logged !== path.resolve(cwd, runbook.path)) {
+    throw new RunbookExecError(
+      "USAGE",
+      `the log is a run of \`${info.runbook.path}\`, not of \`${runbook.path}\`; resume with the runbook the log was written for`,
+      { file: info.link.path },
+    );
+  }
+  const changed = new Set<number>();
+  for (const done of info.completed) {
+    const hash = runbook.stepHashes.get(done.step);
+    if (hash === undefined) {
+      throw new RunbookExecError(
+        "USAGE",
+        `step ${done.step} completed in the log but the runbook now has ${runbook.stepHashes.size} steps; run it again without --resume`,
+        { file: runbook.path },
+      );
+    }
+    if (hash !== done.stepHash) changed.add(done.step);
+  }
+  const alreadyDone = new Set<number>();
+  for (let index = 1; index <= info.lastCompletedStep; index += 1) alreadyDone.add(index);
+  return { alreadyDone, changed: [...changed].sort((a, b) => a - b) };
+}
