@@ -1,5 +1,7 @@
+import type { RuleVerdict } from "../classify/types.js";
 import type { Finding, Severity } from "../core/findings.js";
-import type { Runbook } from "../core/runbook.js";
+import type { Command, Runbook, Step } from "../core/runbook.js";
+import type { ShellAnalysis, ShellPosition } from "../shell/types.js";
 
 /** Static facts about a rule, used by every output format (SARIF needs them all). */
 export interface RuleMeta {
@@ -20,9 +22,29 @@ export interface LintRule extends RuleMeta {
   check(context: LintContext): readonly RuleReport[];
 }
 
+/** A 1-based line and column in the runbook file. */
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A step's command as the rules see it: analysed once, shared by every rule. */
+export interface LintCommand {
+  readonly step: Step;
+  readonly command: Command;
+  /** The shell analysis; `undefined` when the command does not run in a POSIX shell. */
+  readonly shell: ShellAnalysis | undefined;
+  /** Runbook position of a 1-based position in `command.script` (console prompts accounted for). */
+  readonly at: (position: ShellPosition) => SourcePosition;
+}
+
 /** Everything a rule may look at. */
 export interface LintContext {
   readonly runbook: Runbook;
+  /** Every command of every step, in document order. */
+  readonly commands: readonly LintCommand[];
+  /** The rule classifier's verdict on a step with commands (computed once, on first use). */
+  readonly verdict: (step: Step) => RuleVerdict;
 }
 
 /** Where a rule's documentation lives; SARIF `helpUri` and text output link here. */

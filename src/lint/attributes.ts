@@ -1,0 +1,110 @@
+import { closest } from "../config/suggest.js";
+import type { CodeBlock } from "../core/runbook.js";
+import { isRiskLevel, RISK_LEVELS } from "../core/risk.js";
+import { fenceInfo } from "./fence-info.js";
+
+/** Attributes the runner understands (design.md, parsing rule 9). */
+export const KNOWN_ATTRIBUTES = ["risk", "timeout", "name"] as const;
+
+/** Something wrong with one word of a fence's attributes. */
+export interface AttributeIssue {
+  /** `unknown` is a warning (RB009); the rest make the attribute silently ignored (RB008). */
+  readonly kind: "malformed" | "invalid" | "duplicate" | "unknown";
+  readonly column: number;
+  readonly message: string;
+  readonly fix: string;
+}
+
+const RISK_VALUES = RISK_LEVELS.map((level) => `\`risk=${level}\``).join(", ");
+
+function unquote(value: string): string {
+  return /^(".*"|'.*')$/.test(value) ? value.slice(1, -1) : value;
+}
+
+function invalidValue(key: string, value: string): { expected: string; fix: string } | undefined {
+  if (key === "risk" && !isRiskLevel(value)) {
+    return {
+      expected: `one of ${RISK_VALUES}`,
+      fix: "Use `risk=modifying` or `risk=destructive` (an annotation can only raise the risk)",
+    };
+  }
+  if (key === "timeout" && !/^[1-9]\d*$/.test(value)) {
+    return {
+      expected: "a positive whole number of seconds",
+      fix: "Write the timeout in seconds, e.g. `timeout=120`",
+    };
+  }
+  if (key === "name" && value === "") {
+    return { expected: "a name", fix: "Give the step a name, e.g. `name=restart-app`" };
+  }
+  return undefined;
+}
+
+/** Every problem in a fence's attributes, left to right. Pure. */
+export function attributeIssues(block: CodeBlock, lines: readonly string[]): AttributeIssue[] {
+  const issues: AttributeIssue[] = [];
+  const seen = new Map<string, string>();
+  const tokens = fenceInfo(block, lines).attributes;
+  const open = tokens.findIndex((t) => t.text === "{");
+  const close = tokens.findIndex((t) => t.text === "}");
+  for (const [i, token] of tokens.entries()) {
+    const { text, column } = token;
+    if (text === "{" || text === "}") {
+      const misplaced =
+        text === "{" ? i !== 0 || close === -1 : i !== tokens.length - 1 || open === -1;
+      if (misplaced) {
+        issues.push({
+          kind: "malformed",
+          column,
+          message: `Unexpected \`${text}\` in the fence attributes, expected them all in one pair of braces: \`{risk=destructive timeout=120}\``,
+          fix: "Write the attributes as `{key=value key=value}` after the language",
+        });
+      }
+      continue;
+    }
+    const eq = text.indexOf("=");
+    const key = eq === -1 ? text : text.slice(0, eq);
+    const value = eq === -1 ? "" : unquote(text.slice(eq + 1));
+    if (eq === -1) {
+      issues.push({
+        kind: "malformed",
+        column,
+        message: `Unexpected fence attribute \`${text}\`, expected \`key=value\``,
+        fix: "Write attributes as `key=value`, e.g. `risk=destructive`; the runner ignores this word",
+      });
+      continue;
+    }
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.push({
+        kind: "duplicate",
+        column,
+        message: `Unexpected duplicate fence attribute \`${text}\`, expected \`${key}\` once (first: \`${first}\`)`,
+        fix: `Keep one \`${key}=\` on this fence`,
+      });
+      continue;
+    }
+    seen.set(key, text);
+    if (!(KNOWN_ATTRIBUTES as readonly string[]).includes(key)) {
+      const guess = closest(key, KNOWN_ATTRIBUTES);
+      const known = KNOWN_ATTRIBUTES.map((k) => `\`${k}\``).join(", ");
+      issues.push({
+        kind: "unknown",
+        column,
+        message: `Unexpected fence attribute \`${key}\`, expected one of ${known}${guess === undefined ? "" : ` (did you mean \`${guess}\`?)`}; it is ignored`,
+        fix: guess === undefined ? `Remove \`${text}\`` : `Write \`${guess}=${value}\``,
+      });
+      continue;
+    }
+    const bad = invalidValue(key, value);
+    if (bad !== undefined) {
+      issues.push({
+        kind: "invalid",
+        column,
+        message: `Unexpected \`${text}\`, expected ${bad.expected}; the attribute is ignored`,
+        fix: bad.fix,
+      });
+    }
+  }
+  return issues;
+}

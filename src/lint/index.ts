@@ -1,0 +1,68 @@
+import type { Parser } from "web-tree-sitter";
+import type { RuleVerdict } from "../classify/types.js";
+import type { Finding, Severity } from "../core/findings.js";
+import type { Runbook } from "../core/runbook.js";
+import type { RuleSeverity } from "../config/types.js";
+import { buildContext } from "./context.js";
+import { ALL_RULES } from "./registry.js";
+import type { LintContext, LintRule, RuleReport } from "./types.js";
+
+export { ALL_RULES, findRule } from "./registry.js";
+export { ruleHelpUri, type LintRule, type RuleMeta } from "./types.js";
+
+/** Options for {@link lintRunbook}. */
+export interface LintOptions {
+  /** web-tree-sitter with the bash grammar, from `loadBashParser()`. */
+  readonly parser: Parser;
+  /** Config `[rules]`: rule id or alias → `error | warning | info | off`; the id wins over the alias. */
+  readonly severities: Readonly<Record<string, RuleSeverity>>;
+  /** The rules' verdict per step index, when the caller computed it already (else computed here). */
+  readonly verdicts?: ReadonlyMap<number, RuleVerdict> | undefined;
+}
+
+function severityOf(rule: LintRule, severities: LintOptions["severities"]): RuleSeverity {
+  return severities[rule.id] ?? severities[rule.alias] ?? rule.defaultSeverity;
+}
+
+/** Rules report, never throw; should one throw anyway, the crash becomes a finding, not a stack trace. */
+function runRule(rule: LintRule, context: LintContext): readonly RuleReport[] {
+  try {
+    return rule.check(context);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        line: 1,
+        column: 1,
+        message: `Internal error in rule ${rule.id} (${rule.alias}): ${detail}`,
+        fix: "Please report this with the runbook attached; set the rule to `off` in `[rules]` meanwhile",
+      },
+    ];
+  }
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+/**
+ * Lints one parsed runbook: every enabled rule, with the configured severity, sorted by
+ * line, column and rule id. Pure given the parser.
+ */
+export function lintRunbook(runbook: Runbook, options: LintOptions): Finding[] {
+  const context = buildContext(runbook, options);
+  const findings: Finding[] = [];
+  for (const rule of ALL_RULES) {
+    const severity = severityOf(rule, options.severities);
+    if (severity === "off") continue;
+    for (const report of runRule(rule, context)) {
+      findings.push({
+        ruleId: rule.id,
+        alias: rule.alias,
+        severity: severity satisfies Severity,
+        ...report,
+      });
+    }
+  }
+  return findings.sort(byPosition);
+}

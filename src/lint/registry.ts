@@ -1,0 +1,46 @@
+import { noCommand } from "./rules/RB001-no-command.js";
+import { fenceAtMargin } from "./rules/RB002-fence-at-margin.js";
+import { indentedCode } from "./rules/RB003-indented-code.js";
+import { emptyFence } from "./rules/RB004-empty-fence.js";
+import { fenceLanguage } from "./rules/RB005-fence-language.js";
+import { commandInText } from "./rules/RB006-command-in-text.js";
+import { listInBullet } from "./rules/RB007-list-in-bullet.js";
+import { fenceAttributeInvalid } from "./rules/RB008-fence-attribute-invalid.js";
+import { fenceAttributeUnknown } from "./rules/RB009-fence-attribute-unknown.js";
+import { frontMatter } from "./rules/RB010-front-matter.js";
+import { shellSyntax } from "./rules/RB011-shell-syntax.js";
+import { interactiveCommand } from "./rules/RB012-interactive-command.js";
+import { placeholder } from "./rules/RB013-placeholder.js";
+import { pipeToShell } from "./rules/RB014-pipe-to-shell.js";
+import { rmEmptyVariable } from "./rules/RB015-rm-empty-variable.js";
+import { unmarkedDestructive } from "./rules/RB016-unmarked-destructive.js";
+import { annotationIgnored } from "./rules/RB017-annotation-ignored.js";
+import { promptInScript } from "./rules/RB018-prompt-in-script.js";
+import type { LintRule } from "./types.js";
+
+/** Every lint rule, ordered by id. Ids are never reused; aliases are stable. */
+export const ALL_RULES: readonly LintRule[] = [
+  noCommand,
+  fenceAtMargin,
+  indentedCode,
+  emptyFence,
+  fenceLanguage,
+  commandInText,
+  listInBullet,
+  fenceAttributeInvalid,
+  fenceAttributeUnknown,
+  frontMatter,
+  shellSyntax,
+  interactiveCommand,
+  placeholder,
+  pipeToShell,
+  rmEmptyVariable,
+  unmarkedDestructive,
+  annotationIgnored,
+  promptInScript,
+];
+
+/** The rule a configuration key names, by id (`RB002`) or alias (`fence-at-margin`). */
+export function findRule(idOrAlias: string): LintRule | undefined {
+  return ALL_RULES.find((rule) => rule.id === idOrAlias || rule.alias === idOrAlias);
+}

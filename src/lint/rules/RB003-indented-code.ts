@@ -1,0 +1,24 @@
+import { stepLabel } from "../step-label.js";
+import type { LintRule, RuleReport } from "../types.js";
+
+/** RB003: an indented (4-space) code block in a step is never run. */
+export const indentedCode: LintRule = {
+  id: "RB003",
+  alias: "indented-code",
+  description: "Indented code block in a step is never run; commands need a fenced block.",
+  defaultSeverity: "warning",
+  check({ runbook }) {
+    const reports: RuleReport[] = [];
+    for (const block of runbook.codeBlocks) {
+      const step = runbook.steps[(block.stepIndex ?? 0) - 1];
+      if (block.kind !== "indented" || step === undefined) continue;
+      reports.push({
+        line: block.line,
+        column: block.column,
+        message: `Unexpected indented code block in ${stepLabel(step)}, expected a fenced block with a language; indented blocks never run`,
+        fix: "Wrap the code in a ```bash fence (or ```text if it is output) indented under the item, and remove the extra 4-space indent",
+      });
+    }
+    return reports;
+  },
+};
