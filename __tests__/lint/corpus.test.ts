@@ -24,7 +24,9 @@ beforeAll(async () => {
 
 afterAll(() => {
   // Per-rule totals, to keep an eye on noisy rules when the rules or the corpus change.
-  const rows = ALL_RULES.map((r) => `${r.id} ${r.alias.padEnd(26)} ${String(counts.get(r.id)).padStart(5)}`);
+  const rows = ALL_RULES.map(
+    (r) => `${r.id} ${r.alias.padEnd(26)} ${String(counts.get(r.id)).padStart(5)}`,
+  );
   console.log(`lint findings over ${files.length} corpus runbooks:\n${rows.join("\n")}`);
 });
 
