@@ -50,9 +50,18 @@ function byPosition(a: Finding, b: Finding): number {
  * line, column and rule id. Pure given the parser.
  */
 export function lintRunbook(runbook: Runbook, options: LintOptions): Finding[] {
+  return lintWithRules(ALL_RULES, runbook, options);
+}
+
+/** {@link lintRunbook} with a given rule set (tests use it to check the crash guard). */
+export function lintWithRules(
+  rules: readonly LintRule[],
+  runbook: Runbook,
+  options: LintOptions,
+): Finding[] {
   const context = buildContext(runbook, options);
   const findings: Finding[] = [];
-  for (const rule of ALL_RULES) {
+  for (const rule of rules) {
     const severity = severityOf(rule, options.severities);
     if (severity === "off") continue;
     for (const report of runRule(rule, context)) {

@@ -15,16 +15,22 @@ function contentColumn(step: Step, lines: readonly string[]): number {
   return step.column + marker.length + gap;
 }
 
-/** The fence re-indented, as the fix shows it (long bodies elided). */
+/** The fence as it should be written (long bodies elided), for the fix. */
 function indentedSnippet(block: CodeBlock, lines: readonly string[], indent: number): string {
-  const source = lines.slice(block.line - 1, block.endLine).map((l) => l.slice(block.column - 1));
+  const at = block.column - 1;
+  const pad = " ".repeat(indent);
+  // Insert after the block's own prefix (indentation, or `> ` in a block quote).
+  const source = lines
+    .slice(block.line - 1, block.endLine)
+    .map((l) =>
+      /^[\s>]*$/.test(l.slice(0, at)) ? `${l.slice(0, at)}${pad}${l.slice(at)}` : pad + l,
+    );
   const body = source.slice(1, -1);
   const shown =
     body.length > SNIPPET_BODY_LINES
-      ? [source[0] ?? "", ...body.slice(0, SNIPPET_BODY_LINES - 1), "…", source.at(-1) ?? ""]
+      ? [source[0] ?? "", ...body.slice(0, SNIPPET_BODY_LINES - 1), `${pad}…`, source.at(-1) ?? ""]
       : source;
-  const pad = " ".repeat(indent);
-  return shown.map((l) => (l === "" ? "" : pad + l)).join("\n");
+  return shown.map((l) => (l.trim() === "" ? "" : l)).join("\n");
 }
 
 /** RB002: the most common authoring mistake, a fence at the margin right after a step. */

@@ -21,10 +21,13 @@ export const shellSyntax: LintRule = {
         continue;
       // `<HOST>` breaks the parse too; RB013 reports the placeholder, which is the real cause.
       if (findPlaceholders(command.script).some((p) => p.line === error.line)) continue;
-      const text = (command.script.split("\n")[error.line - 1] ?? "").trim();
+      const line = command.script.split("\n")[error.line - 1] ?? "";
+      // tree-sitter's ERROR node may start at the blank before the offending token.
+      const column = error.column + (/^\s*/.exec(line.slice(error.column - 1))?.[0].length ?? 0);
+      const text = line.trim();
       const near = text.length > MAX_SNIPPET ? `${text.slice(0, MAX_SNIPPET - 1)}…` : text;
       reports.push({
-        ...at(error),
+        ...at({ line: error.line, column }),
         message: `Unexpected shell syntax error in ${stepLabel(step)} near \`${near}\`, expected a script the shell can parse; the step would fail`,
         fix: "Check quotes, brackets, `do`/`done`, `then`/`fi` and line continuations (`\\`) around this line; `bash -n` shows the shell's own message",
       });
