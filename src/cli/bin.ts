@@ -1,8 +1,10 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { Parser, Language } from "web-tree-sitter";
-const here = path.dirname(fileURLToPath(import.meta.url));
-await Parser.init({ locateFile: (n: string) => path.join(here, n) });
-const lang = await Language.load(path.join(here, "tree-sitter-bash.wasm"));
-const p = new Parser(); p.setLanguage(lang);
-console.log(p.parse("echo $(rm -rf /) | sh")?.rootNode.toString());
+import { main } from "./main.js";
+
+process.exitCode = await main({
+  argv: process.argv.slice(2),
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+});

@@ -1,0 +1,10 @@
+import type { Command } from "commander";
+import type { CliContext } from "../io.js";
+import { registerReplay } from "./replay.js";
+import { registerValidate } from "./validate.js";
+
+/** Adds one subcommand to the program. */
+export type RegisterCommand = (program: Command, context: CliContext) => void;
+
+/** Every subcommand, in `--help` order; each lives in its own file beside this one. */
+export const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerReplay];
