@@ -112,6 +112,14 @@ class Analysis implements WalkSink {
     frame: Frame,
   ): boolean {
     const source = this.scriptOf(raw, result);
+    // `bash`, `ssh host` with no stdin (interactive) or `bash < file.sh`: nothing to read, nothing hidden.
+    const stdin = result.kind === "stdin" ? this.stdinOf(raw) : undefined;
+    if (
+      source === undefined &&
+      result.kind === "stdin" &&
+      (stdin === undefined || stdin.kind === "file")
+    )
+      return false;
     if (source === undefined) {
       const first = argv[0];
       this.opaque.push({

@@ -76,6 +76,10 @@ export class Walker {
       case "unset_command":
         this.declaration(node, ctx);
         return;
+      case "variable_assignment":
+      case "variable_assignments":
+        this.assignments(node, ctx);
+        return;
       case "redirected_statement":
         this.redirected(node, ctx);
         return;
@@ -142,6 +146,9 @@ export class Walker {
       );
     } else if (body !== null) {
       this.walk(body, inner);
+    } else {
+      // A bare redirect (`> file`) still truncates its target: record it as a command without words.
+      this.sink.command({ ...this.segment(inner, positionOf(node, this.offset)), text: node.text });
     }
     for (const n of nested) this.walk(n, { ...ctx, redirects: [], heredocs: [], pipe: undefined });
   }
@@ -301,6 +308,19 @@ export class Walker {
         nested.push(child);
       }
     }
+    this.sink.command({ ...seg, text: node.text });
+    const sub: Ctx = { contexts: ctx.contexts, redirects: [], heredocs: [], pipe: undefined };
+    for (const n of nested) this.walk(n, sub);
+  }
+
+  /** `A=1 B=2` on their own: a command without words, so rules see the assignments. */
+  private assignments(node: Node, ctx: Ctx): void {
+    const seg = this.segment(ctx, positionOf(node, this.offset));
+    const nested: Node[] = [];
+    const list = node.type === "variable_assignment" ? [node] : node.namedChildren;
+    for (const child of list)
+      if (child?.type === "variable_assignment")
+        seg.assignments.push(this.assignment(child, nested));
     this.sink.command({ ...seg, text: node.text });
     const sub: Ctx = { contexts: ctx.contexts, redirects: [], heredocs: [], pipe: undefined };
     for (const n of nested) this.walk(n, sub);

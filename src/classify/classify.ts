@@ -1,0 +1,170 @@
+import type { Parser } from "web-tree-sitter";
+import type { Command } from "../core/runbook.js";
+import { analyzeShell, type ShellCommand } from "../shell/index.js";
+import { type CodeLanguage, scanCode } from "./code.js";
+import { classifyCommand } from "./command.js";
+import { code, type Hit, modifying, type Nested, readOnly, unknown } from "./hit.js";
+import { classifySql } from "./sql.js";
+import type { RuleVerdict } from "./types.js";
+import { verdictOf } from "./verdict.js";
+
+/** Options for {@link classifyScript}. */
+export interface ClassifyOptions {
+  /** How deep nested scripts are followed (`bash -c`, `python -c "os.system(…)"`); default 4. */
+  readonly maxDepth?: number;
+}
+
+const SHELL_LANGUAGES: ReadonlySet<string> = new Set([
+  "",
+  "bash",
+  "sh",
+  "shell",
+  "zsh",
+  "ksh",
+  "dash",
+  "console",
+  "shell-session",
+  "shellsession",
+  "terminal",
+]);
+const SQL_LANGUAGES: ReadonlySet<string> = new Set([
+  "sql",
+  "psql",
+  "pgsql",
+  "postgresql",
+  "postgres",
+  "mysql",
+  "plsql",
+  "sqlite",
+  "tsql",
+]);
+const CODE_LANGUAGE_OF: Readonly<Record<string, CodeLanguage>> = {
+  python: "python",
+  py: "python",
+  python3: "python",
+  javascript: "javascript",
+  js: "javascript",
+  node: "javascript",
+  ruby: "ruby",
+  rb: "ruby",
+  perl: "perl",
+  pl: "perl",
+  php: "php",
+  pwsh: "powershell",
+  powershell: "powershell",
+  ps1: "powershell",
+  ps: "powershell",
+  cmd: "cmd",
+  bat: "cmd",
+  batch: "cmd",
+};
+
+/** Text reaching a command's stdin when the script shows it. */
+function stdinTextOf(command: ShellCommand): string | undefined {
+  const stdin = command.stdin;
+  if (stdin === undefined) return undefined;
+  if (stdin.kind === "heredoc") return stdin.heredoc.body;
+  if (stdin.kind === "herestring")
+    return stdin.word.dynamic && /^\s*[$`]/.test(stdin.word.value) ? undefined : stdin.word.value;
+  if (stdin.kind === "pipe") return stdin.text;
+  return undefined;
+}
+
+/** Quote a word for a shell command line built from argv. */
+function quote(word: string): string {
+  return /^[\w@%+=:,./{}-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+class Classifier implements Nested {
+  constructor(
+    private readonly parser: Parser,
+    private readonly maxDepth: number,
+    private readonly depth = 0,
+  ) {}
+
+  private deeper(): Classifier | undefined {
+    return this.depth >= this.maxDepth
+      ? undefined
+      : new Classifier(this.parser, this.maxDepth, this.depth + 1);
+  }
+
+  shell(script: string): Hit[] {
+    const analysis = analyzeShell(this.parser, script, { maxDepth: this.maxDepth });
+    const hits = analysis.commands.flatMap((c) =>
+      classifyCommand(c, analysis, this, stdinTextOf(c)),
+    );
+    if (analysis.syntaxError !== undefined) {
+      const { line, column } = analysis.syntaxError;
+      hits.push(
+        modifying(
+          "shell.syntax-error",
+          `the shell script does not parse (line ${line}, column ${column}), so the rules cannot tell what it runs`,
+        ),
+      );
+    } else if (analysis.commands.length === 0) {
+      hits.push(readOnly("shell.empty", "the script runs no command"));
+    }
+    return hits;
+  }
+
+  argv(words: readonly string[]): readonly Hit[] {
+    const inner = this.deeper();
+    if (inner === undefined)
+      return [
+        unknown("shell.depth-limit", `${code(words.join(" "))} is nested too deeply to analyse`),
+      ];
+    return inner.shell(words.map(quote).join(" "));
+  }
+
+  sql(text: string, client: string): readonly Hit[] {
+    return classifySql(text, client);
+  }
+
+  code(language: CodeLanguage, text: string, runner: string): readonly Hit[] {
+    const inner = this.deeper();
+    return scanCode(language, text, runner, (script) =>
+      inner === undefined
+        ? [unknown("shell.depth-limit", "nested too deeply to analyse")]
+        : inner.shell(script),
+    );
+  }
+
+  script(language: string, script: string): Hit[] {
+    const lang = language.toLowerCase();
+    if (SHELL_LANGUAGES.has(lang)) return this.shell(script);
+    if (SQL_LANGUAGES.has(lang)) return classifySql(script, "sql");
+    const codeLanguage = CODE_LANGUAGE_OF[lang];
+    if (codeLanguage !== undefined) return [...this.code(codeLanguage, script, lang)];
+    return [unknown("language.unknown", `${code(language)} code is not analysed by the rules`)];
+  }
+}
+
+/**
+ * Classify one fence's script. Shell languages go through the shell analyser and the tool
+ * tables, `sql` through the SQL rules, python/node/ruby/perl/php/pwsh/cmd through a scan for
+ * well-known dangerous calls (never `read_only`). Pure and synchronous given the parser.
+ */
+export function classifyScript(
+  parser: Parser,
+  language: string,
+  script: string,
+  options: ClassifyOptions = {},
+): RuleVerdict {
+  return verdictOf(new Classifier(parser, options.maxDepth ?? 4).script(language, script));
+}
+
+/** Classify a step: the highest risk and floor of its commands, reasons merged and deduplicated. */
+export function classifyCommands(
+  parser: Parser,
+  commands: readonly Pick<Command, "language" | "script">[],
+  options: ClassifyOptions = {},
+): RuleVerdict {
+  const classifier = new Classifier(parser, options.maxDepth ?? 4);
+  if (commands.length === 0)
+    return {
+      risk: "read_only",
+      floor: "read_only",
+      reasons: [{ ruleId: "step.no-commands", message: "the step runs no command" }],
+    };
+  return verdictOf(commands.flatMap((c) => classifier.script(c.language, c.script)));
+}

@@ -1,0 +1,137 @@
+import { SHELL_NAMES, type ShellAnalysis, type ShellCommand } from "../shell/index.js";
+import { code, destructive, type Hit, modifying, type Nested, readOnly, unknown } from "./hit.js";
+import { redirectHits } from "./redirects.js";
+import { toolFor } from "./registry.js";
+import { CODE_RUNNERS } from "./tools/interpreters.js";
+
+const DOWNLOADERS: ReadonlySet<string> = new Set([
+  "curl",
+  "wget",
+  "wget2",
+  "fetch",
+  "http",
+  "https",
+  "xh",
+  "aria2c",
+  "nc",
+  "ncat",
+  "socat",
+  "gsutil",
+  "lwp-request",
+  "GET",
+]);
+const DOWNLOAD_TEXT = /\b(curl|wget|fetch|aria2c|nc|ncat|socat|lwp-request)\b/;
+const DECODE_TEXT =
+  /\b(base64|base32)\b[^|]*\s(-d|--decode|-D)\b|\bxxd\b[^|]*\s-r|\bopenssl\b[^|]*\s-d\b|\b(gunzip|zcat|bzcat|xzcat|uudecode)\b|\bgzip\b[^|]*\s-d/;
+
+/** The source text of the earlier stages of `command`'s pipeline. */
+function feederText(command: ShellCommand, analysis: ShellAnalysis): string {
+  const pipeline =
+    command.pipeline === undefined ? [] : (analysis.pipelines[command.pipeline.id] ?? []);
+  return pipeline
+    .map((i) => analysis.commands[i])
+    .filter(
+      (c): c is ShellCommand =>
+        c !== undefined &&
+        c.pipeline !== undefined &&
+        command.pipeline !== undefined &&
+        c.pipeline.position < command.pipeline.position,
+    )
+    .map((c) => (DOWNLOADERS.has(c.name) ? `curl ${c.text}` : c.text))
+    .join(" | ");
+}
+
+/** A shell or interpreter runs text nobody can read in the script: downloaded, decoded, or computed. */
+function executesUnreadText(command: ShellCommand, source: string): Hit {
+  const what = code(command.name);
+  if (DOWNLOAD_TEXT.test(source))
+    return destructive("shell.download-exec", `${what} runs downloaded code`);
+  if (DECODE_TEXT.test(source))
+    return destructive("shell.decode-exec", `${what} runs decoded (hidden) code`);
+  if (command.name === "eval")
+    return destructive("shell.eval", `${code("eval")} runs text computed at run time`);
+  return destructive("shell.dynamic-exec", `${what} runs shell text computed at run time`);
+}
+
+const RUNS_SCRIPT_ARGUMENT: ReadonlySet<string> = new Set([
+  ...CODE_RUNNERS,
+  ...SHELL_NAMES,
+  "source",
+  ".",
+]);
+
+/**
+ * The hit for a command that runs code nobody can read in the script: a shell fed unknown
+ * text (the analyser marks it opaque), an interpreter reading a pipe, or a process
+ * substitution handed over as the script (`bash <(curl …)`).
+ */
+function hiddenCode(
+  command: ShellCommand,
+  analysis: ShellAnalysis,
+  stdinText: string | undefined,
+): Hit | undefined {
+  if (analysis.opaque.some((o) => o.command === command.index)) {
+    const source =
+      command.stdin?.kind === "pipe"
+        ? feederText(command, analysis)
+        : command.argv.map((w) => w.raw).join(" ");
+    return executesUnreadText(command, source);
+  }
+  if (!RUNS_SCRIPT_ARGUMENT.has(command.name)) return undefined;
+  if (command.stdin?.kind === "pipe" && stdinText === undefined && command.argv.length === 1)
+    return executesUnreadText(command, feederText(command, analysis));
+  const fed = command.argv.slice(1).find((w) => w.raw.startsWith("<("));
+  return fed === undefined ? undefined : executesUnreadText(command, fed.raw);
+}
+
+/** What the tool tables say about a command's own words. */
+function toolHits(
+  command: ShellCommand,
+  nested: Nested,
+  stdinText: string | undefined,
+): readonly Hit[] {
+  if (command.dynamicName)
+    return [unknown("command.dynamic", `${code(command.name)} runs a command chosen at run time`)];
+  if (command.name === "")
+    return command.redirects.length === 0
+      ? [
+          readOnly(
+            "shell.assignment",
+            `${code(command.assignments.map((a) => `${a.name}=…`).join(" "))} only sets shell variables`,
+          ),
+        ]
+      : [];
+  const args = command.argv.slice(1);
+  const family = toolFor(command.name);
+  if (family !== undefined) {
+    const result = family.rule({
+      name: command.name,
+      args: args.map((w) => w.value),
+      words: args,
+      command,
+      stdinText,
+      nested,
+    });
+    return "risk" in result ? [result] : result;
+  }
+  if (args.length === 1 && /^(--version|-V|--help|-h|version|help)$/.test(args[0]?.value ?? ""))
+    return [
+      readOnly("command.version", `${code(command.name, args[0]?.value)} only prints information`),
+    ];
+  return [unknown("command.unknown", `${code(command.name)} is not a command the rules know`)];
+}
+
+/** Everything the rules say about one analysed command. */
+export function classifyCommand(
+  command: ShellCommand,
+  analysis: ShellAnalysis,
+  nested: Nested,
+  stdinText: string | undefined,
+): Hit[] {
+  const hidden = hiddenCode(command, analysis, stdinText);
+  const hits: Hit[] = hidden === undefined ? [...toolHits(command, nested, stdinText)] : [hidden];
+  if (command.via.includes("eval"))
+    hits.push(modifying("shell.eval", `${code("eval")} runs text as shell code`));
+  hits.push(...redirectHits(command.redirects));
+  return hits;
+}

@@ -1,0 +1,44 @@
+import { hasAny, hasShort, optionValue } from "../args.js";
+import { code, modifying, readOnly, type ToolFamily } from "../hit.js";
+import { isSink } from "../paths.js";
+
+const OPENSSL_WRITERS =
+  /^(genrsa|genpkey|gendsa|gendh|dhparam|ecparam|req|ca|pkcs12|rand|enc|rsa|ec|pkey|x509|cms|smime|ts|srp)$/;
+
+/** `openssl x509 -noout`, `s_client`, `verify` read; anything with `-out` or a key generator writes. */
+const openssl: ToolFamily = {
+  names: ["openssl"],
+  rule: ({ args }) => {
+    const verb = args[0] ?? "version";
+    const out =
+      optionValue(args, "", ["out", "keyout"]) ??
+      args.find((a, i) => (args[i - 1] === "-out" || args[i - 1] === "-keyout") && a !== "");
+    const writes =
+      (out !== undefined && !isSink(out)) ||
+      /^(genrsa|genpkey|gendsa|gendh|dhparam)$/.test(verb) ||
+      (verb === "req" && hasAny(args, ["-new", "-newkey"]) && !hasAny(args, ["-noout"]));
+    if (writes && OPENSSL_WRITERS.test(verb))
+      return modifying("crypto.write", `${code("openssl", verb)} writes keys or certificates`);
+    return readOnly("crypto.read", `${code("openssl", verb)} only inspects or prints`);
+  },
+};
+
+/** `gpg --list-keys`, `--verify`, `-d` to stdout read; key changes and `-o` files write. */
+const gpg: ToolFamily = {
+  names: ["gpg", "gpg2"],
+  rule: ({ name, args }) => {
+    if (
+      args.some((a) =>
+        /^--(delete|gen|generate|import|edit|sign-key|lsign-key|quick-|full-gen|recv|refresh|send|keyserver-options|update-trustdb|import-ownertrust)/.test(
+          a,
+        ),
+      ) ||
+      hasShort(args, "o") ||
+      args.includes("--output")
+    )
+      return modifying("crypto.write", `${code(name)} changes the keyring or writes a file`);
+    return readOnly("crypto.read", `${code(name)} only lists, verifies or prints`);
+  },
+};
+
+export const cryptoFamilies: readonly ToolFamily[] = [openssl, gpg];

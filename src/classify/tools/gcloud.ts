@@ -1,0 +1,63 @@
+import { hasLong, positionals } from "../args.js";
+import { code, destructive, modifying, readOnly, type ToolFamily } from "../hit.js";
+
+const GCLOUD_FLAGS = [
+  "quiet",
+  "verbosity",
+  "help",
+  "log-http",
+  "async",
+  "no-user-output-enabled",
+  "user-output-enabled",
+  "all",
+  "recursive",
+  "billing-project",
+];
+const READ =
+  /^(list|describe|get-iam-policy|read|tail|info|version|print-access-token|print-identity-token|get-value|get-server-config|get-ancestors|get|show|cat|ls|du|stat|search|list-.+|describe-.+|get-.+|logs|status|diff|validate|check|explain|query|export-iam-policy|test-iam-permissions|help)$/;
+const DESTRUCTIVE =
+  /^(delete|delete-.+|rm|rb|purge|destroy|remove|reset|abandon-instances|recreate-instances|clear|undelete)$/;
+
+/** `gcloud … <verb>`: the verb is the last word of the command path. */
+const gcloud: ToolFamily = {
+  names: ["gcloud", "gsutil", "bq"],
+  rule: ({ name, args }) => {
+    const ops = positionals(args, { longFlags: GCLOUD_FLAGS, short: "mp" });
+    if (name === "gsutil") {
+      const verb = ops[0] ?? "";
+      if (/^(ls|cat|du|stat|hash|version|help|ver)$/.test(verb))
+        return readOnly("gcloud.read", `${code("gsutil", verb)} only reads`);
+      if (verb === "rm" || verb === "rb" || (verb === "rsync" && args.includes("-d")))
+        return destructive("gcloud.delete", `${code("gsutil", verb)} deletes objects or buckets`);
+      return modifying("gcloud.change", `${code("gsutil", verb)} writes objects`);
+    }
+    if (name === "bq") {
+      const verb = ops[0] ?? "";
+      if (/^(ls|show|head|version|help)$/.test(verb))
+        return readOnly("gcloud.read", `${code("bq", verb)} only reads`);
+      if (verb === "rm")
+        return destructive("gcloud.delete", `${code("bq rm")} deletes datasets or tables`);
+      return modifying("gcloud.change", `${code("bq", verb)} runs a job or changes data`);
+    }
+    const path: string[] = [];
+    for (const op of ops) {
+      path.push(op);
+      if (DESTRUCTIVE.test(op) && !(op === "reset" && path.includes("config")))
+        return destructive("gcloud.delete", `${code("gcloud", ...path)} deletes cloud resources`);
+      if (READ.test(op) && op !== "get-credentials") {
+        if (path[0] === "config" && (op === "get-value" || op === "list"))
+          return readOnly("gcloud.read", `${code("gcloud", ...path)} only reads`);
+        if (!(path[0] === "sql" && op === "query"))
+          return readOnly("gcloud.read", `${code("gcloud", ...path)} only reads`);
+      }
+    }
+    if (ops.length === 0 || hasLong(args, ["version", "help"]))
+      return readOnly("gcloud.read", `${code("gcloud")} prints help`);
+    return modifying(
+      "gcloud.change",
+      `${code("gcloud", ...ops.slice(0, 4))} changes cloud resources or configuration`,
+    );
+  },
+};
+
+export const gcloudFamilies: readonly ToolFamily[] = [gcloud];

@@ -1,0 +1,397 @@
+import { hasAny, hasLong, hasShort, positionals } from "../args.js";
+import {
+  code,
+  destructive,
+  type Hit,
+  modifying,
+  readOnly,
+  type ToolFamily,
+  unknown,
+} from "../hit.js";
+
+const GLOBAL: { short: string; long: readonly string[] } = {
+  short: "Cc",
+  long: ["git-dir", "work-tree", "namespace", "exec-path", "config-env", "super-prefix"],
+};
+
+const READ: ReadonlySet<string> = new Set([
+  "status",
+  "log",
+  "diff",
+  "show",
+  "blame",
+  "annotate",
+  "shortlog",
+  "describe",
+  "rev-parse",
+  "rev-list",
+  "ls-files",
+  "ls-tree",
+  "ls-remote",
+  "cat-file",
+  "grep",
+  "whatchanged",
+  "reflog",
+  "cherry",
+  "range-diff",
+  "name-rev",
+  "merge-base",
+  "for-each-ref",
+  "show-ref",
+  "show-branch",
+  "count-objects",
+  "fsck",
+  "verify-commit",
+  "verify-tag",
+  "check-ignore",
+  "check-attr",
+  "var",
+  "version",
+  "help",
+  "difftool",
+  "bisect",
+  "instaweb",
+  "citool",
+  "gui",
+  "archive",
+  "bundle",
+  "format-patch",
+  "request-pull",
+  "diff-tree",
+  "diff-files",
+  "diff-index",
+  "get-tar-commit-id",
+]);
+const MODIFY: ReadonlySet<string> = new Set([
+  "add",
+  "commit",
+  "merge",
+  "rebase",
+  "pull",
+  "fetch",
+  "cherry-pick",
+  "revert",
+  "init",
+  "clone",
+  "mv",
+  "rm",
+  "am",
+  "apply",
+  "switch",
+  "notes",
+  "submodule",
+  "worktree",
+  "sparse-checkout",
+  "lfs",
+  "gc",
+  "repack",
+  "prune",
+  "maintenance",
+  "mergetool",
+  "pack-refs",
+  "update-index",
+  "commit-tree",
+  "fast-import",
+  "replace",
+  "subtree",
+  "restore",
+  "checkout",
+  "stash",
+  "branch",
+  "tag",
+  "config",
+  "remote",
+  "reset",
+  "clean",
+  "push",
+  "update-ref",
+  "filter-branch",
+  "filter-repo",
+  "symbolic-ref",
+  "read-tree",
+  "write-tree",
+  "hash-object",
+  "mktag",
+  "credential",
+  "annex",
+  "crypt",
+]);
+
+function push(args: readonly string[], ops: readonly string[]): Hit {
+  if (
+    hasShort(args, "f") ||
+    hasLong(args, [
+      "force",
+      "force-with-lease",
+      "force-if-includes",
+      "force-with-lease-if-includes",
+      "mirror",
+      "prune",
+    ]) ||
+    ops.slice(2).some((r) => r.startsWith("+"))
+  )
+    return destructive("git.push-force", `${code("git push --force")} rewrites remote history`);
+  if (
+    hasShort(args, "d") ||
+    hasLong(args, ["delete"]) ||
+    ops.slice(2).some((r) => r.startsWith(":"))
+  )
+    return destructive(
+      "git.push-delete",
+      `${code("git push --delete")} deletes remote branches or tags`,
+    );
+  if (hasShort(args, "n") || hasLong(args, ["dry-run"]))
+    return readOnly("git.dry-run", `${code("git push --dry-run")} changes nothing`);
+  return modifying("git.push", `${code("git push")} publishes commits to a remote`);
+}
+
+/** `git checkout -- path`, `git checkout .`, `git checkout -f` discard work; `-b`/branch names switch. */
+function checkout(args: readonly string[], ops: readonly string[]): Hit {
+  const discards =
+    args.includes("--") ||
+    hasShort(args, "f") ||
+    hasLong(args, ["force", "ours", "theirs"]) ||
+    ops.slice(1).some((p) => p === "." || (p.includes("/") && !hasShort(args, "bB")));
+  if (discards && !hasShort(args, "bB"))
+    return destructive(
+      "git.discard",
+      `${code("git checkout -- <path>")} discards uncommitted changes`,
+    );
+  return modifying("git.checkout", `${code("git checkout")} switches branches`);
+}
+
+function byVerb(verb: string, args: readonly string[], ops: readonly string[]): Hit {
+  const sub = ops[1] ?? "";
+  switch (verb) {
+    case "push":
+      return push(args, ops);
+    case "reset":
+      if (hasLong(args, ["hard", "merge", "keep"]))
+        return destructive(
+          "git.reset-hard",
+          `${code("git reset --hard")} destroys uncommitted changes`,
+        );
+      return modifying("git.reset", `${code("git reset")} moves HEAD or unstages files`);
+    case "clean":
+      if (hasShort(args, "n") || hasLong(args, ["dry-run"]))
+        return readOnly("git.dry-run", `${code("git clean -n")} only lists files`);
+      return destructive("git.clean", `${code("git clean")} removes untracked files`);
+    case "checkout":
+      return checkout(args, ops);
+    case "restore":
+      if (
+        (hasShort(args, "S") || hasLong(args, ["staged"])) &&
+        !hasShort(args, "W") &&
+        !hasLong(args, ["worktree"])
+      )
+        return modifying("git.unstage", `${code("git restore --staged")} unstages files`);
+      return destructive("git.discard", `${code("git restore")} discards uncommitted changes`);
+    case "switch":
+      return hasShort(args, "f") || hasLong(args, ["discard-changes", "force"])
+        ? destructive(
+            "git.discard",
+            `${code("git switch --discard-changes")} discards uncommitted changes`,
+          )
+        : modifying("git.checkout", `${code("git switch")} switches branches`);
+    case "stash":
+      if (sub === "drop" || sub === "clear")
+        return destructive("git.stash-drop", `${code("git stash", sub)} deletes stashed changes`);
+      if (sub === "list" || sub === "show")
+        return readOnly("git.read", `${code("git stash", sub)} only reads`);
+      return modifying("git.stash", `${code("git stash", sub)} changes the working tree`);
+    case "branch":
+      if (
+        hasShort(args, "D") ||
+        (hasShort(args, "d") && hasShort(args, "f")) ||
+        (hasLong(args, ["delete"]) && hasLong(args, ["force"]))
+      )
+        return destructive(
+          "git.branch-delete",
+          `${code("git branch -D")} deletes a branch with unmerged work`,
+        );
+      if (
+        hasShort(args, "dmMcC") ||
+        hasLong(args, [
+          "delete",
+          "move",
+          "copy",
+          "set-upstream-to",
+          "unset-upstream",
+          "edit-description",
+        ]) ||
+        (ops.length > 1 &&
+          !hasShort(args, "alrv") &&
+          !hasLong(args, [
+            "list",
+            "contains",
+            "merged",
+            "no-merged",
+            "show-current",
+            "all",
+            "remotes",
+          ]))
+      )
+        return modifying(
+          "git.branch",
+          `${code("git branch")} creates, renames or deletes branches`,
+        );
+      return readOnly("git.read", `${code("git branch")} lists branches`);
+    case "tag":
+      if (hasShort(args, "d") || hasLong(args, ["delete"]))
+        return modifying("git.tag", `${code("git tag -d")} deletes a local tag`);
+      if (
+        ops.length > 1 &&
+        !hasShort(args, "lnv") &&
+        !hasLong(args, ["list", "contains", "points-at", "merged"])
+      )
+        return modifying("git.tag", `${code("git tag")} creates a tag`);
+      return readOnly("git.read", `${code("git tag")} lists tags`);
+    case "remote":
+      if (sub === "" || sub === "show" || sub === "get-url" || hasShort(args, "v"))
+        return readOnly("git.read", `${code("git remote", sub)} lists remotes`);
+      return modifying("git.remote", `${code("git remote", sub)} changes remotes`);
+    case "config":
+      if (
+        hasLong(args, ["get", "get-all", "get-regexp", "list", "show-origin", "get-urlmatch"]) ||
+        hasShort(args, "l") ||
+        (ops.length <= 2 &&
+          !hasLong(args, [
+            "unset",
+            "unset-all",
+            "add",
+            "replace-all",
+            "remove-section",
+            "rename-section",
+            "edit",
+          ]) &&
+          ops.length < 3 &&
+          !["set", "unset"].includes(sub))
+      )
+        return readOnly("git.read", `${code("git config --get")} only reads configuration`);
+      return modifying("git.config", `${code("git config")} changes configuration`);
+    case "reflog":
+      if (sub === "expire" || sub === "delete")
+        return destructive(
+          "git.history-rewrite",
+          `${code("git reflog", sub)} deletes recovery points`,
+        );
+      return readOnly("git.read", `${code("git reflog")} only reads`);
+    case "worktree":
+      if (sub === "list") return readOnly("git.read", `${code("git worktree list")} only reads`);
+      if (sub === "remove" && hasShort(args, "f"))
+        return destructive(
+          "git.discard",
+          `${code("git worktree remove --force")} deletes a worktree with changes`,
+        );
+      return modifying("git.worktree", `${code("git worktree", sub)} changes worktrees`);
+    case "filter-branch":
+    case "filter-repo":
+      return destructive("git.history-rewrite", `${code("git", verb)} rewrites history`);
+    case "update-ref":
+      return hasShort(args, "d")
+        ? destructive("git.history-rewrite", `${code("git update-ref -d")} deletes a ref`)
+        : modifying("git.update-ref", `${code("git update-ref")} moves a ref`);
+    case "gc":
+    case "prune":
+      return hasLong(args, ["prune"]) || verb === "prune"
+        ? destructive(
+            "git.history-rewrite",
+            `${code("git", verb, "--prune")} deletes unreachable objects`,
+          )
+        : modifying("git.gc", `${code("git gc")} repacks the repository`);
+    case "submodule":
+      if (sub === "status" || sub === "summary" || sub === "")
+        return readOnly("git.read", `${code("git submodule", sub)} only reads`);
+      if (sub === "deinit" && hasShort(args, "f"))
+        return destructive(
+          "git.discard",
+          `${code("git submodule deinit -f")} discards submodule work trees`,
+        );
+      return modifying("git.submodule", `${code("git submodule", sub)} changes submodules`);
+    case "rm":
+      return hasShort(args, "f")
+        ? destructive("git.rm-force", `${code("git rm -f")} deletes files with uncommitted changes`)
+        : modifying("git.rm", `${code("git rm")} removes files from the work tree and index`);
+    case "bisect":
+      return sub === "log" || sub === "view" || sub === "visualize"
+        ? readOnly("git.read", `${code("git bisect", sub)} only reads`)
+        : modifying("git.bisect", `${code("git bisect")} moves HEAD`);
+    case "lfs":
+      return /^(ls-files|status|env|version|logs|track)$/.test(sub) &&
+        (sub !== "track" || ops.length === 2)
+        ? readOnly("git.read", `${code("git lfs", sub)} only reads`)
+        : modifying("git.lfs", `${code("git lfs", sub)} changes LFS state`);
+    default:
+      if (READ.has(verb))
+        return readOnly("git.read", `${code("git", verb)} only reads the repository`);
+      if (MODIFY.has(verb))
+        return modifying(`git.${verb}`, `${code("git", verb)} changes the repository`);
+      return unknown("git.unknown", `${code("git", verb)} is not a git command the rules know`);
+  }
+}
+
+const git: ToolFamily = {
+  names: ["git", "hub", "yadm"],
+  rule: ({ args }) => {
+    const ops = positionals(args, GLOBAL);
+    const verb = ops[0];
+    if (verb === undefined)
+      return readOnly(
+        "git.read",
+        hasAny(args, ["--version", "--help"])
+          ? `${code("git --version")} only prints`
+          : `${code("git")} prints help`,
+      );
+    return byVerb(verb, args.slice(args.indexOf(verb) + 1), ops);
+  },
+};
+
+/** `gh` (GitHub CLI): list/view/status read; delete/close destroy or change; api by method. */
+const gh: ToolFamily = {
+  names: ["gh", "glab"],
+  rule: ({ name, args }) => {
+    const ops = positionals(args, {
+      short: "RXfFHqL",
+      long: [
+        "repo",
+        "method",
+        "field",
+        "raw-field",
+        "header",
+        "jq",
+        "template",
+        "limit",
+        "json",
+        "state",
+        "label",
+        "author",
+        "hostname",
+      ],
+    });
+    const verb = ops[1] ?? ops[0] ?? "";
+    if (ops[0] === "api") {
+      const method = (
+        args.find((a, i) => args[i - 1] === "-X" || args[i - 1] === "--method") ??
+        (hasShort(args, "fF") ? "POST" : "GET")
+      ).toUpperCase();
+      if (method === "DELETE")
+        return destructive("gh.api-delete", `${code(name, "api -X DELETE")} deletes a resource`);
+      return method === "GET"
+        ? readOnly("gh.read", `${code(name, "api")} GET only reads`)
+        : modifying("gh.api-write", `${code(name, "api -X", method)} changes a resource`);
+    }
+    if (
+      /^(list|ls|view|status|diff|checks|watch|download|search|browse|version|auth)$/.test(verb) ||
+      /^(status|search|browse|version|help)$/.test(ops[0] ?? "")
+    )
+      return readOnly("gh.read", `${code(name, ops[0], verb)} only reads`);
+    if (/^(delete|remove)$/.test(verb))
+      return destructive("gh.delete", `${code(name, ops[0], verb)} deletes a resource`);
+    return modifying(
+      "gh.change",
+      `${code(name, ops[0], verb)} changes a repository or its issues, pull requests or releases`,
+    );
+  },
+};
+
+export const gitFamilies: readonly ToolFamily[] = [git, gh];

@@ -1,0 +1,93 @@
+import { hasAny, hasLong, hasShort, optionValue } from "../args.js";
+import { code, destructive, type Hit, modifying, readOnly, type ToolFamily } from "../hit.js";
+import { isSink } from "../paths.js";
+
+const BODY_LONG = [
+  "data",
+  "data-raw",
+  "data-binary",
+  "data-urlencode",
+  "data-ascii",
+  "form",
+  "form-string",
+  "json",
+  "upload-file",
+  "post301",
+  "post302",
+];
+
+/** Level of an HTTP method sent to an API: GET/HEAD/OPTIONS read, DELETE destroys, others change. */
+function byMethod(tool: string, method: string): Hit {
+  const m = method.toUpperCase();
+  if (m === "GET" || m === "HEAD" || m === "OPTIONS" || m === "TRACE")
+    return readOnly("http.get", `${code(tool)} ${m} only reads`);
+  if (m === "DELETE" || m === "PURGE")
+    return destructive("http.delete", `${code(tool, "-X", m)} deletes a remote resource`);
+  return modifying(
+    "http.write",
+    `${code(tool, "-X", m)} sends data that changes a remote resource`,
+  );
+}
+
+const curl: ToolFamily = {
+  names: ["curl"],
+  rule: ({ args }) => {
+    const explicit = optionValue(args, "X", ["request"], true);
+    const body = hasShort(args, "dFT") || hasLong(args, BODY_LONG);
+    const head = hasShort(args, "I") || hasLong(args, ["head"]);
+    const hits: Hit[] = [byMethod("curl", explicit ?? (body ? "POST" : head ? "HEAD" : "GET"))];
+    const output = optionValue(args, "o", ["output"], true);
+    if (
+      (output !== undefined && !isSink(output)) ||
+      hasShort(args, "OJ") ||
+      hasLong(args, [
+        "remote-name",
+        "remote-name-all",
+        "output-dir",
+        "cookie-jar",
+        "dump-header",
+      ]) ||
+      hasShort(args, "c")
+    )
+      hits.push(modifying("http.download", `${code("curl -o")} writes the response to a file`));
+    return hits;
+  },
+};
+
+const wget: ToolFamily = {
+  names: ["wget", "wget2"],
+  rule: ({ args }) => {
+    const method =
+      optionValue(args, "", ["method"]) ??
+      (hasLong(args, ["post-data", "post-file", "body-data", "body-file"]) ? "POST" : "GET");
+    const hits: Hit[] = [byMethod("wget", method)];
+    const output = optionValue(args, "O", ["output-document"], true);
+    const toStdout = output !== undefined && isSink(output);
+    if (!toStdout && !hasLong(args, ["spider"]))
+      hits.push(modifying("http.download", `${code("wget")} saves the response to a file`));
+    return hits;
+  },
+};
+
+/** HTTPie and xh: `http [METHOD] URL [items]`; `key=value` items imply POST. */
+const httpie: ToolFamily = {
+  names: ["http", "https", "xh", "xhs"],
+  rule: ({ name, args }) => {
+    const words = args.filter((a) => !a.startsWith("-"));
+    const first = words[0] ?? "";
+    const method =
+      /^[A-Za-z]+$/.test(first) && words.length > 1
+        ? first
+        : words.slice(1).some((w) => /^[^=:]+(=|:=|@)/.test(w)) || hasAny(args, ["--form", "-f"])
+          ? "POST"
+          : "GET";
+    const hits: Hit[] = [byMethod(name, method)];
+    if (hasShort(args, "do") || hasLong(args, ["download", "output"]))
+      hits.push(
+        modifying("http.download", `${code(name, "--download")} writes the response to a file`),
+      );
+    return hits;
+  },
+};
+
+export const httpFamilies: readonly ToolFamily[] = [curl, wget, httpie];

@@ -1,0 +1,268 @@
+import { hasLong, optionValue, positionals, type ValueOptions } from "../args.js";
+import {
+  code,
+  destructive,
+  type Hit,
+  modifying,
+  readOnly,
+  type ToolFamily,
+  unknown,
+} from "../hit.js";
+
+const KUBE_OPTIONS: ValueOptions = {
+  short: "nlcfoLsp",
+  long: [
+    "namespace",
+    "context",
+    "kubeconfig",
+    "cluster",
+    "user",
+    "server",
+    "token",
+    "selector",
+    "output",
+    "filename",
+    "container",
+    "as",
+    "as-group",
+    "field-selector",
+    "sort-by",
+    "template",
+    "request-timeout",
+    "since",
+    "tail",
+    "replicas",
+    "image",
+    "type",
+    "timeout",
+    "grace-period",
+    "for",
+    "port",
+    "target-port",
+    "name",
+    "overrides",
+    "cache-dir",
+    "certificate-authority",
+    "client-key",
+    "client-certificate",
+    "profile",
+    "kustomize",
+    "chunk-size",
+    "label-columns",
+    "max-log-requests",
+    "limit-bytes",
+    "since-time",
+    "pod-running-timeout",
+    "subresource",
+    "field-manager",
+    "prune-allowlist",
+    "cascade",
+    "dry-run",
+    "raw",
+    "resource-version",
+  ],
+};
+
+const READ: ReadonlySet<string> = new Set([
+  "get",
+  "describe",
+  "logs",
+  "log",
+  "top",
+  "explain",
+  "api-resources",
+  "api-versions",
+  "version",
+  "cluster-info",
+  "diff",
+  "events",
+  "wait",
+  "port-forward",
+  "proxy",
+  "completion",
+  "kustomize",
+  "whoami",
+  "status",
+  "projects",
+  "plugin",
+  "options",
+  "help",
+  "can-i",
+]);
+const DESTRUCTIVE: ReadonlySet<string> = new Set(["delete"]);
+const MODIFY_MESSAGES: Readonly<Record<string, string>> = {
+  apply: "applies manifests to the cluster",
+  create: "creates cluster objects",
+  patch: "patches cluster objects",
+  edit: "edits cluster objects interactively",
+  replace: "replaces cluster objects",
+  scale: "changes replica counts",
+  label: "changes labels",
+  annotate: "changes annotations",
+  set: "changes object fields",
+  expose: "creates a service",
+  autoscale: "creates an autoscaler",
+  cordon: "marks a node unschedulable",
+  uncordon: "marks a node schedulable",
+  taint: "changes node taints",
+  cp: "copies files into or out of pods",
+  run: "starts a pod",
+  exec: "runs a command in a pod",
+  attach: "attaches to a running container",
+  debug: "starts a debugging container",
+  certificate: "approves or denies certificates",
+  config: "changes kubeconfig",
+  login: "logs in",
+  project: "switches project",
+  "new-app": "creates an application",
+  "start-build": "starts a build",
+  adm: "runs cluster administration",
+  rsh: "opens a shell in a pod",
+  rollout: "changes a rollout",
+};
+
+/** `kubectl rollout status|history` read; `rollout restart|undo|pause|resume` change. */
+function rollout(tool: string, action: string | undefined): Hit {
+  if (action === "status" || action === "history")
+    return readOnly(
+      `${tool}.rollout-read`,
+      `${code(tool, "rollout", action)} only shows rollout state`,
+    );
+  return modifying(`${tool}.rollout`, `${code(tool, "rollout", action)} changes a rollout`);
+}
+
+function kube(tool: "kubectl" | "oc"): ToolFamily["rule"] {
+  return ({ args }) => {
+    const ops = positionals(args, KUBE_OPTIONS);
+    const verb = ops[0];
+    if (verb === undefined)
+      return readOnly(`${tool}.read`, `${code(tool)} without a command prints help`);
+    const dryRun = optionValue(args, "", ["dry-run"]);
+    if (dryRun !== undefined && dryRun !== "none" && dryRun !== "false")
+      return readOnly(`${tool}.dry-run`, `${code(tool, verb, "--dry-run")} changes nothing`);
+    if (verb === "rollout") return rollout(tool, ops[1]);
+    if (verb === "auth")
+      return ops[1] === "can-i" || ops[1] === "whoami"
+        ? readOnly(`${tool}.read`, `${code(tool, "auth", ops[1])} only checks access`)
+        : modifying(`${tool}.auth`, `${code(tool, "auth", ops[1])} changes RBAC`);
+    if (verb === "config") {
+      const sub = ops[1] ?? "";
+      if (/^(view|get-contexts|get-clusters|get-users|current-context)$/.test(sub))
+        return readOnly(
+          `${tool}.config-read`,
+          `${code(tool, "config", sub)} only shows kubeconfig`,
+        );
+      if (/^(delete-context|delete-cluster|delete-user|unset)$/.test(sub))
+        return modifying(
+          `${tool}.config`,
+          `${code(tool, "config", sub)} removes kubeconfig entries`,
+        );
+      return modifying(`${tool}.config`, `${code(tool, "config", sub)} changes kubeconfig`);
+    }
+    if (verb === "drain") {
+      return hasLong(args, [
+        "delete-emptydir-data",
+        "delete-local-data",
+        "force",
+        "disable-eviction",
+      ])
+        ? destructive(
+            `${tool}.drain-force`,
+            `${code(tool, "drain --force")} evicts pods and deletes their local data`,
+          )
+        : modifying(`${tool}.drain`, `${code(tool, "drain")} evicts every pod from a node`);
+    }
+    if (verb === "adm") {
+      const sub = ops[1] ?? "";
+      if (/^(top|must-gather|inspect|node-logs|who-can|verify-image-signature)$/.test(sub))
+        return readOnly(`${tool}.read`, `${code(tool, "adm", sub)} only reads`);
+      if (/^(prune|drain)$/.test(sub))
+        return destructive(
+          `${tool}.adm-prune`,
+          `${code(tool, "adm", sub)} deletes cluster objects`,
+        );
+      return modifying(
+        `${tool}.adm`,
+        `${code(tool, "adm", sub)} changes cluster administration state`,
+      );
+    }
+    if (DESTRUCTIVE.has(verb))
+      return destructive(`${tool}.delete`, `${code(tool, "delete")} removes cluster objects`);
+    if (
+      (verb === "replace" || verb === "apply") &&
+      (hasLong(args, ["force", "prune"]) || args.includes("--force"))
+    )
+      return destructive(
+        `${tool}.${verb}-force`,
+        `${code(tool, verb, "--force/--prune")} deletes and recreates cluster objects`,
+      );
+    if (READ.has(verb))
+      return readOnly(`${tool}.read`, `${code(tool, verb)} only reads cluster state`);
+    const message = MODIFY_MESSAGES[verb];
+    if (message !== undefined)
+      return modifying(`${tool}.${verb}`, `${code(tool, verb)} ${message}`);
+    return unknown(
+      `${tool}.unknown`,
+      `${code(tool, verb)} is not a ${tool} command the rules know`,
+    );
+  };
+}
+
+const HELM_OPTIONS: ValueOptions = {
+  short: "nfo",
+  long: [
+    "namespace",
+    "kube-context",
+    "kubeconfig",
+    "values",
+    "set",
+    "set-string",
+    "set-file",
+    "version",
+    "output",
+    "repo",
+    "timeout",
+    "revision",
+    "max",
+    "registry-config",
+    "repository-config",
+    "repository-cache",
+    "post-renderer",
+    "description",
+    "username",
+    "password",
+  ],
+};
+
+const helm: ToolFamily = {
+  names: ["helm", "helmfile"],
+  rule: ({ name, args }) => {
+    const ops = positionals(args, HELM_OPTIONS);
+    const verb = ops[0] ?? "";
+    const sub = ops[1] ?? "";
+    if (hasLong(args, ["dry-run"]))
+      return readOnly("helm.dry-run", `${code(name, verb, "--dry-run")} changes nothing`);
+    if (/^(uninstall|delete|del|un|destroy)$/.test(verb))
+      return destructive("helm.uninstall", `${code(name, verb)} removes a release and its objects`);
+    if (
+      /^(list|ls|status|get|history|hist|show|inspect|search|template|lint|version|env|diff|verify|build|help|completion|deps|write-values)$/.test(
+        verb,
+      ) ||
+      ((verb === "repo" ||
+        verb === "dependency" ||
+        verb === "dep" ||
+        verb === "plugin" ||
+        verb === "registry") &&
+        /^(list|ls)$/.test(sub))
+    )
+      return readOnly("helm.read", `${code(name, verb)} only reads releases or charts`);
+    if (verb === "") return readOnly("helm.read", `${code(name)} prints help`);
+    return modifying("helm.change", `${code(name, verb)} changes releases, repositories or charts`);
+  },
+};
+
+export const kubeFamilies: readonly ToolFamily[] = [
+  { names: ["kubectl", "k", "kubecolor", "microk8s.kubectl"], rule: kube("kubectl") },
+  { names: ["oc"], rule: kube("oc") },
+  helm,
+];

@@ -1,0 +1,85 @@
+import { hasAny, hasLong, positionals } from "../args.js";
+import { code, destructive, modifying, readOnly, type ToolFamily, unknown } from "../hit.js";
+
+const READ =
+  /^(plan|show|validate|output|providers|version|graph|console|fmt-check|help|get|login-check|metadata|test|render|hclfmt|graph-dependencies|output-module-groups|info|list|ls|validate-inputs)$/;
+
+/** `terraform`/`tofu`/`terragrunt`: plan and show read; apply changes; destroy destroys. */
+const terraform: ToolFamily = {
+  names: ["terraform", "tofu", "terragrunt", "pulumi", "cdktf"],
+  rule: ({ name, args }) => {
+    const ops = positionals(args, {
+      short: "",
+      long: [
+        "var",
+        "var-file",
+        "target",
+        "state",
+        "out",
+        "chdir",
+        "lock-timeout",
+        "parallelism",
+        "backend-config",
+        "replace",
+        "stack",
+        "cwd",
+      ],
+    }).filter((o) => !o.startsWith("-chdir"));
+    const verb = ops[0] === "run-all" || ops[0] === "run" ? (ops[1] ?? "") : (ops[0] ?? "");
+    const sub = ops[0] === "run-all" ? ops[2] : ops[1];
+    if (verb === "") return readOnly("terraform.read", `${code(name)} prints help`);
+    if (verb === "destroy" || hasAny(args, ["-destroy", "--destroy"]))
+      return destructive(
+        "terraform.destroy",
+        `${code(name, "destroy")} deletes managed infrastructure`,
+      );
+    if (verb === "state") {
+      if (sub === "list" || sub === "show" || sub === "pull")
+        return readOnly("terraform.read", `${code(name, "state", sub)} only reads state`);
+      if (sub === "rm")
+        return destructive(
+          "terraform.state-rm",
+          `${code(name, "state rm")} forgets resources so they are no longer managed`,
+        );
+      return modifying("terraform.state", `${code(name, "state", sub)} changes state`);
+    }
+    if (verb === "workspace") {
+      if (sub === "list" || sub === "show")
+        return readOnly("terraform.read", `${code(name, "workspace", sub)} only reads`);
+      if (sub === "delete")
+        return destructive(
+          "terraform.workspace-delete",
+          `${code(name, "workspace delete")} deletes a workspace's state`,
+        );
+      return modifying("terraform.workspace", `${code(name, "workspace", sub)} changes workspaces`);
+    }
+    if (verb === "fmt")
+      return hasAny(args, ["-check", "--check"]) || hasLong(args, ["check"])
+        ? readOnly("terraform.read", `${code(name, "fmt -check")} only checks formatting`)
+        : modifying("terraform.fmt", `${code(name, "fmt")} rewrites files`);
+    if (
+      name === "pulumi" &&
+      (verb === "preview" ||
+        (verb === "stack" && (sub === "ls" || sub === "output" || sub === undefined)) ||
+        verb === "whoami" ||
+        verb === "about")
+    )
+      return readOnly("terraform.read", `${code(name, verb)} only reads`);
+    if (READ.test(verb)) return readOnly("terraform.read", `${code(name, verb)} only reads`);
+    if (
+      /^(apply|up|import|taint|untaint|refresh|init|force-unlock|login|logout|deploy|providers-lock|update|hclfmt|config|new|cancel)$/.test(
+        verb,
+      )
+    )
+      return modifying(
+        `terraform.${verb === "up" || verb === "deploy" ? "apply" : verb}`,
+        `${code(name, verb)} changes infrastructure, state or the working directory`,
+      );
+    return unknown(
+      "terraform.unknown",
+      `${code(name, verb)} is not a ${name} command the rules know`,
+    );
+  },
+};
+
+export const terraformFamilies: readonly ToolFamily[] = [terraform];
