@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   AUDIT_KEY_ENV,
+  auditKeyFrom,
   isSecretEnvName,
   secretEnvValues,
   TOOL_SECRET_ENV_NAMES,
@@ -61,5 +62,14 @@ describe("secretEnvValues", () => {
       HOME: "/home/somebody",
     });
     expect(values).toEqual(["abcdefghij", "abcdef"]);
+  });
+});
+
+describe("auditKeyFrom", () => {
+  it("reads RUNBOOK_EXEC_AUDIT_KEY or a named variable; unset and empty mean no key", () => {
+    expect(auditKeyFrom({ RUNBOOK_EXEC_AUDIT_KEY: "k1" })).toBe("k1");
+    expect(auditKeyFrom({ RUNBOOK_EXEC_AUDIT_KEY: "" })).toBeUndefined();
+    expect(auditKeyFrom({})).toBeUndefined();
+    expect(auditKeyFrom({ OTHER: "k2" }, "OTHER")).toBe("k2");
   });
 });

@@ -19,6 +19,18 @@ export type ToolSecretEnvName = (typeof TOOL_SECRET_ENV_NAMES)[number];
 /** Name of the variable that holds the audit log's HMAC key. */
 export const AUDIT_KEY_ENV = "RUNBOOK_EXEC_AUDIT_KEY" satisfies ToolSecretEnvName;
 
+/**
+ * The audit key from `env[name]` (default {@link AUDIT_KEY_ENV}); unset and empty both mean no
+ * key, so `RUNBOOK_EXEC_AUDIT_KEY=` in a shell does not produce macs under an empty key.
+ */
+export function auditKeyFrom(
+  env: Readonly<Record<string, string | undefined>>,
+  name: string = AUDIT_KEY_ENV,
+): string | undefined {
+  const value = env[name];
+  return value === undefined || value === "" ? undefined : value;
+}
+
 /** Shortest environment value redacted literally; shorter values would blank ordinary words. */
 export const MIN_SECRET_VALUE_LENGTH = 6;
 

@@ -8,7 +8,7 @@ import { renderText } from "../../audit/render-text.js";
 import { terminalLine } from "../../audit/terminal-text.js";
 import { buildTimeline } from "../../audit/timeline.js";
 import { verifyAuditText } from "../../audit/verify.js";
-import { AUDIT_KEY_ENV } from "../../redact/secret-env.js";
+import { AUDIT_KEY_ENV, auditKeyFrom } from "../../redact/secret-env.js";
 import type { CliContext, CliIO } from "../io.js";
 
 /** `replay` exit codes (design.md, "Exit codes"). */
@@ -102,9 +102,8 @@ export async function replayCommand(context: ReplayContext): Promise<number> {
 
 /** The key from `keyEnv`; an explicitly named variable that is unset is a usage error. */
 function readKey(env: ReplayContext["env"], keyEnv: string, explicit: boolean): string | undefined {
-  const value = env[keyEnv];
-  if (value !== undefined && value !== "") return value;
-  if (!explicit) return undefined;
+  const key = auditKeyFrom(env, keyEnv);
+  if (key !== undefined || !explicit) return key;
   throw new RunbookExecError(
     "USAGE",
     `--key-env ${keyEnv}: the variable is not set or empty; export the audit key in it`,
