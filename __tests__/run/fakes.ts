@@ -303,7 +303,6 @@ export function request(
     env: {},
     approvalTimeoutMs: 1000,
     maxRetries: 2,
-    killGraceMs: 100,
     changedDone: [],
     ...extra,
   };

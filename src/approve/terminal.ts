@@ -113,7 +113,7 @@ export class TerminalApprovalProvider implements ApprovalProvider {
 }
 
 /** The OS user name; a numeric id when the user has no passwd entry (some containers). */
-function osUser(): string {
+export function osUser(): string {
   try {
     return userInfo().username;
   } catch {

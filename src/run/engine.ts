@@ -32,8 +32,6 @@ export interface RunRequest {
   readonly approvalTimeoutMs: number;
   /** Retries allowed per step after a failure or a denial. */
   readonly maxRetries: number;
-  /** SIGTERM → SIGKILL grace when a step is stopped. */
-  readonly killGraceMs: number;
   /** Resumed run: steps done in the old log whose hash changed; each must be re-approved first. */
   readonly changedDone: readonly PlannedStep[];
 }
@@ -206,7 +204,6 @@ class LiveRun {
       cwd: this.request.cwd,
       env: this.request.env,
       timeoutMs: planned.timeoutSeconds * 1000,
-      killGraceMs: this.request.killGraceMs,
       signal: this.#controller.signal,
       onOutput: (chunk, stream) => this.deps.view.output(chunk, stream),
     });

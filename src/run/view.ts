@@ -1,16 +1,22 @@
 import { formatHead } from "../audit/head.js";
+import type { Redact } from "../redact/redactor.js";
 import type { LiveView } from "../ui/live-view.js";
 import type { PlannedStep } from "./plan.js";
 import type { RunView } from "./ports.js";
+import { RedactingLines } from "./redacting-lines.js";
 
 /** The step's name, else its text: what the live view shows as the step's title. */
 function titleOf(planned: PlannedStep): string {
   return planned.step.name ?? planned.step.text;
 }
 
-/** The engine's events on the terminal live view (`src/ui/`), which escapes everything it prints. */
-export function liveRunView(live: LiveView): RunView {
+/**
+ * The engine's events on the terminal live view (`src/ui/`), which escapes everything it prints.
+ * Step output is redacted line by line first: secrets never reach the terminal transcript.
+ */
+export function liveRunView(live: LiveView, redact: Redact): RunView {
   let total = 0;
+  const lines = new RedactingLines(redact, (text, stream) => live.output(text, stream));
   return {
     runStarted({ auditLogPath, steps }) {
       total = steps.length;
@@ -21,9 +27,10 @@ export function liveRunView(live: LiveView): RunView {
       live.stepStarted({ index: planned.step.index, total, title: `${titleOf(planned)}${retry}` });
     },
     output(chunk, stream) {
-      live.output(chunk, stream);
+      lines.push(chunk, stream);
     },
     stepFinished(planned, status, { durationMs, detail }) {
+      lines.flush();
       const event = { index: planned.step.index, title: titleOf(planned), status, durationMs };
       live.stepFinished(detail === "" ? event : { ...event, detail });
     },

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { CliContext } from "../io.js";
+import { registerRun } from "./run.js";
 import { registerReplay } from "./replay.js";
 import { registerValidate } from "./validate.js";
 
@@ -7,4 +8,4 @@ import { registerValidate } from "./validate.js";
 export type RegisterCommand = (program: Command, context: CliContext) => void;
 
 /** Every subcommand, in `--help` order; each lives in its own file beside this one. */
-export const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerReplay];
+export const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerRun, registerReplay];
