@@ -38,7 +38,7 @@ function fetchedAndRun(
 export const pipeToShell: LintRule = {
   id: "RB014",
   alias: "pipe-to-shell",
-  description: "Downloaded script run directly (`curl … | sh`, `bash <(curl …)`).",
+  description: "Downloaded script run unreviewed (`curl` piped into `sh`, `bash <(curl …)`).",
   defaultSeverity: "warning",
   check({ commands }) {
     const reports: RuleReport[] = [];
