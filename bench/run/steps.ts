@@ -1,7 +1,7 @@
 // Benchmark 1: 300 trivial auto-approved steps through the executor (+ the live view and the
 // fsynced audit records the engine writes for each step) against one bash script running the
 // same 300 commands.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -28,6 +28,8 @@ export interface StepsMeasurement {
   readonly executorMs: number;
   /** Median of the 4 audit appends of a step. */
   readonly auditMs: number;
+  /** Median of `spawn("bash", ["-c", cmd])` to `close`, nothing else: Node's own floor. */
+  readonly bareSpawnMs: number;
   /** Wall time of one bash running all 300 commands, divided by 300. */
   readonly baselinePerStepMs: number;
 }
@@ -127,8 +129,17 @@ export async function measureSteps(): Promise<StepsMeasurement> {
   });
   const baselineMs = performance.now() - baselineStarted;
   if (baseline.status !== 0) throw new Error("baseline bash script failed");
+  const bare: number[] = [];
+  for (let index = 1; index <= STEP_COUNT; index++) {
+    const started = performance.now();
+    await new Promise((resolve) =>
+      spawn("bash", ["--noprofile", "--norc", "-c", command(index)], { env }).on("close", resolve),
+    );
+    bare.push(performance.now() - started);
+  }
   rmSync(dir, { recursive: true, force: true });
   return {
+    bareSpawnMs: median(bare),
     stepMs: median(steps),
     executorMs: median(executor),
     auditMs: median(auditing),
