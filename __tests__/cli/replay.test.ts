@@ -35,7 +35,7 @@ describe("replay: text", () => {
     expect(code).toBe(0);
     expect(err).toBe("");
     expect(out).toMatch(
-      /05:50:14\.870 +2 clear-cache +destructive +approved \(slack\) +alice +0 +1\.5s +freed 12G/,
+      /05:50:15\.370 +2 clear-cache +destructive +approved \(slack\) +alice +0 +1\.5s +freed 12G/,
     );
     expect(out).toMatch(/3 Restart the service\. +modifying +denied \(terminal\) +bob +skip/);
     expect(out).toContain("decision after step 2: continue (llm): Disk usage is back under 80%.");

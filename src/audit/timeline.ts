@@ -203,7 +203,8 @@ function mergeStep(step: number, entries: readonly LogLine[]): TimelineStep {
           : "planned";
   return {
     kind: "step",
-    time: entries[0]?.record.ts ?? "",
+    // When it ran; a step that never started shows when it was planned.
+    time: (find("step_start") ?? entries[0]?.record)?.ts ?? "",
     step,
     name: planned === undefined ? null : (text(planned, "name") ?? text(planned, "text")),
     risk: planned === undefined ? null : text(planned, "risk"),
