@@ -31,7 +31,7 @@ const RULES: Readonly<Record<CodeLanguage, LanguageRules>> = {
   },
   javascript: {
     destroys:
-      /\b(fs(\.promises)?\.(rm|rmSync|rmdir|rmdirSync|unlink|unlinkSync)|rimraf|fs-extra|\.remove(Sync)?\s*\(|\.dropDatabase|\.drop\s*\(|\.deleteMany|\.flushall)/,
+      /(\bfs(\.promises)?\.(rm|rmdir|unlink)\b|\.(rmSync|rmdirSync|unlinkSync)\b|\brimraf|fs-extra|\.remove(Sync)?\s*\(|\.dropDatabase|\.drop\s*\(|\.deleteMany|\.flushall)/,
     changes:
       /\b(fs(\.promises)?\.(writeFile\w*|appendFile\w*|mkdir\w*|rename\w*|copyFile\w*|chmod\w*|chown\w*|truncate\w*|symlink\w*|createWriteStream)|method\s*:\s*['"](POST|PUT|PATCH|DELETE)|process\.kill|\.insert\w*\s*\(|\.update\w*\s*\(|\.delete\w*\s*\()/i,
     spawns:

@@ -103,6 +103,10 @@ function toolHits(
       : [];
   const args = command.argv.slice(1);
   const family = toolFor(command.name);
+  if (args.length === 1 && /^--(version|help)$/.test(args[0]?.value ?? ""))
+    return [
+      readOnly("command.version", `${code(command.name, args[0]?.value)} only prints information`),
+    ];
   if (family !== undefined) {
     const result = family.rule({
       name: command.name,
