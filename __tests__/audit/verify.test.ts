@@ -87,7 +87,7 @@ describe("verifyAuditText: tampered fixtures", () => {
   it("a record rehashed onto another chain (valid hash and seq, wrong prev): prev_mismatch", () => {
     const lines = intact.trimEnd().split("\n");
     const record = JSON.parse(lines[4] ?? "{}") as Record<string, unknown>;
-    const forged = { ...record, prev: "e".repeat(64) };
+    const forged: Record<string, unknown> = { ...record, prev: "e".repeat(64) };
     forged["hash"] = recordHash(forged);
     const spliced =
       [...lines.slice(0, 4), JSON.stringify(forged), ...lines.slice(5)].join("\n") + "\n";
@@ -97,7 +97,7 @@ describe("verifyAuditText: tampered fixtures", () => {
   it("a record rehashed with another run's id (valid hash, seq and prev): run_id_mismatch", () => {
     const lines = intact.trimEnd().split("\n");
     const record = JSON.parse(lines[4] ?? "{}") as Record<string, unknown>;
-    const forged = { ...record, runId: "another-run" };
+    const forged: Record<string, unknown> = { ...record, runId: "another-run" };
     forged["hash"] = recordHash(forged);
     const spliced =
       [...lines.slice(0, 4), JSON.stringify(forged), ...lines.slice(5)].join("\n") + "\n";
