@@ -39,6 +39,12 @@ describe("messages and fixes", () => {
     expect(second?.fix).toContain("\n   ```bash\n   systemctl status app\n   ```");
   });
 
+  it("indents a margin fence inside a block quote after the `> ` prefix", () => {
+    const quoted = findings("RB002-fence-at-margin.md", "RB002").at(-1);
+    expect(quoted?.column).toBe(3);
+    expect(quoted?.fix).toContain("\n>    ```bash\n>    systemctl reload app\n>    ```");
+  });
+
   it("gives every finding a fix", () => {
     const all = ["RB008-fence-attribute-invalid.md", "RB012-interactive-command.md"].flatMap(
       (name) => findings(name, name.slice(0, 5)),
