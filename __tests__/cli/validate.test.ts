@@ -296,3 +296,36 @@ describe("validate: scale", () => {
     console.info(`validate: 1000 runbooks in ${seconds.toFixed(2)} s`);
   });
 });
+
+describe("validate: real runbooks from outside the project", () => {
+  /** Read in place, never copied, never run. */
+  const corpus = path.resolve(FIXTURES, "../../../../shared/corpus");
+
+  it("reports the same findings in every format, with no unreadable file and no crash", async () => {
+    const argv = ["validate", "runbooks", "--no-llm", "--format"];
+    const json = await run([...argv, "json"], { cwd: corpus });
+    expect(json.stderr).toBe("");
+    const report = parseJson(json.stdout);
+    expect(report.runbooks.length).toBeGreaterThanOrEqual(60);
+    expect(
+      report.runbooks.every((r) => r.path.startsWith("runbooks/") && r.path.endsWith(".md")),
+    ).toBe(true);
+    const findings = report.runbooks.flatMap((r) => r.findings);
+    const errors = findings.filter((f) => f.severity === "error").length;
+    expect(json.code).toBe(errors > 0 ? 1 : 0);
+
+    const sarif = await run([...argv, "sarif"], { cwd: corpus });
+    const log = JSON.parse(sarif.stdout) as { runs: { results: unknown[] }[] };
+    expect(log.runs[0]?.results).toHaveLength(findings.length);
+
+    const github = await run([...argv, "github"], { cwd: corpus });
+    expect(github.stdout.split("\n").filter((line) => line.startsWith("::"))).toHaveLength(
+      findings.length,
+    );
+
+    const text = await run([...argv, "text"], { cwd: corpus });
+    const steps = report.runbooks.reduce((n, r) => n + r.steps.length, 0);
+    expect(text.stdout).toContain(`${report.runbooks.length} runbooks, ${steps} steps`);
+    expect([sarif.code, github.code, text.code]).toEqual([json.code, json.code, json.code]);
+  }, 60_000);
+});
