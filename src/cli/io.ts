@@ -5,6 +5,7 @@ export interface OutputStream {
   readonly isTTY?: boolean | undefined;
 }
 
+/** Environment variables, as `process.env`. */
 export type Env = Readonly<Record<string, string | undefined>>;
 
 /** Everything the CLI reads from or writes to the outside world; `main` takes nothing else. */

@@ -40,6 +40,7 @@ export const FILE_SCHEMA = z
 
 /** One validated layer of settings, as spelled in the file. */
 export type FileLayer = z.infer<typeof FILE_SCHEMA>;
+/** A key of `.runbook-exec.toml`, e.g. `timeout_seconds`. */
 export type ConfigKey = keyof FileLayer;
 
 /** How a key's value is spelled in an environment variable; `undefined`: not settable there. */

@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG, type Config } from "./types.js";
 /** Settings given as command-line flags: only the flags the user actually typed. */
 export type ConfigOverrides = Partial<Omit<Config, "configFile">>;
 
+/** Where to look for settings; see {@link loadConfig}. */
 export interface LoadConfigOptions {
   /** Where the search for `.runbook-exec.toml` starts, and the base of relative paths outside the file. */
   readonly cwd: string;

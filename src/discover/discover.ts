@@ -10,11 +10,13 @@ export const RUNBOOK_EXTENSIONS = [".md", ".markdown"] as const;
 /** Directories a walk never enters, besides hidden (dot) directories. */
 const SKIPPED_DIRECTORIES = new Set(["node_modules"]);
 
+/** Options of {@link discoverRunbooks}. */
 export interface DiscoverOptions {
   /** Base of relative inputs. */
   readonly cwd: string;
 }
 
+/** What {@link discoverRunbooks} found. */
 export interface Discovery {
   /** Absolute paths, deduplicated; in input order, each input's matches sorted. */
   readonly files: readonly string[];

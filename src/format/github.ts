@@ -19,6 +19,7 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+/** Options of {@link formatGithub}. */
 export interface GithubFormatOptions {
   /** Rules, to put the alias in each annotation's title. */
   readonly rules: readonly RuleLabel[];

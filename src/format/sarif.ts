@@ -4,6 +4,7 @@ import { ruleHelpUri, type RuleMeta } from "../lint/types.js";
 
 /** Where SARIF consumers send people for the tool. */
 export const TOOL_INFORMATION_URI = "https://github.com/runbook-exec/runbook-exec";
+/** The `$schema` of the log; code scanning and editors validate against it. */
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
 type SarifLevel = "error" | "warning" | "note";
@@ -13,6 +14,7 @@ const LEVEL: Readonly<Record<Severity, SarifLevel>> = {
   info: "note",
 };
 
+/** Options of {@link formatSarif}. */
 export interface SarifFormatOptions {
   readonly toolVersion: string;
 }

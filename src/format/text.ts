@@ -7,6 +7,7 @@ import { aliasLookup, type RuleLabel } from "./rules.js";
 import { sanitizeLine } from "./sanitize.js";
 import { renderTable, type Cell, type Column } from "./table.js";
 
+/** Options of {@link formatText}. */
 export interface TextFormatOptions {
   /** Paint risk badges and severities (decide with `colorEnabled`). */
   readonly color: boolean;

@@ -19,6 +19,7 @@ import { VERSION } from "../../core/version.js";
 
 /** Output formats of `validate`. */
 export const VALIDATE_FORMATS = ["text", "json", "sarif", "github"] as const;
+/** One of {@link VALIDATE_FORMATS}. */
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
 interface ValidateFlags {
