@@ -89,4 +89,17 @@ describe("exact columns", () => {
       });
     }
   });
+
+  it("maps inline code commands (`inline_code_commands = true`) to the span's text", () => {
+    const name = "options/inline-code.md";
+    const bytes = readFileSync(path.join(FIXTURES, name));
+    const runbook = parseRunbook(decodeRunbook(name, bytes), {
+      ...OPTIONS,
+      inlineCodeCommands: true,
+    });
+    const found = lintRunbook(runbook, { parser, severities: {} });
+    // `1. Check the host with `ssh <HOST> uptime`.`: `<HOST>` is in column 29.
+    expect(found.find((f) => f.ruleId === "RB013")).toMatchObject({ line: 3, column: 29 });
+    expect(found.find((f) => f.ruleId === "RB012")).toMatchObject({ line: 4, column: 10 });
+  });
 });

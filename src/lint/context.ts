@@ -3,7 +3,7 @@ import { classifyCommands } from "../classify/index.js";
 import type { RuleVerdict } from "../classify/types.js";
 import type { CodeBlock, Runbook, Step } from "../core/runbook.js";
 import { analyzeShell, commandName, SHELL_NAMES } from "../shell/index.js";
-import { scriptLocator } from "./locate.js";
+import { inlineLocator, scriptLocator } from "./locate.js";
 import type { LintCommand, LintContext } from "./types.js";
 
 /** What {@link buildContext} needs besides the runbook. */
@@ -22,12 +22,15 @@ export function buildContext(runbook: Runbook, options: ContextOptions): LintCon
   for (const step of runbook.steps) {
     for (const command of step.commands) {
       const isShell = SHELL_NAMES.has(commandName(command.interpreter.program));
-      const endLine = blocks.get(`${command.line}:${command.column}`)?.endLine ?? command.line;
+      const block = blocks.get(`${command.line}:${command.column}`);
       commands.push({
         step,
         command,
         shell: isShell ? analyzeShell(options.parser, command.script) : undefined,
-        at: scriptLocator(runbook.lines, { ...command, endLine }, command.script),
+        at:
+          block === undefined
+            ? inlineLocator(runbook.lines, command)
+            : scriptLocator(runbook.lines, block, command.script),
       });
     }
   }

@@ -35,3 +35,15 @@ export function scriptLocator(
       : { line: row.line, column: row.column + column - 1 };
   };
 }
+
+/** The same for an inline code span (`inline_code_commands = true`): the script follows the backticks. */
+export function inlineLocator(
+  lines: readonly string[],
+  span: SourcePosition,
+): (position: ShellPosition) => SourcePosition {
+  const ticks = /^`+/.exec((lines[span.line - 1] ?? "").slice(span.column - 1))?.[0].length ?? 1;
+  return ({ line, column }) => ({
+    line: span.line + line - 1,
+    column: line === 1 ? span.column + ticks + column - 1 : column,
+  });
+}
