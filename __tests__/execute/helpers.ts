@@ -29,14 +29,22 @@ export function baseEnv(extra: Record<string, string> = {}): Record<string, stri
   return { PATH: process.env["PATH"] ?? "/usr/bin:/bin", ...extra };
 }
 
-/** True while a process with this pid exists. */
+/**
+ * True while a process with this pid runs. A zombie (dead, waiting for PID 1 to reap it, which
+ * here can take seconds) has not survived; `kill(pid, 0)` alone would still find it.
+ */
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ESRCH") return false;
     throw error;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false; // gone between the two checks
   }
 }
 

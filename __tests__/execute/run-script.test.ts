@@ -99,6 +99,22 @@ describe("runScript", () => {
     expect(result.spawnError).toMatch(/`no-such-interpreter-xyz`: not found on PATH/);
   });
 
+  it("reports a NUL byte in the script as a spawn error instead of throwing", async () => {
+    const result = await runScript({ ...common, interpreter: BASH, script: "echo a\u0000b" });
+    expect(result).toMatchObject({ exitCode: null, failed: true });
+    expect(result.spawnError).toMatch(/contains a NUL byte/);
+  });
+
+  it("treats a timeout beyond setTimeout's range as very long, not as immediate", async () => {
+    const result = await runScript({
+      ...common,
+      interpreter: BASH,
+      script: "sleep 0.2",
+      timeoutMs: 1e12,
+    });
+    expect(result).toMatchObject({ exitCode: 0, timedOut: false, failed: false });
+  });
+
   it("names a missing working directory instead of blaming the program", async () => {
     const result = await runScript({
       ...common,
@@ -146,6 +162,22 @@ describe("runScript", () => {
     expect(result).toMatchObject({ canceled: true, timedOut: false, failed: true });
     expect(result.stdoutHead).toBe("started\n");
     expect(await goneWithin(pid, 2_000)).toBe(true);
+  });
+
+  it("returns as soon as the group is dead, without waiting out the grace for zombies", async () => {
+    const controller = new AbortController();
+    const running = runScript({
+      ...common,
+      interpreter: BASH,
+      script: "sleep 300 &\nsleep 300",
+      cancelGraceMs: 5_000,
+      signal: controller.signal,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const abortedAt = Date.now();
+    controller.abort();
+    expect(await running).toMatchObject({ canceled: true, signal: "SIGTERM" });
+    expect(Date.now() - abortedAt).toBeLessThan(2_000);
   });
 
   it("does not start anything when the signal is already aborted", async () => {

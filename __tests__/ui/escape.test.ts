@@ -12,6 +12,12 @@ describe("escapeControlChars", () => {
     ).toBe("<ESC>[31m<CR><NUL><U+0007><U+007F><U+009B><U+200B><U+202E><U+2066><U+FEFF>");
   });
 
+  it("shows invisible characters that could hide text, including Unicode tags", () => {
+    expect(escapeControlChars("a\u00adb\u3164c\u{e0041}\u{e007f}", "visible")).toBe(
+      "a<U+00AD>b<U+3164>c<U+E0041><U+E007F>",
+    );
+  });
+
   it("turns CRLF and lone CR into newlines for output", () => {
     expect(escapeControlChars("a\r\nb\rc", "newline")).toBe("a\nb\nc");
   });

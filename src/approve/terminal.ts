@@ -1,5 +1,6 @@
 import { userInfo } from "node:os";
 import { createInterface } from "node:readline";
+import { timerDelay } from "../execute/timer.js";
 import { ApprovalInterruptedError } from "./errors.js";
 import { NO_CHANNEL_HINT, renderApprovalRequest } from "./render.js";
 import type {
@@ -86,7 +87,7 @@ export class TerminalApprovalProvider implements ApprovalProvider {
           outcome: outcome("timed_out", "timeout"),
           note: `\nNo answer within ${waited}: denied.`,
         });
-      }, options.timeoutMs);
+      }, timerDelay(options.timeoutMs));
       const onAbort = (): void => settle({ error: options.signal.reason });
       options.signal.addEventListener("abort", onAbort, { once: true });
       rl.on("SIGINT", () => settle({ error: new ApprovalInterruptedError(request.step.index) }));

@@ -1,9 +1,10 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { statSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { HeadTailBuffer } from "./capture.js";
 import { terminateProcessGroup } from "./kill.js";
 import { buildLaunch } from "./launch.js";
+import { timerDelay } from "./timer.js";
 import {
   DEFAULT_CANCEL_GRACE_MS,
   DEFAULT_CAP_BYTES,
@@ -72,12 +73,19 @@ export function executeInto(
     return Promise.resolve(outcomeOf({ code: null, signal: null }, "cancel", undefined, 0));
   }
   const launch = buildLaunch(target.interpreter, target.script);
-  const child = spawn(launch.file, launch.args, {
-    cwd: options.cwd,
-    env: options.env,
-    detached: true,
-    stdio: [launch.stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
-  });
+  let child: ChildProcess;
+  try {
+    child = spawn(launch.file, launch.args, {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: [launch.stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    });
+  } catch (error) {
+    // Node refuses synchronously what no exec() can carry, e.g. a NUL byte in an argument.
+    const message = spawnMessage(launch.file, options.cwd, error as NodeJS.ErrnoException);
+    return Promise.resolve(outcomeOf({ code: null, signal: null }, undefined, message, elapsed()));
+  }
   if (launch.stdin !== undefined && child.stdin !== null) {
     // A program that exits without reading its script closes the pipe: EPIPE is not our failure.
     child.stdin.on("error", () => undefined);
@@ -103,7 +111,7 @@ export function executeInto(
           : (options.cancelGraceMs ?? DEFAULT_CANCEL_GRACE_MS);
       stopping = terminateProcessGroup(child.pid, graceMs);
     };
-    const timer = setTimeout(() => stop("timeout"), Math.max(0, options.timeoutMs));
+    const timer = setTimeout(() => stop("timeout"), timerDelay(options.timeoutMs));
     const onAbort = (): void => stop("cancel");
     options.signal?.addEventListener("abort", onAbort, { once: true });
     const detach = (): void => {
@@ -174,6 +182,9 @@ function spawnMessage(program: string, cwd: string, error: NodeJS.ErrnoException
     return `cannot start \`${program}\`: not found on PATH; install it or map the fence language to another program in \`interpreters\``;
   }
   if (error.code === "EACCES") return `cannot start \`${program}\`: permission denied (EACCES)`;
+  if (error.code === "ERR_INVALID_ARG_VALUE") {
+    return `cannot start \`${program}\`: the script, an environment value or the working directory contains a NUL byte`;
+  }
   return `cannot start \`${program}\`: ${error.message}`;
 }
 
