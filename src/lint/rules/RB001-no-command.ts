@@ -1,5 +1,15 @@
+import type { Runbook, Step } from "../../core/runbook.js";
 import { stepLabel } from "../step-label.js";
 import type { LintRule, RuleReport } from "../types.js";
+
+/** The step's command is lost to a margin fence, an indented block or an empty fence: RB002–RB004 say so. */
+function explainedElsewhere(step: Step, runbook: Runbook): boolean {
+  return runbook.codeBlocks.some(
+    (b) =>
+      (b.followsStepIndex === step.index && b.kind === "fenced" && b.executable) ||
+      (b.stepIndex === step.index && (b.kind === "indented" || b.value.trim() === "")),
+  );
+}
 
 /** RB001: a step that runs nothing (fine for a manual step, a surprise otherwise). */
 export const noCommand: LintRule = {
@@ -10,7 +20,7 @@ export const noCommand: LintRule = {
   check({ runbook }) {
     const reports: RuleReport[] = [];
     for (const step of runbook.steps) {
-      if (step.commands.length > 0) continue;
+      if (step.commands.length > 0 || explainedElsewhere(step, runbook)) continue;
       const inline = step.inlineCode[0];
       reports.push({
         line: step.line,
