@@ -1,7 +1,12 @@
 import type { Parser } from "web-tree-sitter";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadBashParser } from "../../src/classify/bash-parser.js";
-import { analyzeShell, type ShellAnalysis, type ShellCommand } from "../../src/shell/index.js";
+import {
+  analyzeShell,
+  feedersOf,
+  type ShellAnalysis,
+  type ShellCommand,
+} from "../../src/shell/index.js";
 
 let parser: Parser;
 beforeAll(async () => {
@@ -344,5 +349,52 @@ describe("analyzeShell: syntax errors", () => {
     ]) {
       expect(() => analyze(s)).not.toThrow();
     }
+  });
+});
+
+describe("analyzeShell: statements without a command word", () => {
+  it("records bare assignments with their values", () => {
+    const a = analyze("NAMESPACE=prod OUT=$(kubectl get ns)");
+    expect(a.commands[0]).toMatchObject({ name: "", argv: [] });
+    expect(a.commands[0]?.assignments.map((x) => [x.name, x.value?.value])).toEqual([
+      ["NAMESPACE", "prod"],
+      ["OUT", "$(kubectl get ns)"],
+    ]);
+    expect(a.commands[1]?.name).toBe("kubectl");
+  });
+
+  it("records a bare redirect, which truncates its target", () => {
+    const a = analyze("> /var/log/app.log");
+    expect(
+      a.commands.map((c) => [c.name, c.redirects.map((r) => [r.kind, r.target?.value])]),
+    ).toEqual([["", [["write", "/var/log/app.log"]]]]);
+  });
+});
+
+describe("analyzeShell: interactive and file-fed shells", () => {
+  it.each(["ssh bastion", "bash", "bash < setup.sh", "sudo -u postgres psql"])(
+    "keeps %j without marking it opaque",
+    (script) => {
+      const a = analyze(script);
+      expect(a.opaque).toEqual([]);
+      expect(a.commands).toHaveLength(1);
+    },
+  );
+
+  it("unwraps envdir", () => {
+    expect(analyze("envdir /etc/app/env gitlab-rake db:migrate").commands[0]?.via).toEqual([
+      "envdir",
+    ]);
+  });
+});
+
+describe("feedersOf", () => {
+  it("lists the earlier stages of a command's pipeline", () => {
+    const a = analyze("curl -s x | tee /tmp/y | sh; ls");
+    const names = (c: ShellCommand | undefined): string[] =>
+      c === undefined ? [] : feedersOf(a, c).map((f) => f.name);
+    expect(names(a.commands.find((c) => c.name === "sh"))).toEqual(["curl", "tee"]);
+    expect(names(a.commands.find((c) => c.name === "curl"))).toEqual([]);
+    expect(names(a.commands.find((c) => c.name === "ls"))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { SHELL_NAMES, type ShellAnalysis, type ShellCommand } from "../shell/index.js";
+import { feedersOf, SHELL_NAMES, type ShellAnalysis, type ShellCommand } from "../shell/index.js";
 import { code, destructive, type Hit, modifying, type Nested, readOnly, unknown } from "./hit.js";
 import { redirectHits } from "./redirects.js";
 import { toolFor } from "./registry.js";
@@ -26,17 +26,7 @@ const DECODE_TEXT =
 
 /** The source text of the earlier stages of `command`'s pipeline. */
 function feederText(command: ShellCommand, analysis: ShellAnalysis): string {
-  const pipeline =
-    command.pipeline === undefined ? [] : (analysis.pipelines[command.pipeline.id] ?? []);
-  return pipeline
-    .map((i) => analysis.commands[i])
-    .filter(
-      (c): c is ShellCommand =>
-        c !== undefined &&
-        c.pipeline !== undefined &&
-        command.pipeline !== undefined &&
-        c.pipeline.position < command.pipeline.position,
-    )
+  return feedersOf(analysis, command)
     .map((c) => (DOWNLOADERS.has(c.name) ? `curl ${c.text}` : c.text))
     .join(" | ");
 }

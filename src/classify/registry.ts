@@ -2,16 +2,21 @@ import type { ToolFamily } from "./hit.js";
 import { awsFamilies } from "./tools/aws.js";
 import { azFamilies } from "./tools/az.js";
 import { databaseFamilies } from "./tools/databases.js";
+import { diskFamilies } from "./tools/disks.js";
 import { cryptoFamilies } from "./tools/crypto.js";
 import { containerFamilies } from "./tools/docker.js";
 import { fileFamilies } from "./tools/files.js";
 import { gcloudFamilies } from "./tools/gcloud.js";
+import { ghFamilies } from "./tools/gh.js";
 import { gitFamilies } from "./tools/git.js";
 import { httpFamilies } from "./tools/http.js";
 import { interpreterFamilies } from "./tools/interpreters.js";
 import { kubeFamilies } from "./tools/kubectl.js";
+import { networkFamilies } from "./tools/network.js";
 import { packageFamilies } from "./tools/packages.js";
 import { readers } from "./tools/readers.js";
+import { redisFamilies } from "./tools/redis.js";
+import { runnerFamilies } from "./tools/runners.js";
 import { shellFamilies } from "./tools/shells.js";
 import { systemFamilies } from "./tools/system.js";
 import { terraformFamilies } from "./tools/terraform.js";
@@ -21,9 +26,13 @@ export const TOOL_FAMILIES: readonly ToolFamily[] = [
   readers,
   ...fileFamilies,
   ...systemFamilies,
+  ...diskFamilies,
+  ...networkFamilies,
+  ...runnerFamilies,
   ...kubeFamilies,
   ...containerFamilies,
   ...gitFamilies,
+  ...ghFamilies,
   ...awsFamilies,
   ...gcloudFamilies,
   ...azFamilies,
@@ -32,6 +41,7 @@ export const TOOL_FAMILIES: readonly ToolFamily[] = [
   ...httpFamilies,
   ...cryptoFamilies,
   ...databaseFamilies,
+  ...redisFamilies,
   ...interpreterFamilies,
   ...shellFamilies,
 ];

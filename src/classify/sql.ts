@@ -96,7 +96,7 @@ function statement(sql: string, client: string): Hit {
     );
   }
   const upper = sql.replace(/\s+/g, " ").toUpperCase();
-  const words = upper.split(" ");
+  const words = upper.match(/[A-Z_]+|\(/g) ?? [];
   const first = words[0] ?? "";
   const second = words[1] ?? "";
   const hasWhere = /\bWHERE\b/.test(upper);

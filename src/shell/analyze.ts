@@ -10,7 +10,8 @@ import type {
   StdinSource,
   ShellWord,
 } from "./types.js";
-import { firstSyntaxError, type RawCommand, Walker, type WalkSink } from "./walk.js";
+import { firstSyntaxError } from "./syntax.js";
+import { type RawCommand, Walker, type WalkSink } from "./walk.js";
 import { type Offset, NO_OFFSET } from "./words.js";
 import { WRAPPERS, type Unwrapped } from "./wrappers.js";
 import { commandName, staticOutput } from "./names.js";

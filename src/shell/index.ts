@@ -1,4 +1,5 @@
 export { analyzeShell, type AnalyzeOptions } from "./analyze.js";
 export { commandName, staticOutput } from "./names.js";
+export { feedersOf } from "./queries.js";
 export { SHELL_NAMES } from "./wrappers.js";
 export type * from "./types.js";

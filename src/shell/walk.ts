@@ -7,6 +7,8 @@ import type {
   ShellRedirect,
   ShellWord,
 } from "./types.js";
+import { parseRedirect } from "./redirects.js";
+import { stagesOf } from "./syntax.js";
 import { type Offset, positionOf, wordOf } from "./words.js";
 
 /** A simple command as written, before wrappers are unwrapped. */
@@ -43,17 +45,6 @@ const CONTEXT_OF: Readonly<Record<string, CommandContext>> = {
   case_statement: "case",
   function_definition: "function",
   negated_command: "negated",
-};
-
-const REDIRECT_KIND: Readonly<Record<string, ShellRedirect["kind"]>> = {
-  ">": "write",
-  ">|": "write",
-  "&>": "write",
-  ">>": "append",
-  "&>>": "append",
-  "<": "read",
-  ">&-": "duplicate",
-  "<&-": "duplicate",
 };
 
 /** Walks one parsed script; `offset` maps inner-script positions to the outer script. */
@@ -129,7 +120,7 @@ export class Walker {
     const nested: Node[] = [];
     for (const r of node.childrenForFieldName("redirect")) {
       if (r === null) continue;
-      this.redirect(r, redirects, heredocs, continuation, nested);
+      parseRedirect(r, this.offset, redirects, heredocs, continuation, nested);
     }
     const inner: Ctx = {
       ...ctx,
@@ -153,82 +144,6 @@ export class Walker {
     for (const n of nested) this.walk(n, { ...ctx, redirects: [], heredocs: [], pipe: undefined });
   }
 
-  /** Parse one redirect node; commands inside its words are walked later via `nested`. */
-  private redirect(
-    r: Node,
-    redirects: ShellRedirect[],
-    heredocs: ShellHeredoc[],
-    continuation: Node[],
-    nested: Node[],
-  ): void {
-    const fdNode = r.childForFieldName("descriptor");
-    const fd = fdNode === null ? undefined : Number(fdNode.text);
-    const at = positionOf(r, this.offset);
-    let operator = "";
-    let target: ShellWord | undefined;
-    let delimiter: string | undefined;
-    let body: Node | undefined;
-    for (const child of r.children) {
-      if (child === null) continue;
-      if (!child.isNamed) {
-        if (operator === "" && child.type !== "|") operator = child.type;
-        continue;
-      }
-      switch (child.type) {
-        case "file_descriptor":
-          break;
-        case "heredoc_start":
-          delimiter = child.text;
-          break;
-        case "heredoc_body":
-          body = child;
-          break;
-        case "heredoc_end":
-          break;
-        case "file_redirect":
-        case "herestring_redirect":
-          this.redirect(child, redirects, heredocs, continuation, nested);
-          break;
-        case "pipeline":
-          continuation.push(...stagesOf(child));
-          break;
-        case "list":
-        case "command":
-        case "redirected_statement":
-          continuation.push(child);
-          break;
-        default:
-          target = wordOf(child, this.offset);
-          nested.push(child);
-      }
-    }
-    if (r.type === "heredoc_redirect") {
-      const quoted = delimiter !== undefined && /['"\\]/.test(delimiter);
-      let text = body?.text ?? "";
-      if (operator === "<<-") text = text.replace(/^\t+/gm, "");
-      if (body !== undefined) nested.push(body);
-      heredocs.push({
-        body: text,
-        delimiter: (delimiter ?? "").replace(/['"\\]/g, ""),
-        expands: !quoted,
-        ...at,
-      });
-      redirects.push({ operator, kind: "heredoc", fd, target: undefined, ...at });
-      return;
-    }
-    if (r.type === "herestring_redirect") {
-      redirects.push({ operator: "<<<", kind: "herestring", fd, target, ...at });
-      return;
-    }
-    const duplicate =
-      (operator === ">&" || operator === "<&") &&
-      (target === undefined || /^(\d+|-)$/.test(target.value));
-    const kind = duplicate
-      ? "duplicate"
-      : (REDIRECT_KIND[operator] ?? (operator.startsWith("<") ? "read" : "write"));
-    redirects.push({ operator, kind, fd, target, ...at });
-  }
-
   private command(node: Node, ctx: Ctx): void {
     let current = this.segment(ctx, positionOf(node, this.offset));
     const segments = [current];
@@ -250,7 +165,7 @@ export class Walker {
         case "file_redirect":
         case "herestring_redirect":
         case "heredoc_redirect":
-          this.redirect(child, current.redirects, current.heredocs, nested, nested);
+          parseRedirect(child, this.offset, current.redirects, current.heredocs, nested, nested);
           break;
         case "word":
           if (child.text.startsWith("\n")) {
@@ -353,27 +268,4 @@ interface Segment extends ShellPosition {
   heredocs: ShellHeredoc[];
   contexts: readonly CommandContext[];
   pipe: RawCommand["pipe"];
-}
-
-/** The stages of a pipeline node (its named children; `|` and `|&` are anonymous). */
-function stagesOf(node: Node): Node[] {
-  const out: Node[] = [];
-  for (const child of node.namedChildren) if (child !== null) out.push(child);
-  return out;
-}
-
-/** The first ERROR or MISSING node in document order, if the tree has any. */
-export function firstSyntaxError(root: Node, offset: Offset): ShellPosition | undefined {
-  if (!root.hasError) return undefined;
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === undefined) break;
-    if (node.isError || node.isMissing) return positionOf(node, offset);
-    for (let i = node.childCount - 1; i >= 0; i--) {
-      const child = node.child(i);
-      if (child !== null && (child.hasError || child.isMissing)) stack.push(child);
-    }
-  }
-  return positionOf(root, offset);
 }

@@ -122,6 +122,8 @@ const READERS: Readonly<Record<string, string>> = {
   dc: "calculates",
   printenv: "prints the environment",
   tty: "prints the terminal name",
+  pbcopy: "copies to the clipboard",
+  pbpaste: "prints the clipboard",
   mktemp: "creates a temporary file",
   // system inspection
   uname: "shows system information",
