@@ -178,6 +178,22 @@ describe("AuditWriter", () => {
     expect(result.records[1]?.record["detail"]).toBe("bad \ufffd half");
   });
 
+  it.runIf(process.platform === "linux")("closes the file when run_start cannot be written", () => {
+    const base = options();
+    const openFds = (): number => fs.readdirSync("/proc/self/fd").length;
+    const before = openFds();
+    // A BigInt has no JSON form, so hashing run_start fails after the file was created.
+    const config = { huge: 10n } as unknown as AuditWriterOptions["runStart"]["config"];
+    expect(() => AuditWriter.open({ ...base, runStart: { ...base.runStart, config } })).toThrow(
+      TypeError,
+    );
+    const logs = path.join(dir, "nested", "logs");
+    const files = fs.readdirSync(logs);
+    expect(files).toHaveLength(1);
+    expect(readFileSync(path.join(logs, files[0] ?? ""), "utf8")).toBe("");
+    expect(openFds()).toBe(before);
+  });
+
   it("refuses to append after run_end", () => {
     const writer = AuditWriter.open(options());
     writer.end({

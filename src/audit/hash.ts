@@ -24,9 +24,7 @@ export function canonicalJson(value: unknown): string {
  */
 export function recordHash(record: object): string {
   const { hash: _hash, mac: _mac, ...body } = record as Readonly<Record<string, unknown>>;
-  return createHash("sha256")
-    .update(AUDIT_HASH_DOMAIN + canonicalJson(body))
-    .digest("hex");
+  return createHash("sha256").update(AUDIT_HASH_DOMAIN).update(canonicalJson(body)).digest("hex");
 }
 
 /** `mac` of a record: HMAC-SHA256 keyed with the audit key over the record's hex hash. */

@@ -60,7 +60,12 @@ export class AuditWriter {
     const clock = options.clock ?? (() => new Date());
     const { filePath, fd } = createExclusive(options, clock());
     const writer = new AuditWriter(options, filePath, fd, options.runId ?? randomUUID());
-    writer.write("run_start", options.runStart);
+    try {
+      writer.write("run_start", options.runStart);
+    } catch (error) {
+      writer.closeFile();
+      throw error;
+    }
     return writer;
   }
 
