@@ -8,7 +8,7 @@ import type { Runbook } from "../core/runbook.js";
 import { assessWithRules, finishAssessment } from "../engine/assess.js";
 import type { RiskModel } from "../llm/types.js";
 import { parseRunbook, readRunbookFile } from "../parse/index.js";
-import { AUDIT_KEY_ENV } from "../redact/secret-env.js";
+import { auditKeyFrom } from "../redact/secret-env.js";
 import { planSteps, type PlannedStep } from "./plan.js";
 import { resumeSelection } from "./resume.js";
 import { resolveParameters } from "./vars.js";
@@ -64,9 +64,8 @@ export async function prepareRun(input: PrepareInput): Promise<PreparedRun> {
   if (input.resume === undefined) {
     return { runbook, findings: assessment.findings, steps: fresh, parameters, resume: undefined };
   }
-  const key = input.env[AUDIT_KEY_ENV];
   const info = await readResumeInfo(path.resolve(input.cwd, input.resume), {
-    key: key === "" ? undefined : key,
+    key: auditKeyFrom(input.env),
   });
   const stepHashes = new Map(fresh.map((planned) => [planned.step.index, planned.stepHash]));
   const selection = resumeSelection(info, { path: runbook.path, stepHashes }, input.cwd);

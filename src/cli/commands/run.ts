@@ -17,7 +17,7 @@ import { runStep } from "../../execute/run-step.js";
 import { formatText } from "../../format/text.js";
 import { ALL_RULES } from "../../lint/registry.js";
 import { createRedactor, type Redact } from "../../redact/redactor.js";
-import { AUDIT_KEY_ENV, isSecretEnvName } from "../../redact/secret-env.js";
+import { auditKeyFrom, isSecretEnvName } from "../../redact/secret-env.js";
 import { recordDryRun } from "../../run/dry-run.js";
 import { executeRun } from "../../run/engine.js";
 import { TerminalOperator } from "../../run/operator.js";
@@ -272,13 +272,13 @@ function redactorFor(prepared: PreparedRun, context: CliContext): Redact {
 }
 
 function auditOpener(config: Config, redact: Redact, context: CliContext): OpenAudit {
-  const key = context.env[AUDIT_KEY_ENV];
+  const key = auditKeyFrom(context.env);
   return (runStart) =>
     AuditWriter.open({
       dir: config.auditLogDir,
       runStart,
       redact,
-      key: key === "" ? undefined : key,
+      key,
     });
 }
 
