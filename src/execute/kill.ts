@@ -2,14 +2,18 @@ import { readFileSync, readdirSync } from "node:fs";
 
 /**
  * Sends `signal` to every process in the group led by `pid` (a child spawned `detached`).
- * Returns false when the group no longer exists; other failures (EPERM) are thrown.
+ * Returns false when the group no longer exists. EPERM (only processes of another user are
+ * left, e.g. under `sudo`) counts as "still there": the caller waits its bounded time and
+ * moves on rather than throwing halfway through stopping a step.
  */
 export function killProcessGroup(pid: number, signal: NodeJS.Signals): boolean {
   try {
     process.kill(-pid, signal);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ESRCH") return false;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ESRCH") return false;
+    if (code === "EPERM") return true;
     throw error;
   }
 }
