@@ -44,7 +44,7 @@ async function modelFor(handler: FakeHandler, options: ModelOptions = {}): Promi
     transport: createAnthropicTransport({
       apiKey: "sk-ant-test-key",
       baseURL: fake.url,
-      model: options.model ?? "claude-sonnet-4-5",
+      model: options.model ?? "claude-sonnet-4-6",
       timeoutMs: options.timeoutMs ?? 5000,
       maxRetries: options.maxRetries ?? 2,
       budgetMs: options.budgetMs,
@@ -77,7 +77,7 @@ describe("RiskModel over the Anthropic transport", () => {
     expect(request.method).toBe("POST");
     expect(request.path).toBe("/v1/messages");
     expect(request.headers.authorization).toBe("Bearer sk-ant-test-key");
-    expect(request.body.model).toBe("claude-sonnet-4-5");
+    expect(request.body.model).toBe("claude-sonnet-4-6");
     expect(request.body.tools.map((tool) => tool.name)).toEqual(["classify_steps"]);
     expect(request.body.tool_choice).toEqual({ type: "tool", name: "classify_steps" });
     expect(Object.keys(request.json)).not.toContain("temperature");

@@ -24,7 +24,7 @@ async function deciderFor(handler: FakeHandler, timeoutMs = 5000): Promise<Decis
     transport: createAnthropicTransport({
       apiKey: "sk-ant-test",
       baseURL: fake.url,
-      model: "claude-sonnet-4-5",
+      model: "claude-sonnet-4-6",
       timeoutMs,
       maxRetries: 1,
     }),

@@ -29,7 +29,7 @@ async function transportFor(handler: FakeHandler, baseURL?: string) {
   return createAnthropicTransport({
     apiKey: "sk-ant-t",
     baseURL: baseURL ?? fake.url,
-    model: "claude-sonnet-4-5",
+    model: "claude-sonnet-4-6",
     timeoutMs: 2000,
     maxRetries: 2,
   });
