@@ -149,6 +149,11 @@ describe("verifyAuditText: incomplete logs", () => {
     expect(result.records).toHaveLength(9);
   });
 
+  it("a partial line after run_end is not a crash: tampered (record_after_end)", () => {
+    const result = verifyAuditText(`${intact}{"v":1,"seq":15`);
+    expect(result.broken).toMatchObject({ line: 15, reason: "record_after_end" });
+  });
+
   it("an empty log: incomplete (empty_log)", () => {
     expect(verifyAuditText("")).toMatchObject({
       status: "incomplete",

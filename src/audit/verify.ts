@@ -118,6 +118,7 @@ class ChainCheck {
     const parsed = parseLine(raw);
     if (parsed === undefined) {
       if (torn && this.broken === undefined && !this.ended) return "torn";
+      if (this.ended) this.breakAt(line, "record_after_end", `line ${line} follows \`run_end\``);
       this.breakAt(line, "bad_json", `line ${line} is not JSON`);
       return "ok";
     }
