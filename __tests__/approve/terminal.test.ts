@@ -85,12 +85,13 @@ describe("TerminalApprovalProvider", () => {
     });
   });
 
-  it("rejects with ApprovalInterruptedError on Ctrl-C", async () => {
-    const { input, provider } = setup();
+  it("rejects with ApprovalInterruptedError on Ctrl-C, ending the prompt line", async () => {
+    const { input, output, provider } = setup();
     const pending = provider.request(approvalRequest(), approvalOptions());
     input.write("\u0003");
     await expect(pending).rejects.toBeInstanceOf(ApprovalInterruptedError);
     await expect(pending).rejects.toMatchObject({ code: "APPROVAL_INTERRUPTED" });
+    expect(output.text.endsWith("\n")).toBe(true);
   });
 
   it("rejects with the signal's reason when the run is aborted at the prompt", async () => {

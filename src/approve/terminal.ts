@@ -75,7 +75,10 @@ export class TerminalApprovalProvider implements ApprovalProvider {
         clearTimeout(timer);
         options.signal.removeEventListener("abort", onAbort);
         rl.close();
-        if ("error" in result) return reject(result.error);
+        if ("error" in result) {
+          this.#output.write("\n"); // end the prompt line before the engine reports the abort
+          return reject(result.error);
+        }
         this.#output.write(`${result.note}\n`);
         resolve(result.outcome);
       };
