@@ -1,7 +1,10 @@
 import { closest } from "../config/suggest.js";
-import type { CodeBlock } from "../core/runbook.js";
+import type { CodeBlock, Runbook } from "../core/runbook.js";
 import { isRiskLevel, RISK_LEVELS } from "../core/risk.js";
 import { fenceInfo } from "./fence-info.js";
+import { stepLabel } from "./step-label.js";
+import type { RuleReport } from "./types.js";
+import { stepBlocks } from "./step-blocks.js";
 
 /** Attributes the runner understands (design.md, parsing rule 9). */
 export const KNOWN_ATTRIBUTES = ["risk", "timeout", "name"] as const;
@@ -11,7 +14,10 @@ export interface AttributeIssue {
   /** `unknown` is a warning (RB009); the rest make the attribute silently ignored (RB008). */
   readonly kind: "malformed" | "invalid" | "duplicate" | "unknown";
   readonly column: number;
-  readonly message: string;
+  /** What is unexpected, e.g. "`risk=high`"; the rule adds where (the step). */
+  readonly subject: string;
+  /** What was expected instead, and the consequence. */
+  readonly expected: string;
   readonly fix: string;
 }
 
@@ -56,7 +62,8 @@ export function attributeIssues(block: CodeBlock, lines: readonly string[]): Att
         issues.push({
           kind: "malformed",
           column,
-          message: `Unexpected \`${text}\` in the fence attributes, expected them all in one pair of braces: \`{risk=destructive timeout=120}\``,
+          subject: `\`${text}\` in the fence attributes`,
+          expected: "them all in one pair of braces: `{risk=destructive timeout=120}`",
           fix: "Write the attributes as `{key=value key=value}` after the language",
         });
       }
@@ -69,7 +76,8 @@ export function attributeIssues(block: CodeBlock, lines: readonly string[]): Att
       issues.push({
         kind: "malformed",
         column,
-        message: `Unexpected fence attribute \`${text}\`, expected \`key=value\``,
+        subject: `fence attribute \`${text}\``,
+        expected: "`key=value`; the runner ignores this word",
         fix: "Write attributes as `key=value`, e.g. `risk=destructive`; the runner ignores this word",
       });
       continue;
@@ -79,7 +87,8 @@ export function attributeIssues(block: CodeBlock, lines: readonly string[]): Att
       issues.push({
         kind: "duplicate",
         column,
-        message: `Unexpected duplicate fence attribute \`${text}\`, expected \`${key}\` once (first: \`${first}\`)`,
+        subject: `duplicate fence attribute \`${text}\``,
+        expected: `\`${key}\` once (first: \`${first}\`)`,
         fix: `Keep one \`${key}=\` on this fence`,
       });
       continue;
@@ -91,7 +100,8 @@ export function attributeIssues(block: CodeBlock, lines: readonly string[]): Att
       issues.push({
         kind: "unknown",
         column,
-        message: `Unexpected fence attribute \`${key}\`, expected one of ${known}${guess === undefined ? "" : ` (did you mean \`${guess}\`?)`}; it is ignored`,
+        subject: `fence attribute \`${key}\``,
+        expected: `one of ${known}${guess === undefined ? "" : ` (did you mean \`${guess}\`?)`}; it is ignored`,
         fix: guess === undefined ? `Remove \`${text}\`` : `Write \`${guess}=${value}\``,
       });
       continue;
@@ -101,10 +111,32 @@ export function attributeIssues(block: CodeBlock, lines: readonly string[]): Att
       issues.push({
         kind: "invalid",
         column,
-        message: `Unexpected \`${text}\`, expected ${bad.expected}; the attribute is ignored`,
+        subject: `\`${text}\``,
+        expected: `${bad.expected}; the attribute is ignored`,
         fix: bad.fix,
       });
     }
   }
   return issues;
+}
+
+/** Findings for the attribute issues `wanted` selects, on the fences of step commands. */
+export function attributeReports(
+  runbook: Runbook,
+  wanted: (kind: AttributeIssue["kind"]) => boolean,
+): RuleReport[] {
+  const reports: RuleReport[] = [];
+  for (const { block, step } of stepBlocks(runbook)) {
+    if (block.kind !== "fenced" || !block.executable) continue;
+    for (const issue of attributeIssues(block, runbook.lines)) {
+      if (!wanted(issue.kind)) continue;
+      reports.push({
+        line: block.line,
+        column: issue.column,
+        message: `Unexpected ${issue.subject} in ${stepLabel(step)}, expected ${issue.expected}`,
+        fix: issue.fix,
+      });
+    }
+  }
+  return reports;
 }

@@ -1,5 +1,6 @@
 import { stepLabel } from "../step-label.js";
 import type { LintRule, RuleReport } from "../types.js";
+import { stepBlocks } from "../step-blocks.js";
 
 /** RB003: an indented (4-space) code block in a step is never run. */
 export const indentedCode: LintRule = {
@@ -9,9 +10,8 @@ export const indentedCode: LintRule = {
   defaultSeverity: "warning",
   check({ runbook }) {
     const reports: RuleReport[] = [];
-    for (const block of runbook.codeBlocks) {
-      const step = runbook.steps[(block.stepIndex ?? 0) - 1];
-      if (block.kind !== "indented" || step === undefined) continue;
+    for (const { block, step } of stepBlocks(runbook)) {
+      if (block.kind !== "indented") continue;
       reports.push({
         line: block.line,
         column: block.column,

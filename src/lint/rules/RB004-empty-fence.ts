@@ -1,5 +1,6 @@
 import { stepLabel } from "../step-label.js";
 import type { LintRule, RuleReport } from "../types.js";
+import { stepBlocks } from "../step-blocks.js";
 
 /** RB004: an empty fence in a step: the command the author meant to paste is missing. */
 export const emptyFence: LintRule = {
@@ -9,9 +10,8 @@ export const emptyFence: LintRule = {
   defaultSeverity: "error",
   check({ runbook }) {
     const reports: RuleReport[] = [];
-    for (const block of runbook.codeBlocks) {
-      const step = runbook.steps[(block.stepIndex ?? 0) - 1];
-      if (block.kind !== "fenced" || block.value.trim() !== "" || step === undefined) continue;
+    for (const { block, step } of stepBlocks(runbook)) {
+      if (block.kind !== "fenced" || block.value.trim() !== "") continue;
       reports.push({
         line: block.line,
         column: block.column,

@@ -1,5 +1,6 @@
 import { stepLabel } from "../step-label.js";
 import type { LintRule, RuleReport } from "../types.js";
+import { stepBlocks } from "../step-blocks.js";
 
 /** RB005: a fence without a language runs with the default shell, which may not be meant. */
 export const fenceLanguage: LintRule = {
@@ -9,10 +10,8 @@ export const fenceLanguage: LintRule = {
   defaultSeverity: "warning",
   check({ runbook }) {
     const reports: RuleReport[] = [];
-    for (const block of runbook.codeBlocks) {
-      const step = runbook.steps[(block.stepIndex ?? 0) - 1];
+    for (const { block, step } of stepBlocks(runbook)) {
       if (block.kind !== "fenced" || block.language !== "" || !block.executable) continue;
-      if (step === undefined) continue;
       reports.push({
         line: block.line,
         column: block.column,

@@ -3,6 +3,7 @@ import type { CodeBlock } from "../../core/runbook.js";
 import { fenceInfo } from "../fence-info.js";
 import { stepLabel } from "../step-label.js";
 import type { LintRule, RuleReport, SourcePosition } from "../types.js";
+import { stepBlocks } from "../step-blocks.js";
 
 /** Languages that run; a near miss of one of these is a typo. */
 const EXECUTABLE = [
@@ -55,10 +56,9 @@ export const commandInText: LintRule = {
   defaultSeverity: "warning",
   check({ runbook }) {
     const reports: RuleReport[] = [];
-    for (const block of runbook.codeBlocks) {
-      const step = runbook.steps[(block.stepIndex ?? 0) - 1];
+    for (const { block, step } of stepBlocks(runbook)) {
       if (block.kind !== "fenced" || block.executable || block.value.trim() === "") continue;
-      if (step === undefined || block.language === "") continue;
+      if (block.language === "") continue;
       const language = `\`${block.language}\``;
       const typo = NOT_TYPOS.has(block.language) ? undefined : closest(block.language, EXECUTABLE);
       if (typo !== undefined && typo !== block.language) {
