@@ -9,18 +9,26 @@ export function stagesOf(node: Node): Node[] {
   return out;
 }
 
-/** The first ERROR or MISSING node in document order, if the tree has any. */
+/**
+ * Where the first syntax error is: the first MISSING node, or inside the first ERROR node
+ * the first token tree-sitter could not place (an ERROR node often starts at valid code it
+ * swallowed, e.g. the `ls` before a broken `if`).
+ */
 export function firstSyntaxError(root: Node, offset: Offset): ShellPosition | undefined {
   if (!root.hasError) return undefined;
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === undefined) break;
-    if (node.isError || node.isMissing) return positionOf(node, offset);
-    for (let i = node.childCount - 1; i >= 0; i--) {
-      const child = node.child(i);
-      if (child !== null && (child.hasError || child.isMissing)) stack.push(child);
+  let node: Node = root;
+  for (;;) {
+    if (node.isMissing) return positionOf(node, offset);
+    let next: Node | undefined;
+    for (const child of node.children) {
+      if (child === null) continue;
+      if (child.isError || child.isMissing || child.hasError) {
+        next = child;
+        break;
+      }
+      if (node.isError && !child.isNamed) return positionOf(child, offset);
     }
+    if (next === undefined) return positionOf(node, offset);
+    node = next;
   }
-  return positionOf(root, offset);
 }

@@ -94,7 +94,6 @@ const ALIASES: Readonly<Record<string, string>> = {
   yum: "dnf",
   microdnf: "dnf",
   pip3: "pip",
-  pacman: "pacman",
   mamba: "conda",
   micromamba: "conda",
 };

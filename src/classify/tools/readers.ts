@@ -113,7 +113,6 @@ const READERS: Readonly<Record<string, string>> = {
   info: "shows documentation",
   apropos: "searches manual pages",
   whatis: "describes commands",
-  ulimit: "shows or sets shell limits",
   umask: "sets the shell's file mode mask",
   getopts: "parses options",
   let: "evaluates arithmetic",
@@ -193,7 +192,6 @@ const READERS: Readonly<Record<string, string>> = {
   ethtool: "shows NIC settings",
   iftop: "shows traffic",
   nethogs: "shows traffic by process",
-  resolvectl: "queries DNS resolution",
   drill: "queries DNS",
   // misc read-only tooling common in runbooks
   kubectx: "lists Kubernetes contexts",

@@ -191,7 +191,7 @@ const users: ToolFamily = {
 };
 
 const editors: ToolFamily = {
-  names: ["vi", "vim", "nvim", "nano", "emacs", "ed", "pico", "joe", "mcedit", "sudoedit"],
+  names: ["vi", "vim", "nvim", "nano", "emacs", "ed", "pico", "joe", "mcedit"],
   rule: ({ name }) =>
     modifying("editor.interactive", `${code(name)} opens an editor that can change files`),
 };
