@@ -37,4 +37,27 @@ describe("renderApprovalRequest", () => {
     expect(text).toContain("  Script 1 of 1 (default shell, 1 line):\n    │ df -h\n");
     expect(text).not.toContain("Note:");
   });
+
+  it("shows the exact command line when the interpreter is given", () => {
+    const text = renderApprovalRequest(
+      approvalRequest({
+        commands: [
+          {
+            language: "bash",
+            script: "df -h",
+            interpreter: { program: "bash", args: ["-c"], scriptVia: "argument" },
+          },
+          {
+            language: "sql",
+            script: "select 1;",
+            interpreter: { program: "ssh", args: ["db 1", "psql", "-f", "-"], scriptVia: "stdin" },
+          },
+        ],
+      }),
+    );
+    expect(text).toContain(
+      "  Script 1 of 2 (bash, 1 line):\n    runs as: bash --noprofile --norc -o errexit -o pipefail -c SCRIPT\n",
+    );
+    expect(text).toContain('    runs as: ssh "db 1" psql -f - < SCRIPT\n');
+  });
 });

@@ -1,3 +1,5 @@
+import type { Interpreter } from "../core/runbook.js";
+import { buildLaunch } from "../execute/launch.js";
 import { escapeControlChars } from "../ui/escape.js";
 import type { ApprovalRequest } from "./types.js";
 
@@ -36,6 +38,8 @@ export function renderApprovalRequest(request: ApprovalRequest): string {
     const language = oneLine(command.language) || "default shell";
     const count = `${scriptLines.length} line${scriptLines.length === 1 ? "" : "s"}`;
     lines.push(`  Script ${offset + 1} of ${step.commands.length} (${language}, ${count}):`);
+    if (command.interpreter !== undefined)
+      lines.push(`    runs as: ${commandLine(command.interpreter)}`);
     for (const line of scriptLines) lines.push(`${SCRIPT_GUTTER}${line}`);
   }
   if (escaped) {
@@ -45,4 +49,14 @@ export function renderApprovalRequest(request: ApprovalRequest): string {
   }
   lines.push(`  Step hash: ${request.stepHash}`);
   return `${lines.join("\n")}\n`;
+}
+
+/** `bash --noprofile … -c SCRIPT` or `psql -X -f - < SCRIPT`: what will be executed. */
+function commandLine(interpreter: Interpreter): string {
+  const launch = buildLaunch(interpreter, "SCRIPT");
+  const words = [launch.file, ...launch.args].map((word) =>
+    word === "SCRIPT" || /^[\w@%+=:,./-]+$/.test(word) ? word : JSON.stringify(word),
+  );
+  const line = words.join(" ");
+  return escapeControlChars(launch.stdin === undefined ? line : `${line} < SCRIPT`, "visible");
 }

@@ -1,4 +1,5 @@
 import type { Reason, RiskLevel, RiskSource } from "../core/risk.js";
+import type { Interpreter } from "../core/runbook.js";
 
 /** What an approval channel can answer. Everything that is not `approved` stops the step. */
 export const APPROVAL_DECISIONS = ["approved", "denied", "timed_out"] as const;
@@ -41,6 +42,11 @@ export type ApprovalReasonCode = (typeof APPROVAL_REASON_CODES)[number];
 export interface ApprovalCommand {
   readonly language: string;
   readonly script: string;
+  /**
+   * The program that runs it. When given, the approver also sees the exact command line, which
+   * matters when `[interpreters]` maps a language to something like `ssh db-1 bash -s`.
+   */
+  readonly interpreter?: Interpreter;
 }
 
 /** Everything an approver sees. All strings are untrusted runbook text. */
