@@ -3,6 +3,7 @@
 // same file), in the same run. Target: replay ≤ 2 s.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { replayCommand } from "../../src/cli/commands/replay.js";
@@ -11,7 +12,8 @@ import { generateLog } from "./generate.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const WORK = path.join(ROOT, "bench/.work/replay");
-const CLI = path.join(ROOT, "dist/cli.js");
+// `BENCH_CLI=path/to/cli.js` times another bundle (e.g. one built with `bundle.js --out-dir`).
+const CLI = path.resolve(ROOT, process.env.BENCH_CLI ?? "dist/cli.js");
 const BASELINE_SCRIPT = path.join(ROOT, "bench/replay/parse-lines.mjs");
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -69,8 +71,10 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 
 const mb = (statSync(plainLog).size / 1e6).toFixed(1);
+const [load] = loadavg();
 console.log(
-  `\n${RECORDS.toLocaleString("en")} records (${mb} MB); in-process, median of ${ROUNDS} rounds\n`,
+  `\n${RECORDS.toLocaleString("en")} records (${mb} MB); in-process, median of ${ROUNDS} rounds; ` +
+    `${availableParallelism()} CPUs, load average ${load?.toFixed(1) ?? "?"}\n`,
 );
 const baseline = median(times[names[0] ?? ""] ?? []);
 printTable(
