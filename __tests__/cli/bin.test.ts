@@ -1,10 +1,10 @@
-import { execFile } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
+import { execFile, spawn } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VERSION } from "../../src/core/version.js";
 import { FIXTURES } from "./harness.js";
 
@@ -43,6 +43,7 @@ describe("bin/runbook-exec.js over the bundle, as a real process", () => {
   beforeAll(async () => {
     bin = await installBundle();
   }, 180_000);
+  afterAll(() => rmSync(path.dirname(path.dirname(bin)), { recursive: true, force: true }));
 
   async function cli(args: readonly string[]): Promise<Outcome> {
     const env = { PATH: process.env["PATH"] ?? "", RUNBOOK_EXEC_NO_LLM: "1" };
@@ -86,5 +87,21 @@ describe("bin/runbook-exec.js over the bundle, as a real process", () => {
     const flag = await cli(["validate", "--format", "yaml", "runbooks"]);
     expect(flag).toMatchObject({ code: 2, stdout: "" });
     expect(flag.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+  });
+
+  it("finishes with its real exit code, without a stack trace, when the reader stops early", async () => {
+    // The corpus's text report is far larger than a pipe buffer, so writes fail with EPIPE.
+    const corpus = path.resolve(root, "..", "shared", "corpus");
+    const child = spawn(process.execPath, [bin, "validate", "runbooks"], {
+      cwd: corpus,
+      env: { PATH: process.env["PATH"] ?? "", RUNBOOK_EXEC_NO_LLM: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
   });
 });

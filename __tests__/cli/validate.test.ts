@@ -1,7 +1,7 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { ValidationReport } from "../../src/core/report.js";
 import { ALL_RULES } from "../../src/lint/registry.js";
 import {
@@ -12,7 +12,9 @@ import {
 import { FIXTURES, run } from "./harness.js";
 
 const ESC = "\u001b";
-const scratch = (): string => mkdtempSync(path.join(tmpdir(), "runbook-exec-cli-"));
+const scratchRoot = mkdtempSync(path.join(tmpdir(), "runbook-exec-cli-"));
+const scratch = (): string => mkdtempSync(path.join(scratchRoot, "case-"));
+afterAll(() => rmSync(scratchRoot, { recursive: true, force: true }));
 /** Keeps the model's answer cache out of the fixtures. */
 const quietEnv = (): Record<string, string> => ({ RUNBOOK_EXEC_CACHE_DIR: scratch() });
 

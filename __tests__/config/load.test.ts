@@ -1,8 +1,8 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load.js";
 import { DEFAULT_CONFIG } from "../../src/config/types.js";
 import { RunbookExecError } from "../../src/core/errors.js";
@@ -20,6 +20,7 @@ const RULES = [
 ];
 /** A directory with no `.runbook-exec.toml` in it or above it. */
 const empty = mkdtempSync(path.join(tmpdir(), "runbook-exec-config-"));
+afterAll(() => rmSync(empty, { recursive: true, force: true }));
 
 describe("loadConfig", () => {
   it("returns the defaults, with absolute paths, when there is no file, env or flag", async () => {

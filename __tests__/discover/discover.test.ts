@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -85,5 +85,6 @@ describe("discoverRunbooks", () => {
     expect(problems).toEqual([]);
     expect(files).toHaveLength(1000);
     expect(new Set(files).size).toBe(1000);
+    rmSync(root, { recursive: true, force: true });
   });
 });

@@ -1,5 +1,7 @@
+import { tolerateBrokenPipe } from "./broken-pipe.js";
 import { main } from "./main.js";
 
+tolerateBrokenPipe(process.stdout, process.stderr);
 process.exitCode = await main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
