@@ -89,6 +89,7 @@ describe("invalid configuration files", () => {
       1,
       '`interpreters` must be a table of language = "program and arguments", got `"psql"`',
     ],
+    ["two-problems.toml", 2, '`dry_run` must be true or false, got `"yes"`'],
     [
       "syntax.toml",
       2,

@@ -100,10 +100,14 @@ export function issueToError(
   return configError(source, issue.path, `\`${name}\` must be ${expected}, got ${got}${fix}`);
 }
 
-/** Validates one layer against the schema; throws the first problem as a `CONFIG_INVALID` error. */
+/**
+ * Validates one layer against the schema; throws its first problem (by line, in a file) as a
+ * `CONFIG_INVALID` error.
+ */
 export function validateLayer(raw: unknown, source: LayerSource): FileLayer {
   const parsed = FILE_SCHEMA.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0] ?? { code: "custom", path: [] };
-  throw issueToError(issue, raw, source);
+  const errors = parsed.error.issues.map((issue) => issueToError(issue, raw, source));
+  const first = errors.reduce((a, b) => ((b.line ?? Infinity) < (a.line ?? Infinity) ? b : a));
+  throw first;
 }
