@@ -80,8 +80,19 @@ function toolHits(
   nested: Nested,
   stdinText: string | undefined,
 ): readonly Hit[] {
-  if (command.dynamicName)
-    return [unknown("command.dynamic", `${code(command.name)} runs a command chosen at run time`)];
+  if (command.dynamicName) {
+    // `$(echo rm) -rf /` runs another command's output; `$KUBECTL get pods` a variable's value.
+    if (/\$\(|`/.test(command.name))
+      return [
+        destructive(
+          "shell.dynamic-exec",
+          `${code(command.name)} runs another command's output as a command`,
+        ),
+      ];
+    return [
+      modifying("command.dynamic", `${code(command.name)} runs a command chosen at run time`),
+    ];
+  }
   if (command.name === "")
     return command.redirects.length === 0
       ? [

@@ -45,6 +45,8 @@ export function code(...parts: readonly (string | undefined)[]): string {
 
 /** Ways for a tool rule to classify text it carries: another command line, SQL, a script. */
 export interface Nested {
+  /** Classify shell text found inside a command (`git -c alias.x='!rm -rf /'`). */
+  shell(script: string): readonly Hit[];
   /** Classify a command line found inside this one (`find -exec rm {} +`). */
   argv(words: readonly string[]): readonly Hit[];
   /** Classify SQL text sent by a client (`psql -c`, a heredoc into `mysql`). */

@@ -332,7 +332,16 @@ function byVerb(verb: string, args: readonly string[], ops: readonly string[]): 
 
 const git: ToolFamily = {
   names: ["git", "hub", "yadm"],
-  rule: ({ args }) => {
+  rule: ({ args, nested }) => {
+    // `git -c alias.x='!cmd' x` runs `cmd` in a shell.
+    const alias = args
+      .map((a) => /^alias\.[^=]+=!(.*)$/s.exec(a)?.[1])
+      .find((body) => body !== undefined);
+    if (alias !== undefined)
+      return [
+        modifying("git.alias-shell", `${code("git -c alias.…=!")} runs a shell command`),
+        ...nested.shell(alias),
+      ];
     const ops = positionals(args, GLOBAL);
     const verb = ops[0];
     if (verb === undefined)
