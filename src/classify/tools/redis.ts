@@ -49,8 +49,6 @@ function redisCommand(words: readonly string[]): Hit {
       `${label} deletes data or stops the server`,
     );
   if (REDIS_READ.test(verb)) return readOnly("redis.read", `${label} only reads`);
-  if (verb === "")
-    return unknown("sql.interactive", `${code("redis-cli")} opens an interactive session`);
   return modifying("redis.write", `${label} changes data or server state`);
 }
 
@@ -118,7 +116,7 @@ const redis: ToolFamily = {
           `${code("redis-cli")} runs commands from stdin the rules cannot see`,
         ),
       ];
-    return [unknown("sql.interactive", `${code("redis-cli")} opens an interactive session`)];
+    return [unknown("redis.interactive", `${code("redis-cli")} opens an interactive session`)];
   },
 };
 
