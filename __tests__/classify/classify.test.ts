@@ -190,3 +190,14 @@ describe("public exports", () => {
     ]);
   });
 });
+
+describe("scripts too deep to read", () => {
+  it("are destructive: what is cut off may hide anything", () => {
+    const script = `echo ${"$(echo ".repeat(2000)}rm -rf /${")".repeat(2000)}`;
+    expect(classifyScript(parser, "bash", script)).toMatchObject({
+      risk: "destructive",
+      floor: "destructive",
+      reasons: [{ ruleId: "shell.too-deep" }],
+    });
+  });
+});

@@ -398,3 +398,18 @@ describe("feedersOf", () => {
     expect(names(a.commands.find((c) => c.name === "ls"))).toEqual([]);
   });
 });
+
+describe("analyzeShell: pathological nesting", () => {
+  it.each([
+    ["substitutions", `echo ${"$(echo ".repeat(3000)}x${")".repeat(3000)}`],
+    ["groups", `${"{ ".repeat(3000)}ls${"; }".repeat(3000)}`],
+    ["quoted substitutions", `echo ${'"$(echo '.repeat(1500)}x${')"'.repeat(1500)}`],
+  ])("cuts off deep %s instead of overflowing the stack", (_name, script) => {
+    const a = analyze(script);
+    expect(a.nestingLimit?.line).toBe(1);
+  });
+
+  it("reports no limit for ordinary scripts", () => {
+    expect(analyze("echo $(date) $(hostname)").nestingLimit).toBeUndefined();
+  });
+});

@@ -3,7 +3,7 @@ import type { Command } from "../core/runbook.js";
 import { analyzeShell, type ShellCommand } from "../shell/index.js";
 import { type CodeLanguage, scanCode } from "./code.js";
 import { classifyCommand } from "./command.js";
-import { code, type Hit, modifying, type Nested, readOnly, unknown } from "./hit.js";
+import { code, destructive, type Hit, modifying, type Nested, readOnly, unknown } from "./hit.js";
 import { classifySql } from "./sql.js";
 import type { RuleVerdict } from "./types.js";
 import { verdictOf } from "./verdict.js";
@@ -93,6 +93,15 @@ class Classifier implements Nested {
     const hits = analysis.commands.flatMap((c) =>
       classifyCommand(c, analysis, this, stdinTextOf(c)),
     );
+    if (analysis.nestingLimit !== undefined) {
+      const { line, column } = analysis.nestingLimit;
+      hits.push(
+        destructive(
+          "shell.too-deep",
+          `the script nests too deeply to read in full (line ${line}, column ${column}), so it may hide any command`,
+        ),
+      );
+    }
     if (analysis.syntaxError !== undefined) {
       const { line, column } = analysis.syntaxError;
       hits.push(

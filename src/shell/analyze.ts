@@ -37,6 +37,7 @@ class Analysis implements WalkSink {
   readonly pipelines: number[][] = [];
   readonly opaque: OpaqueScript[] = [];
   syntaxError: ShellPosition | undefined;
+  nestingLimit: ShellPosition | undefined;
   private frame: Frame = { depth: 0, via: [], remote: undefined, contexts: [] };
   /** Raw pipeline id (per walk) → index in `pipelines`, and its length. */
   private readonly pipelineIds = new Map<number, { index: number; length: number }>();
@@ -62,6 +63,10 @@ class Analysis implements WalkSink {
     } finally {
       tree.delete();
     }
+  }
+
+  tooDeep(at: ShellPosition): void {
+    this.nestingLimit ??= at;
   }
 
   newPipeline(length: number): number {
@@ -253,6 +258,7 @@ export function analyzeShell(
     commands: analysis.commands,
     pipelines: analysis.pipelines,
     syntaxError: analysis.syntaxError,
+    nestingLimit: analysis.nestingLimit,
     opaque: analysis.opaque,
   };
 }

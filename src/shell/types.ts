@@ -156,6 +156,8 @@ export interface ShellAnalysis {
   readonly pipelines: readonly (readonly number[])[];
   /** First syntax error (tree-sitter ERROR or MISSING node), in this script or an inner one. */
   readonly syntaxError: ShellPosition | undefined;
+  /** Where the analyser stopped descending because the script nests too deeply; commands beyond it are missing. */
+  readonly nestingLimit: ShellPosition | undefined;
   /** Shell text executed by a command that the analyser could not parse statically. */
   readonly opaque: readonly OpaqueScript[];
 }

@@ -26,7 +26,12 @@ export interface RawCommand extends ShellPosition {
 export interface WalkSink {
   command(raw: RawCommand): void;
   newPipeline(length: number): number;
+  /** The walk stopped descending here: the script nests deeper than {@link MAX_NESTING}. */
+  tooDeep(at: ShellPosition): void;
 }
+
+/** Syntax nesting the walker follows; deeper scripts (`$($($(…)))` × 1000) are cut off, not a stack overflow. */
+export const MAX_NESTING = 500;
 
 interface Ctx {
   readonly contexts: readonly CommandContext[];
@@ -58,7 +63,22 @@ export class Walker {
     this.walk(root, { contexts, redirects: [], heredocs: [], pipe: undefined });
   }
 
+  private depth = 0;
+
   private walk(node: Node, ctx: Ctx): void {
+    if (this.depth >= MAX_NESTING) {
+      this.sink.tooDeep(positionOf(node, this.offset));
+      return;
+    }
+    this.depth++;
+    try {
+      this.dispatch(node, ctx);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private dispatch(node: Node, ctx: Ctx): void {
     switch (node.type) {
       case "command":
         this.command(node, ctx);
