@@ -413,3 +413,18 @@ describe("analyzeShell: pathological nesting", () => {
     expect(analyze("echo $(date) $(hostname)").nestingLimit).toBeUndefined();
   });
 });
+
+describe("analyzeShell: a wrapper's redirects", () => {
+  it("apply to every command of its inner script", () => {
+    const a = analyze("bash -c 'ls; date' > out.txt 2>&1");
+    expect(
+      a.commands.map((c) => [
+        c.name,
+        c.redirects.map((r) => `${r.fd ?? ""}${r.operator}${r.target?.value ?? ""}`),
+      ]),
+    ).toEqual([
+      ["ls", [">out.txt", "2>&1"]],
+      ["date", [">out.txt", "2>&1"]],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import type {
   ShellAnalysis,
   ShellCommand,
   ShellPosition,
+  ShellRedirect,
   StdinSource,
   ShellWord,
 } from "./types.js";
@@ -27,7 +28,11 @@ interface Frame {
   readonly via: readonly string[];
   readonly remote: RemoteTarget | undefined;
   readonly contexts: readonly CommandContext[];
+  /** Output redirects of the wrapper whose inner script this is (`bash -c '…' > out`). */
+  readonly redirects: readonly ShellRedirect[];
 }
+
+const OUTPUT: ReadonlySet<ShellRedirect["kind"]> = new Set(["write", "append", "duplicate"]);
 
 /** Wrappers nested deeper than this are left as they are (`sudo sudo sudo …`). */
 const MAX_WRAPPERS = 16;
@@ -38,7 +43,7 @@ class Analysis implements WalkSink {
   readonly opaque: OpaqueScript[] = [];
   syntaxError: ShellPosition | undefined;
   nestingLimit: ShellPosition | undefined;
-  private frame: Frame = { depth: 0, via: [], remote: undefined, contexts: [] };
+  private frame: Frame = { depth: 0, via: [], remote: undefined, contexts: [], redirects: [] };
   /** Raw pipeline id (per walk) → index in `pipelines`, and its length. */
   private readonly pipelineIds = new Map<number, { index: number; length: number }>();
   private nextPipeline = 0;
@@ -101,6 +106,7 @@ class Analysis implements WalkSink {
           via: [...via],
           remote,
           contexts: [...raw.contexts, "inner_script"],
+          redirects: [...frame.redirects, ...raw.redirects.filter((r) => OUTPUT.has(r.kind))],
         })
       )
         return;
@@ -228,7 +234,7 @@ class Analysis implements WalkSink {
       via,
       remote,
       assignments: raw.assignments,
-      redirects: raw.redirects,
+      redirects: [...this.frame.redirects, ...raw.redirects],
       heredocs: raw.heredocs,
       stdin: this.stdinOf(raw),
       pipeline,
@@ -253,7 +259,13 @@ export function analyzeShell(
   options: AnalyzeOptions = {},
 ): ShellAnalysis {
   const analysis = new Analysis(parser, options.maxDepth ?? 4);
-  analysis.run(script, NO_OFFSET, { depth: 0, via: [], remote: undefined, contexts: [] });
+  analysis.run(script, NO_OFFSET, {
+    depth: 0,
+    via: [],
+    remote: undefined,
+    contexts: [],
+    redirects: [],
+  });
   return {
     commands: analysis.commands,
     pipelines: analysis.pipelines,
