@@ -96,6 +96,25 @@ describe("selectRunbooks in a pull request", () => {
   });
 });
 
+describe("selectRunbooks with a missing checkout", () => {
+  it("reports a changed runbook that is not in the workspace, with the fix", async () => {
+    const files: ChangedFile[] = [
+      { path: "runbooks/disk-full.md", status: "modified" },
+      { path: "runbooks/only-in-the-pr.md", status: "added" },
+    ];
+    const { context: ctx } = context(source(files, []), { ...pr, changedFiles: 2 });
+    const selection = await selectRunbooks(inputs(), ctx);
+    expect(rel(selection.files)).toEqual(["runbooks/disk-full.md"]);
+    expect(selection.problems.map((p) => [p.code, p.file, p.message])).toEqual([
+      [
+        "INPUT_NOT_FOUND",
+        "runbooks/only-in-the-pr.md",
+        "changed in pull request #7 but not in the workspace; fix: check out the pull request with actions/checkout before this step",
+      ],
+    ]);
+  });
+});
+
 describe("selectRunbooks elsewhere", () => {
   it("validates every file matching `paths` outside a pull request", async () => {
     const { context: ctx } = context(source([], []), undefined);

@@ -1,3 +1,4 @@
+import { access } from "node:fs/promises";
 import path from "node:path";
 import { RunbookExecError } from "../core/errors.js";
 import { discoverRunbooks } from "../discover/discover.js";
@@ -69,6 +70,35 @@ async function pullRequestFiles(
   }
 }
 
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Changed runbooks split into those in the workspace and problems for those that are not. */
+async function inWorkspace(
+  files: readonly string[],
+  pr: PullRequest,
+  cwd: string,
+): Promise<Pick<Selection, "files" | "problems">> {
+  const found = await Promise.all(files.map((file) => exists(path.resolve(cwd, file))));
+  return {
+    files: files.filter((_, i) => found[i]).map((file) => path.resolve(cwd, file)),
+    problems: files
+      .filter((_, i) => !found[i])
+      .map(
+        (file) =>
+          new RunbookExecError(
+            "INPUT_NOT_FOUND",
+            `changed in pull request #${pr.number} but not in the workspace; fix: check out the pull request with actions/checkout before this step`,
+            { file },
+          ),
+      ),
+  };
+}
+
 /**
  * Which runbooks to validate: the ones named in `runbooks`; else, in a pull request, the changed
  * files matching `paths`; else every file matching `paths`.
@@ -87,8 +117,7 @@ export async function selectRunbooks(
     const changed = await pullRequestFiles(pr, context);
     const { present, deleted } = selectChangedRunbooks(changed, runbookMatcher(inputs.paths));
     return {
-      files: present.map((file) => path.resolve(cwd, file)),
-      problems: [],
+      ...(await inWorkspace(present, pr, cwd)),
       deleted,
       scope: `Runbooks changed in pull request #${pr.number}: ${present.length} of ${changed.length} changed files.`,
     };
