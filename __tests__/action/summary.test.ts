@@ -40,6 +40,10 @@ describe("renderSummary", () => {
   it("says when classification used the built-in rules only", () => {
     const md = renderSummary(input(loadReport("two-runbooks"), { classifiedBy: "rules" }));
     expect(md).toContain("Risk classification used the built-in rules only");
+    const none = renderSummary(
+      input({ schemaVersion: 1, runbooks: [] }, { classifiedBy: "rules" }),
+    );
+    expect(none).not.toContain("built-in rules only");
   });
 
   it("lists annotations the runner's limits left out, unreadable and deleted files", () => {

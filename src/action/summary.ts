@@ -88,7 +88,7 @@ function runbookSection(runbook: RunbookReport, input: SummaryInput): string {
 function preamble(input: SummaryInput): string[] {
   const lines = ["## runbook-exec validate", "", escapeMarkdown(input.scope), ""];
   lines.push(...totalsTable(input.totals), "");
-  if (input.classifiedBy === "rules") {
+  if (input.classifiedBy === "rules" && input.totals.steps > 0) {
     lines.push(
       "> [!NOTE]",
       "> Risk classification used the built-in rules only (no `anthropic-api-key`); unknown commands count as modifying.",
