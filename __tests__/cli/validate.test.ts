@@ -116,6 +116,7 @@ describe("validate: formats", () => {
     expect(report.schemaVersion).toBe(1);
     expect(report.runbooks.map((r) => r.path)).toEqual([
       "runbooks/clean.md",
+      "runbooks/inline.md",
       "runbooks/margin.md",
       "runbooks/unknown.md",
     ]);
@@ -211,7 +212,18 @@ describe("validate: formats", () => {
       "--format",
       "json",
     ]);
-    expect(parseJson(stdout).runbooks).toHaveLength(3);
+    expect(parseJson(stdout).runbooks).toHaveLength(4);
+  });
+});
+
+describe("validate: flags reach the engine", () => {
+  it("--inline-code-commands makes a step's first inline code span its command", async () => {
+    const argv = ["validate", "runbooks/inline.md", "--no-llm", "--format", "json"];
+    const off = parseJson((await run(argv)).stdout).runbooks[0]?.steps[0];
+    const on = parseJson((await run([...argv, "--inline-code-commands"])).stdout).runbooks[0]
+      ?.steps[0];
+    expect(off?.commands).toEqual([]);
+    expect(on?.commands.map((c) => c.script)).toEqual(["df -h"]);
   });
 });
 
@@ -236,6 +248,16 @@ describe("validate: the model", () => {
       risk: "read_only",
       riskSource: "llm",
     });
+  });
+
+  it("--strict keeps an unknown command at modifying even when Claude says read_only", async () => {
+    fake = await startFakeAnthropic(classifyEvery(() => "read_only"));
+    const env = { ...quietEnv(), ANTHROPIC_API_KEY: "sk-ant-test", ANTHROPIC_BASE_URL: fake.url };
+    const argv = ["validate", "runbooks/unknown.md", "--format", "json", "--strict"];
+    const { code, stdout } = await run(argv, { env });
+    expect(code).toBe(0);
+    expect(fake.requests.length).toBeGreaterThan(0);
+    expect(parseJson(stdout).runbooks[0]?.steps[0]?.risk).toBe("modifying");
   });
 
   it.each([
