@@ -76,6 +76,10 @@ describe("replay: text", () => {
     expect(out).toContain(`expected head ${intactHead} is in the log`);
   });
 
+  it("reads a log saved with a byte order mark", async () => {
+    expect((await replay({ log: "with-bom.ndjson" })).code).toBe(0);
+  });
+
   it("calls a torn last line incomplete (exit 3)", async () => {
     const { code, out } = await replay({ log: "torn-last-line.ndjson" });
     expect(code).toBe(3);

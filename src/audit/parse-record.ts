@@ -47,12 +47,10 @@ export function checkEnvelope(value: unknown): EnvelopeCheck {
   if (typeof type !== "string" || !RECORD_TYPES.has(type)) {
     return { ok: false, problem: "`type` is not a known record type" };
   }
-  for (const key of ["prev", "hash"] as const) {
-    const digest = fields[key];
-    if (typeof digest !== "string" || !HEX64.test(digest)) {
-      return { ok: false, problem: `\`${key}\` is not 64 hex digits` };
-    }
-  }
+  // Only the type here: the chain compares both against computed hex digests, which no other
+  // string equals.
+  if (typeof fields["prev"] !== "string") return { ok: false, problem: "`prev` is missing" };
+  if (typeof fields["hash"] !== "string") return { ok: false, problem: "`hash` is missing" };
   const mac = fields["mac"];
   if (mac !== undefined && (typeof mac !== "string" || !HEX64.test(mac))) {
     return { ok: false, problem: "`mac` is not 64 hex digits" };

@@ -9,7 +9,10 @@ import { verifyAuditText, type VerifyOptions, type VerifyResult } from "./verify
  */
 export async function readAuditLogText(path: string): Promise<string> {
   try {
-    return new TextDecoder("utf-8").decode(await readFile(path));
+    // Buffer decoding replaces bad bytes like TextDecoder but is faster on large logs; a BOM an
+    // editor added is dropped the way TextDecoder would.
+    const text = (await readFile(path)).toString("utf8");
+    return text.startsWith("\uFEFF") ? text.slice(1) : text;
   } catch (cause) {
     const code = cause instanceof Error && "code" in cause ? cause.code : undefined;
     if (code === "ENOENT") {
