@@ -54,3 +54,14 @@ function decisionSource(decision: Decision): DecisionPayload["source"] {
   if (decision.source === "llm") return "llm";
   return decision.fallbackReason?.startsWith("malformed answer") === true ? "malformed" : "default";
 }
+
+/** The decision model's contract is never to throw; if it does anyway, that is an error: continue. */
+export function continueOnError(promise: Promise<Decision>): Promise<Decision> {
+  return promise.catch((error: unknown) => ({
+    action: "continue",
+    skipSteps: [],
+    reasoning: "",
+    source: "fallback",
+    fallbackReason: `decision failed: ${error instanceof Error ? error.message : String(error)}`,
+  }));
+}

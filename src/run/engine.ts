@@ -1,10 +1,8 @@
-import { ApprovalInterruptedError } from "../approve/errors.js";
-import { requestApproval } from "../approve/gate.js";
-import type { ApprovalOutcome, ApprovalRequest } from "../approve/types.js";
+import type { ApprovalOutcome } from "../approve/types.js";
 import type { RunStartPayload, SkipReason } from "../audit/records.js";
 import type { StepResult } from "../execute/types.js";
-import type { Decision } from "../llm/types.js";
-import { applyDecision, decisionPayload } from "./decide.js";
+import { applyDecision, continueOnError, decisionPayload } from "./decide.js";
+import { approvalRequestFor, askApproval } from "./gate.js";
 import type { PlannedStep } from "./plan.js";
 import type { AuditSink, RunDependencies, RunSignal, RunSummary, StepProblem } from "./ports.js";
 import {
@@ -218,37 +216,16 @@ class LiveRun {
   /** The channel's answer, or `undefined` when the run was interrupted while asking. */
   async #approve(planned: PlannedStep): Promise<ApprovalOutcome | undefined> {
     if (this.#stopped) return undefined;
-    const signal = this.#controller.signal;
-    try {
-      const asked = requestApproval(this.deps.approvals, this.#approvalRequest(planned), {
-        signal,
-        timeoutMs: this.request.approvalTimeoutMs,
-      });
-      const outcome = await unlessAborted(asked, signal);
-      if (outcome !== undefined) return outcome;
-    } catch (error) {
-      if (error instanceof ApprovalInterruptedError) this.interrupt("SIGINT");
-      else if (!signal.aborted) throw error;
-    }
-    return undefined;
-  }
-
-  #approvalRequest(planned: PlannedStep): ApprovalRequest {
-    const { step } = planned;
-    return {
-      runbookPath: this.request.runbookPath,
-      runbookTitle: this.request.runbookTitle,
-      step: {
-        index: step.index,
-        section: step.section,
-        text: step.text,
-        risk: planned.risk,
-        riskSource: planned.riskSource,
-        reasons: planned.reasons,
-        commands: step.commands.map(({ language, script }) => ({ language, script })),
-      },
-      stepHash: planned.stepHash,
-    };
+    const request = approvalRequestFor(planned, {
+      title: this.request.runbookTitle,
+      path: this.request.runbookPath,
+    });
+    const answer = await askApproval(this.deps.approvals, request, {
+      signal: this.#controller.signal,
+      timeoutMs: this.request.approvalTimeoutMs,
+    });
+    if (answer === "ctrl_c") this.interrupt("SIGINT");
+    return typeof answer === "string" ? undefined : answer;
   }
 
   /** Resume: a step done in the old log whose scripts changed runs on only if re-approved. */
@@ -283,7 +260,7 @@ class LiveRun {
     );
     if (model === undefined || pending.length === 0 || this.#stopped) return;
     const decision = await unlessAborted(
-      neverThrows(
+      continueOnError(
         model.decideNext({
           runbookTitle: this.request.runbookTitle,
           step: planned.step,
@@ -309,15 +286,4 @@ class LiveRun {
       this.#stopped = true;
     }
   }
-}
-
-/** The decision model's contract is never to throw; if it does anyway, that is an error: continue. */
-function neverThrows(promise: Promise<Decision>): Promise<Decision> {
-  return promise.catch((error: unknown) => ({
-    action: "continue",
-    skipSteps: [],
-    reasoning: "",
-    source: "fallback",
-    fallbackReason: `decision failed: ${error instanceof Error ? error.message : String(error)}`,
-  }));
 }

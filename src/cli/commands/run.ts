@@ -1,40 +1,16 @@
-import path from "node:path";
-import { Readable, Writable } from "node:stream";
 import { InvalidArgumentError, Option, type Command } from "commander";
-import {
-  NO_API_KEY_BANNER,
-  createDecisionModelFromEnv,
-  createRiskModelFromEnv,
-} from "../../adapters/anthropic/factory.js";
-import { TerminalApprovalProvider } from "../../approve/terminal.js";
-import { formatHead } from "../../audit/head.js";
-import { AuditWriter } from "../../audit/writer.js";
+import { NO_API_KEY_BANNER, createRiskModelFromEnv } from "../../adapters/anthropic/factory.js";
 import { loadConfig, type ConfigOverrides } from "../../config/load.js";
-import type { Config } from "../../config/types.js";
 import { RISK_LEVELS, type RiskLevel } from "../../core/risk.js";
-import { buildChildEnv } from "../../execute/env.js";
-import { runStep } from "../../execute/run-step.js";
 import { formatText } from "../../format/text.js";
 import { ALL_RULES } from "../../lint/registry.js";
-import { createRedactor, type Redact } from "../../redact/redactor.js";
-import { auditKeyFrom, isSecretEnvName } from "../../redact/secret-env.js";
-import { recordDryRun } from "../../run/dry-run.js";
-import { executeRun } from "../../run/engine.js";
-import { TerminalOperator } from "../../run/operator.js";
-import { formatPlan } from "../../run/plan-text.js";
-import type { OpenAudit } from "../../run/ports.js";
 import { prepareRun, type PreparedRun } from "../../run/prepare.js";
 import { buildRunStart } from "../../run/run-start.js";
-import { processSignals } from "../../run/signals.js";
+import { startDryRun, startLiveRun } from "../../run/start.js";
 import { RUN_EXIT } from "../../run/tally.js";
 import { parseVarFlags } from "../../run/vars.js";
-import { liveRunView } from "../../run/view.js";
-import { LiveView } from "../../ui/live-view.js";
 import { booleanOverrides } from "../flags.js";
-import type { CliContext, OutputStream } from "../io.js";
-
-/** Retries the operator may ask for per step after a failure or a denial. */
-export const DEFAULT_MAX_RETRIES = 2;
+import type { CliContext } from "../io.js";
 
 interface RunFlagsRaw {
   readonly dryRun?: boolean;
@@ -158,90 +134,22 @@ async function run(file: string, command: Command, context: CliContext): Promise
     stepCount: prepared.steps.length,
     env: context.env,
   });
-  const redact = redactorFor(prepared, context);
-  const openAudit = auditOpener(config, redact, context);
+  const ready = { prepared, config, runStart };
   if (config.dryRun) {
-    context.stdout.write(
-      formatPlan({
-        title: prepared.runbook.title,
-        path: prepared.runbook.path,
-        steps: prepared.steps,
-        parameters: prepared.parameters,
-        autoApproveLevel: config.autoApproveLevel,
-      }),
-    );
-    const summary = recordDryRun(
-      { steps: prepared.steps, runStart },
-      { openAudit, now: () => performance.now() },
-    );
-    context.stdout.write(
-      `\nDry-run audit log: ${summary.auditLogPath}\naudit head: ${formatHead(summary.head)}\n`,
-    );
-    return lintBlocks ? RUN_EXIT.usage : summary.exitCode;
+    const code = startDryRun(ready, context);
+    return lintBlocks ? RUN_EXIT.usage : code;
   }
   if (lintBlocks) return RUN_EXIT.usage;
-  return live(prepared, config, runStart, { openAudit, redact }, context);
-}
-
-async function live(
-  prepared: PreparedRun,
-  config: Config,
-  runStart: ReturnType<typeof buildRunStart>,
-  { openAudit, redact }: { readonly openAudit: OpenAudit; readonly redact: Redact },
-  context: CliContext,
-): Promise<number> {
-  const stdin = context.stdin ?? Readable.from([]);
-  const interactive = "isTTY" in stdin && stdin.isTTY === true;
-  const prompts = asWritable(context.stderr);
-  const view = new LiveView({ stream: asWritable(context.stdout), env: context.env });
-  const changed = new Set(prepared.resume?.changed ?? []);
-  try {
-    const summary = await executeRun(
-      {
-        runbookTitle: prepared.runbook.title,
-        runbookPath: prepared.runbook.path,
-        steps: prepared.steps,
-        runStart,
-        cwd: config.workingDirectory ?? path.dirname(prepared.runbook.path),
-        env: buildChildEnv({
-          parentEnv: context.env,
-          passEnv: config.passEnv,
-          vars: prepared.parameters,
-        }),
-        approvalTimeoutMs: config.approvalTimeoutSeconds * 1000,
-        maxRetries: DEFAULT_MAX_RETRIES,
-        changedDone: prepared.steps.filter((planned) => changed.has(planned.step.index)),
-      },
-      {
-        openAudit,
-        execute: runStep,
-        approvals: new TerminalApprovalProvider({ input: stdin, output: prompts }),
-        operator: interactive
-          ? new TerminalOperator({
-              input: stdin,
-              output: prompts,
-              timeoutMs: config.approvalTimeoutSeconds * 1000,
-              onInterrupt: () => process.kill(process.pid, "SIGINT"),
-            })
-          : undefined,
-        decisions: createDecisionModelFromEnv(context.env, config),
-        view: liveRunView(view, redact),
-        signals: processSignals,
-        now: () => performance.now(),
-      },
-    );
-    return summary.exitCode;
-  } finally {
-    view.close();
-  }
+  return startLiveRun(ready, context);
 }
 
 /**
- * Prints lint findings; true when errors must stop the run (no `--force-lint`). Lint errors
- * are input errors, like a parse error: exit 2 before anything executes.
+ * Prints lint errors and warnings; true when errors must stop the run (no `--force-lint`).
+ * Lint errors are input errors, like a parse error: exit 2 before anything executes.
  */
 function reportLint(prepared: PreparedRun, forceLint: boolean, context: CliContext): boolean {
-  const { runbook, findings } = prepared;
+  const { runbook } = prepared;
+  const findings = prepared.findings.filter((finding) => finding.severity !== "info");
   if (findings.length === 0) return false;
   const report = {
     schemaVersion: 1 as const,
@@ -263,25 +171,6 @@ function reportLint(prepared: PreparedRun, forceLint: boolean, context: CliConte
   return true;
 }
 
-/** Redacts every secret of the environment and every secret-named parameter. */
-function redactorFor(prepared: PreparedRun, context: CliContext): Redact {
-  const secretParameters = Object.entries(prepared.parameters)
-    .filter(([name]) => isSecretEnvName(name))
-    .map(([, value]) => value);
-  return createRedactor({ env: context.env, extraSecrets: secretParameters });
-}
-
-function auditOpener(config: Config, redact: Redact, context: CliContext): OpenAudit {
-  const key = auditKeyFrom(context.env);
-  return (runStart) =>
-    AuditWriter.open({
-      dir: config.auditLogDir,
-      runStart,
-      redact,
-      key,
-    });
-}
-
 function overridesOf(flags: RunFlagsRaw, command: Command): ConfigOverrides {
   return {
     ...booleanOverrides(command, [
@@ -293,17 +182,6 @@ function overridesOf(flags: RunFlagsRaw, command: Command): ConfigOverrides {
     ...(flags.timeout !== undefined && { timeoutSeconds: flags.timeout }),
     ...(flags.auditLogDir !== undefined && { auditLogDir: flags.auditLogDir }),
   };
-}
-
-/** A Node stream over the CLI's text sink, for readline and the live view. */
-function asWritable(sink: OutputStream): Writable & { isTTY: boolean } {
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      sink.write(typeof chunk === "string" ? chunk : chunk.toString("utf8"));
-      done();
-    },
-  });
-  return Object.assign(stream, { isTTY: sink.isTTY === true });
 }
 
 function collect(value: string, previous: readonly string[]): string[] {
