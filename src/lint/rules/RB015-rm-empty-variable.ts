@@ -41,19 +41,9 @@ export const rmEmptyVariable: LintRule = {
     for (const { step, command: fence, shell, at } of commands) {
       for (const command of shell?.commands ?? []) {
         const args = command.argv.slice(1);
-        if (
-          command.name !== "rm" ||
-          (!hasFlag(
-            args.map((w) => w.value),
-            "r",
-            "--recursive",
-          ) &&
-            !hasFlag(
-              args.map((w) => w.value),
-              "R",
-            ))
-        )
-          continue;
+        const flags = args.map((w) => w.value);
+        const recursive = hasFlag(flags, "r", "--recursive") || hasFlag(flags, "R");
+        if (command.name !== "rm" || !recursive) continue;
         for (const word of args) {
           const name = emptyVariable(word, fence.script);
           if (name === undefined) continue;
