@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { baseEnv, cli, logs, ofType, onlyLog, records, replay, runbook, workDir } from "./cli.js";
@@ -165,6 +165,26 @@ describe("run (real CLI, real child processes, real audit files)", () => {
     const badTimeout = await runIn("success.md", ["--timeout", "soon"]);
     expect(badTimeout.code).toBe(2);
     expect(badTimeout.stderr).toContain("expected a number of seconds");
+  });
+
+  it("--incident-id names the log file and is recorded in run_start", async () => {
+    const { code, cwd } = await runIn("success.md", ["--incident-id", "INC 42/prod"]);
+    expect(code).toBe(0);
+    const log = onlyLog(cwd);
+    expect(path.basename(log)).toMatch(/^INC-42-prod-\d{8}T\d{6}Z-[0-9a-f]{4}\.ndjson$/);
+    expect(ofType(log, "run_start")[0]).toMatchObject({ incidentId: "INC 42/prod" });
+  });
+
+  it("an audit log directory that cannot be created is exit 2 with a message, and nothing runs", async () => {
+    const cwd = workDir();
+    writeFileSync(path.join(cwd, "not-a-dir"), "");
+    const { code, stdout, stderr } = await cli(
+      ["run", runbook("success.md"), "--no-llm", "--audit-log-dir", "not-a-dir/logs"],
+      { cwd },
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain("audit_log_dir");
+    expect(stdout).not.toContain("hello from step 1");
   });
 
   it("--timeout limits each step: a step that outlives it fails as timed out", async () => {

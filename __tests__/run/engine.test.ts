@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ApprovalInterruptedError } from "../../src/approve/errors.js";
 import { executeRun } from "../../src/run/engine.js";
 import { approved, harness, planned, request, result } from "./fakes.js";
 
@@ -254,6 +255,17 @@ describe("executeRun: signals and unexpected errors", () => {
     expect(h.executed).toEqual([]);
     expect(h.audit().of("step_skipped")[0]).toMatchObject({ step: 1, reason: "aborted" });
     expect(h.audit().types().at(-1)).toBe("run_end");
+  });
+
+  it("invariant 6: Ctrl-C at the approval prompt ends the run like SIGINT: 130, run_end written", async () => {
+    const h = harness({ approve: () => Promise.reject(new ApprovalInterruptedError(1)) });
+    const summary = await executeRun(
+      request([planned(1, { needsApproval: true, risk: "modifying" }), planned(2)]),
+      h.deps,
+    );
+    expect(summary).toMatchObject({ status: "interrupted", exitCode: 130 });
+    expect(h.executed).toEqual([]);
+    expect(h.audit().runEnd()).toMatchObject({ signal: "SIGINT", exitCode: 130 });
   });
 
   it("invariant 6: an unexpected error mid-run still writes run_end, then surfaces", async () => {
