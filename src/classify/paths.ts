@@ -9,7 +9,9 @@ const SINKS: ReadonlySet<string> = new Set([
 ]);
 const FD_PATH = /^(\/dev\/fd\/\d+|\/proc\/self\/fd\/\d+)$/;
 const BLOCK_DEVICE = /^\/dev\/(sd|hd|vd|xvd|nvme|mmcblk|md\d|dm-|loop|mapper\/|disk\/|sr\d)/;
-const SYSTEM = /^\/(etc|boot|usr|bin|sbin|lib|lib32|lib64|var\/lib|root|proc\/sys|sys)(\/|$)/;
+/** `/usr/local` is the administrator's own software, not the system's. */
+const SYSTEM =
+  /^\/(etc|boot|usr(?!\/local(\/|$))|bin|sbin|lib|lib32|lib64|var\/lib|root|proc\/sys|sys)(\/|$)/;
 const TEMP = /^(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\$\{?TMPDIR\b|\$\{?TMP\b|\$\(mktemp)/;
 
 /** `/dev/null`, stdout, stderr, a descriptor: writing there changes nothing. */

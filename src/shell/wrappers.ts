@@ -178,6 +178,34 @@ const env: Unwrapper = (args) => {
 
 const SHELLS = ["bash", "sh", "zsh", "dash", "ksh", "ash", "mksh"] as const;
 
+/** `aws-vault exec prof -- cmd…`, `op run -- cmd…`: the command follows a lone `--`. */
+function afterDashes(label: string): Unwrapper {
+  return (args) => {
+    const at = args.findIndex((w) => w.value === "--");
+    return at < 0 || at === args.length - 1
+      ? undefined
+      : { kind: "argv", label, next: args.slice(at + 1) };
+  };
+}
+
+/** `bundle exec cmd…`, `poetry run cmd…`, `ip netns exec NAME cmd…`: a fixed subcommand path, then `skip` operands. */
+function subcommand(label: string, path: readonly string[], skip = 0): Unwrapper {
+  return (args) => {
+    if (!path.every((p, i) => args[i]?.value === p)) return undefined;
+    const rest = args.slice(path.length);
+    const scan = scanOptions(rest, {});
+    const next = rest.slice(scan.index + skip);
+    return next.length > 0 ? { kind: "argv", label, next } : undefined;
+  };
+}
+
+/** `script -c 'cmd' [file]` records a session running `cmd`. */
+const script: Unwrapper = (args) => {
+  const at = args.findIndex((w) => w.value === "-c" || w.value === "--command");
+  const text = at < 0 ? undefined : args[at + 1];
+  return text === undefined ? undefined : { kind: "script", label: "script", script: [text] };
+};
+
 /** Wrapper commands by name. */
 export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrapper>([
   [
@@ -278,6 +306,69 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
     "busybox",
     (args) => (args.length > 0 ? { kind: "argv", label: "busybox", next: args } : undefined),
   ],
+  ["script", script],
+  ["strace", prefix("strace", { shortWithValue: "abeEIoOpPsSuUX", stopShort: "p" })],
+  ["ltrace", prefix("ltrace", { shortWithValue: "aeEIlnoOpsSuUwX", stopShort: "p" })],
+  [
+    "nsenter",
+    prefix("nsenter", {
+      shortWithValue: "tSGwr",
+      longWithValue: ["target", "setuid", "setgid", "wd", "root"],
+    }),
+  ],
+  [
+    "systemd-run",
+    prefix("systemd-run", {
+      shortWithValue: "pMEu",
+      longWithValue: [
+        "unit",
+        "property",
+        "description",
+        "slice",
+        "uid",
+        "gid",
+        "nice",
+        "working-directory",
+        "setenv",
+        "machine",
+        "host",
+        "on-active",
+        "on-boot",
+        "on-calendar",
+        "service-type",
+      ],
+    }),
+  ],
+  ["caffeinate", prefix("caffeinate", { shortWithValue: "tw" })],
+  ["proxychains", prefix("proxychains", { shortWithValue: "f" })],
+  ["proxychains4", prefix("proxychains4", { shortWithValue: "f" })],
+  ["torsocks", prefix("torsocks", {})],
+  ["firejail", prefix("firejail", {})],
+  [
+    "xvfb-run",
+    prefix("xvfb-run", {
+      shortWithValue: "nsfew",
+      longWithValue: ["server-num", "server-args", "auth-file", "error-file", "wait"],
+    }),
+  ],
+  ["bundle", subcommand("bundle exec", ["exec"])],
+  ["poetry", subcommand("poetry run", ["run"])],
+  ["pipenv", subcommand("pipenv run", ["run"])],
+  ["uv", subcommand("uv run", ["run"])],
+  ["direnv", subcommand("direnv exec", ["exec"], 1)],
+  ["ip", subcommand("ip netns exec", ["netns", "exec"], 1)],
+  ...[
+    "aws-vault",
+    "op",
+    "doppler",
+    "infisical",
+    "chamber",
+    "dotenv",
+    "env-cmd",
+    "gds",
+    "teleport",
+    "tsh",
+  ].map((name): [string, Unwrapper] => [name, afterDashes(name)]),
   ...SHELLS.map((name): [string, Unwrapper] => [name, shell(name)]),
 ]);
 

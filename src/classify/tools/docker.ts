@@ -69,7 +69,7 @@ const DESTRUCTIVE = /^(rm|rmi|rmp|prune|down|remove|delete)$/;
 
 const containers: ToolFamily = {
   names: ["docker", "podman", "nerdctl", "docker-compose", "podman-compose", "crictl", "ctr"],
-  rule: ({ name, args }) => {
+  rule: ({ name, args, nested }) => {
     const ops = positionals(args, OPTIONS);
     let i = 0;
     if (ops[0] === "compose" || name.endsWith("-compose")) i = ops[0] === "compose" ? 1 : 0;
@@ -97,6 +97,16 @@ const containers: ToolFamily = {
     const verb = (group === undefined ? ops[i] : ops[i + 1]) ?? "";
     const label = code(name, i === 1 ? "compose" : undefined, group, verb);
     if (verb === "") return readOnly("docker.read", `${code(name)} prints help`);
+    if (verb === "run" && group === undefined) {
+      // `docker run [opts] image cmd…`: the command may reach the host through mounts.
+      const image = ops[i + 1];
+      const inner =
+        image === undefined ? [] : args.slice(args.indexOf(image, args.indexOf("run") + 1) + 1);
+      const started = modifying("docker.change", `${label} starts a container`);
+      return inner.length === 0
+        ? started
+        : [started, ...nested.argv(inner).filter((h) => h.risk !== "read_only")];
+    }
     if (group === "system" && verb === "df")
       return readOnly("docker.read", `${label} only shows disk usage`);
     if (verb === "down") {

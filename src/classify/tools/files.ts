@@ -79,7 +79,7 @@ const writers: ToolFamily = {
           `${code(name, "-R", wide)} rewrites ownership or permissions of a whole system tree`,
         );
     }
-    if (name === "mv" || name === "cp") {
+    if (name === "mv" || name === "cp" || name === "install" || name === "ln") {
       const targets = positionals(args, { short: "tS", long: ["target-directory", "suffix"] });
       const dest = optionValue(args, "t", ["target-directory"]) ?? targets[targets.length - 1];
       if (dest !== undefined && isSystemPath(dest) && targets.length > 1)
@@ -158,7 +158,8 @@ const sed: ToolFamily = {
           )
         : modifying("sed.in-place", `${code("sed -i")} edits files in place`);
     }
-    if (args.some((a) => /(^|[;}\s])w\s|\/w\s|\be\b\s/.test(a)))
+    // `w file` / `e cmd` commands and the `s///w file` / `s///e` flags write files or run commands.
+    if (args.some((a) => /(^|[;}\s])[ew]\s|\/[gpiImM0-9]*[ew]([\s;}]|$)/.test(a)))
       return modifying("sed.write", `${code("sed")} script writes files or runs commands`);
     return readOnly("read.filter", `${code("sed")} without ${code("-i")} prints edited text`);
   },

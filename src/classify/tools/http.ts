@@ -1,6 +1,6 @@
 import { hasAny, hasLong, hasShort, optionValue } from "../args.js";
 import { code, destructive, type Hit, modifying, readOnly, type ToolFamily } from "../hit.js";
-import { isSink } from "../paths.js";
+import { isSink, isSystemPath } from "../paths.js";
 
 const BODY_LONG = [
   "data",
@@ -29,6 +29,13 @@ function byMethod(tool: string, method: string): Hit {
   );
 }
 
+/** Saving a response: into a system path it overwrites system files, elsewhere it writes a file. */
+function download(tool: string, target: string | undefined): Hit {
+  if (target !== undefined && isSystemPath(target))
+    return destructive("http.download-system", `${code(tool, target)} overwrites a system file`);
+  return modifying("http.download", `${code(tool)} writes the response to a file`);
+}
+
 const curl: ToolFamily = {
   names: ["curl"],
   rule: ({ args }) => {
@@ -49,7 +56,7 @@ const curl: ToolFamily = {
       ]) ||
       hasShort(args, "c")
     )
-      hits.push(modifying("http.download", `${code("curl -o")} writes the response to a file`));
+      hits.push(download("curl -o", output));
     return hits;
   },
 };
@@ -63,8 +70,7 @@ const wget: ToolFamily = {
     const hits: Hit[] = [byMethod("wget", method)];
     const output = optionValue(args, "O", ["output-document"], true);
     const toStdout = output !== undefined && isSink(output);
-    if (!toStdout && !hasLong(args, ["spider"]))
-      hits.push(modifying("http.download", `${code("wget")} saves the response to a file`));
+    if (!toStdout && !hasLong(args, ["spider"])) hits.push(download("wget", output));
     return hits;
   },
 };

@@ -57,9 +57,13 @@ function interpreterRule(input: ToolInput): Hit | readonly Hit[] {
       `${code(name, "-m", module)} runs a module the rules cannot see`,
     );
   }
-  const script = args.find(
-    (a, i) => !a.startsWith("-") && !spec.valued.includes((args[i - 1] ?? "").replace(/^-/, "")),
-  );
+  const script = args.find((a, i) => {
+    const previous = args[i - 1] ?? "";
+    return (
+      !a.startsWith("-") &&
+      !(/^-[A-Za-z]$/.test(previous) && spec.valued.includes(previous.charAt(1)))
+    );
+  });
   if (script !== undefined && script !== "-")
     return unknown("command.runs-code", `${code(name, script)} runs a script the rules cannot see`);
   if (stdinText !== undefined) return nested.code(spec.language, stdinText, name);

@@ -132,7 +132,7 @@ function rollout(tool: string, action: string | undefined): Hit {
 }
 
 function kube(tool: "kubectl" | "oc"): ToolFamily["rule"] {
-  return ({ args }) => {
+  return ({ args, nested }) => {
     const ops = positionals(args, KUBE_OPTIONS);
     const verb = ops[0];
     if (verb === undefined)
@@ -141,6 +141,17 @@ function kube(tool: "kubectl" | "oc"): ToolFamily["rule"] {
     if (dryRun !== undefined && dryRun !== "none" && dryRun !== "false")
       return readOnly(`${tool}.dry-run`, `${code(tool, verb, "--dry-run")} changes nothing`);
     if (verb === "rollout") return rollout(tool, ops[1]);
+    if (verb === "run" || verb === "debug") {
+      // `kubectl run pod --image=x -- cmd…`: classify the command the pod runs too.
+      const dashes = args.indexOf("--");
+      const started = modifying(
+        `${tool}.${verb}`,
+        `${code(tool, verb)} ${MODIFY_MESSAGES[verb] ?? "starts a pod"}`,
+      );
+      return dashes < 0
+        ? started
+        : [started, ...nested.argv(args.slice(dashes + 1)).filter((h) => h.risk !== "read_only")];
+    }
     if (verb === "auth")
       return ops[1] === "can-i" || ops[1] === "whoami"
         ? readOnly(`${tool}.read`, `${code(tool, "auth", ops[1])} only checks access`)
