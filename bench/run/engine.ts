@@ -164,7 +164,7 @@ for (const [label, base] of places) {
     ["measure", "per step"],
     [
       [
-        `one step, head to head: gate + runStep + ${pick("recordsPerStep").toFixed(0)} fsynced records + live view (median)`,
+        `one step, head to head: gate + runStep + ${pick("recordsPerStep") - 1} fsynced records + live view (median)`,
         ms(pick("stepMs")),
       ],
       [
