@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as lint from "../../src/lint/index.js";
-import { ALL_RULES, findRule } from "../../src/lint/index.js";
+import { ALL_RULES } from "../../src/lint/index.js";
 import { RULE_DOCS_BASE, ruleHelpUri } from "../../src/lint/types.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -27,16 +27,9 @@ describe("rule registry", () => {
     }
   });
 
-  it("finds rules by id and by alias", () => {
-    expect(findRule("RB002")?.alias).toBe("fence-at-margin");
-    expect(findRule("fence-at-margin")?.id).toBe("RB002");
-    expect(findRule("RB999")).toBeUndefined();
-  });
-
   it("exports the public API", () => {
     expect(Object.keys(lint).sort()).toEqual([
       "ALL_RULES",
-      "findRule",
       "lintRunbook",
       "lintWithRules",
       "ruleHelpUri",

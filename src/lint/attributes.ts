@@ -7,7 +7,7 @@ import type { RuleReport } from "./types.js";
 import { stepBlocks } from "./step-blocks.js";
 
 /** Attributes the runner understands (design.md, parsing rule 9). */
-export const KNOWN_ATTRIBUTES = ["risk", "timeout", "name"] as const;
+const KNOWN_ATTRIBUTES = ["risk", "timeout", "name"] as const;
 
 /** Something wrong with one word of a fence's attributes. */
 export interface AttributeIssue {

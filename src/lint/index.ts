@@ -7,7 +7,7 @@ import { buildContext } from "./context.js";
 import { ALL_RULES } from "./registry.js";
 import type { LintContext, LintRule, RuleReport } from "./types.js";
 
-export { ALL_RULES, findRule } from "./registry.js";
+export { ALL_RULES } from "./registry.js";
 export { ruleHelpUri, type LintRule, type RuleMeta } from "./types.js";
 
 /** Options for {@link lintRunbook}. */

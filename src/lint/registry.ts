@@ -39,8 +39,3 @@ export const ALL_RULES: readonly LintRule[] = [
   annotationIgnored,
   promptInScript,
 ];
-
-/** The rule a configuration key names, by id (`RB002`) or alias (`fence-at-margin`). */
-export function findRule(idOrAlias: string): LintRule | undefined {
-  return ALL_RULES.find((rule) => rule.id === idOrAlias || rule.alias === idOrAlias);
-}
