@@ -38,7 +38,7 @@ export function formatGithub(report: ValidationReport, options: GithubFormatOpti
       const alias = aliasOf(finding.ruleId);
       const title = alias === undefined ? finding.ruleId : `${finding.ruleId} (${alias})`;
       const properties = [
-        `file=${escapeProperty(runbook.path)}`,
+        `file=${escapeProperty(neutralizeControls(runbook.path))}`,
         `line=${finding.line}`,
         `col=${finding.column}`,
         `title=${escapeProperty(sanitizeLine(title))}`,
