@@ -1,7 +1,18 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { baseEnv, cli, logs, ofType, onlyLog, records, replay, runbook, workDir } from "./cli.js";
+import {
+  baseEnv,
+  cli,
+  groupAlive,
+  logs,
+  ofType,
+  onlyLog,
+  records,
+  replay,
+  runbook,
+  workDir,
+} from "./cli.js";
 
 /** `run RUNBOOK --no-llm --audit-log-dir logs` plus `extra`, from a fresh directory. */
 async function runIn(name: string, extra: readonly string[] = [], env = baseEnv()) {
@@ -187,7 +198,7 @@ describe("run (real CLI, real child processes, real audit files)", () => {
     expect(stdout).not.toContain("hello from step 1");
   });
 
-  it("--timeout limits each step: a step that outlives it fails as timed out", async () => {
+  it("invariant 4: --timeout limits each step; a step that outlives it fails as timed out and its process group is gone", async () => {
     const cwd = workDir();
     const pidfile = path.join(cwd, "pid");
     const { code } = await cli(
@@ -212,7 +223,9 @@ describe("run (real CLI, real child processes, real audit files)", () => {
       status: "failed",
       timedOut: true,
     });
-    expect(readFileSync(pidfile, "utf8").trim()).toMatch(/^\d+$/);
+    const pgid = Number(readFileSync(pidfile, "utf8").trim());
+    expect(pgid).toBeGreaterThan(1);
+    expect(groupAlive(pgid)).toBe(false);
     expect(records(onlyLog(cwd)).at(-1)?.type).toBe("run_end");
   });
 });
