@@ -55,6 +55,10 @@ describe("main: the program shell", () => {
     ],
     [["frobnicate"], "runbook-exec: unknown command 'frobnicate' (see --help)\n"],
     [
+      ["validate", "x.md", "--formt", "json"],
+      "runbook-exec: unknown option '--formt' (Did you mean --format?) (see --help)\n",
+    ],
+    [
       ["validate", "x.md", "--output"],
       "runbook-exec: option '-o, --output <file>' argument missing (see --help)\n",
     ],

@@ -28,7 +28,12 @@ function buildProgram(context: CliContext): Command {
       writeErr: (text) => context.stderr.write(text),
       // Commander's own errors (unknown option, missing argument, bad choice): one line, no usage dump.
       outputError: (text, write) =>
-        write(`runbook-exec: ${text.trim().replace(/^error: /, "")} (see --help)\n`),
+        write(
+          `runbook-exec: ${text
+            .trim()
+            .replace(/^error: /, "")
+            .replace(/\s*\n\s*/g, " ")} (see --help)\n`,
+        ),
     })
     .addHelpText("after", PROGRAM_EXAMPLES);
   for (const register of COMMANDS) register(program, context);
