@@ -59,13 +59,13 @@ class Analysis implements WalkSink {
       this.syntaxError ??= { line: offset.row + 1, column: offset.column + 1 };
       return;
     }
+    const saved = this.frame;
     try {
       this.syntaxError ??= firstSyntaxError(tree.rootNode, offset);
-      const saved = this.frame;
       this.frame = frame;
       new Walker(this, offset).walkProgram(tree.rootNode, frame.contexts);
-      this.frame = saved;
     } finally {
+      this.frame = saved;
       tree.delete();
     }
   }

@@ -262,7 +262,10 @@ export class Walker {
   }
 
   private assignment(node: Node, nested: Node[]): ShellAssignment {
-    const name = node.childForFieldName("name")?.text ?? "";
+    const nameNode = node.childForFieldName("name");
+    // `a[$(cmd)]=1`: the subscript runs too.
+    if (nameNode?.type === "subscript") nested.push(nameNode);
+    const name = nameNode?.text ?? "";
     const value = node.childForFieldName("value");
     if (value !== null) nested.push(value);
     return { name, value: value === null ? undefined : wordOf(value, this.offset) };

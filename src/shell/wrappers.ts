@@ -307,6 +307,9 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
     (args) => (args.length > 0 ? { kind: "argv", label: "busybox", next: args } : undefined),
   ],
   ["script", script],
+  ["coproc", prefix("coproc", {})],
+  // tree-sitter-bash reads `time { cmd; }` as the words `time { cmd` and a command `}`.
+  ["{", prefix("{", {})],
   ["strace", prefix("strace", { shortWithValue: "abeEIoOpPsSuUX", stopShort: "p" })],
   ["ltrace", prefix("ltrace", { shortWithValue: "aeEIlnoOpsSuUwX", stopShort: "p" })],
   [

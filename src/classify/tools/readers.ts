@@ -76,6 +76,7 @@ const READERS: Readonly<Record<string, string>> = {
   true: "does nothing",
   false: "does nothing",
   ":": "does nothing",
+  "}": "closes a command group",
   test: "evaluates a condition",
   "[": "evaluates a condition",
   "[[": "evaluates a condition",
