@@ -31,10 +31,16 @@ export interface RuleAssessment {
 
 /** Lints a parsed runbook and classifies each step with the rules. Pure given the parser. */
 export function assessWithRules(runbook: Runbook, parser: Parser, config: Config): RuleAssessment {
+  const steps = runbook.steps.map((step) => ({
+    step,
+    rules: classifyCommands(parser, step.commands),
+  }));
+  // Lint's unmarked-destructive rule needs the same verdicts: hand them over, classify once.
+  const verdicts = new Map(steps.map(({ step, rules }) => [step.index, rules]));
   return {
     runbook,
-    findings: lintRunbook(runbook, { parser, severities: config.rules }),
-    steps: runbook.steps.map((step) => ({ step, rules: classifyCommands(parser, step.commands) })),
+    findings: lintRunbook(runbook, { parser, severities: config.rules, verdicts }),
+    steps,
   };
 }
 
