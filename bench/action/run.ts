@@ -21,6 +21,9 @@ writeFileSync(empty, "");
 const runner = path.join(WORK, "runner");
 mkdirSync(runner);
 writeFileSync(path.join(runner, "event.json"), JSON.stringify({ ref: "refs/heads/main" }));
+// The runner creates these before the step starts; the action appends to them.
+writeFileSync(path.join(runner, "output"), "");
+writeFileSync(path.join(runner, "summary.md"), "");
 
 /** A workspace with `count` generated runbooks under runbooks/. */
 function workspace(name: string, count: number): string {

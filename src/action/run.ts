@@ -3,6 +3,7 @@ import path from "node:path";
 import { RunbookExecError } from "../core/errors.js";
 import { loadConfig } from "../config/load.js";
 import type { Config } from "../config/types.js";
+import type { ValidationReport } from "../core/report.js";
 import { validateRunbooks } from "../engine/validate.js";
 import { displayPath, relativizeReport } from "../format/paths.js";
 import { aliasLookup } from "../format/rules.js";
@@ -12,7 +13,7 @@ import type { RiskModel } from "../llm/types.js";
 import { findingAnnotations, planAnnotations, type Annotation } from "./annotations.js";
 import { ACTION_OUTPUTS, readInputs, type ActionInputs } from "./inputs.js";
 import type { ActionIO, ChangedFilesSource, PullRequest } from "./ports.js";
-import { selectRunbooks } from "./select.js";
+import { selectRunbooks, type Selection } from "./select.js";
 import { renderSummary } from "./summary.js";
 import { actionOutputs, computeTotals, failsOn } from "./totals.js";
 
@@ -42,8 +43,16 @@ async function writeSarif(file: string, text: string): Promise<void> {
   await writeFile(file, text);
 }
 
-/** Validate, then report through annotations, the job summary, SARIF and the outputs. */
-async function validate(inputs: ActionInputs, deps: ActionDeps): Promise<void> {
+/** What a validation produced, ready to report. */
+interface Validated {
+  readonly report: ValidationReport;
+  readonly unreadable: readonly RunbookExecError[];
+  readonly selection: Selection;
+  readonly classifiedBy: "rules" | "llm";
+}
+
+/** Select the runbooks and run the engine on them (rules, plus Claude when there is a key). */
+async function validate(inputs: ActionInputs, deps: ActionDeps): Promise<Validated> {
   const { io, workspace } = deps;
   const apiKey = inputs.anthropicApiKey ?? deps.env["ANTHROPIC_API_KEY"];
   if (inputs.anthropicApiKey !== undefined) io.setSecret(inputs.anthropicApiKey);
@@ -64,19 +73,28 @@ async function validate(inputs: ActionInputs, deps: ActionDeps): Promise<void> {
   io.info(`${selection.scope} Validating ${selection.files.length} runbook(s).`);
   const riskModel = deps.riskModel(env, config);
   const outcome = await validateRunbooks(selection.files, { config, riskModel });
-  const report = relativizeReport(outcome.report, workspace);
-  const unreadable = [...selection.problems, ...outcome.unreadable];
+  return {
+    report: relativizeReport(outcome.report, workspace),
+    unreadable: [...selection.problems, ...outcome.unreadable],
+    selection,
+    classifiedBy: riskModel === undefined ? "rules" : "llm",
+  };
+}
+
+/** Report through annotations, SARIF, the job summary and the outputs; fail under `fail-on`. */
+async function publish(result: Validated, inputs: ActionInputs, deps: ActionDeps): Promise<void> {
+  const { io, workspace } = deps;
+  const { report, unreadable, selection, classifiedBy } = result;
   const totals = computeTotals(report, unreadable);
   const aliasOf = aliasLookup(ALL_RULES);
   const relativePath = (file: string): string =>
     displayPath(path.resolve(workspace, file), workspace);
 
   const candidates = findingAnnotations(report, unreadable, { relativePath, aliasOf });
-  const classifiedBy = riskModel === undefined ? "rules" : "llm";
   if (classifiedBy === "rules" && totals.steps > 0) candidates.unshift(RULES_ONLY_NOTICE);
   const plan = planAnnotations(candidates);
-  if (inputs.formats.has("annotations"))
-    plan.shown.forEach((annotation) => io.annotate(annotation));
+  const annotate = inputs.formats.has("annotations");
+  if (annotate) plan.shown.forEach((annotation) => io.annotate(annotation));
 
   let sarifFile: string | undefined;
   if (inputs.formats.has("sarif")) {
@@ -85,24 +103,18 @@ async function validate(inputs: ActionInputs, deps: ActionDeps): Promise<void> {
     io.info(`SARIF written to ${sarifFile}.`);
   }
   if (inputs.formats.has("summary")) {
-    const hidden = inputs.formats.has("annotations")
-      ? plan.hidden
-      : { error: 0, warning: 0, notice: 0 };
-    const scope = selection.scope;
-    const deleted = selection.deleted;
-    await io.writeSummary(
-      renderSummary({
-        report,
-        unreadable,
-        totals,
-        hidden,
-        scope,
-        deleted,
-        classifiedBy,
-        relativePath,
-        aliasOf,
-      }),
-    );
+    const markdown = renderSummary({
+      report,
+      unreadable,
+      totals,
+      hidden: annotate ? plan.hidden : { error: 0, warning: 0, notice: 0 },
+      scope: selection.scope,
+      deleted: selection.deleted,
+      classifiedBy,
+      relativePath,
+      aliasOf,
+    });
+    await io.writeSummary(markdown);
   }
   const outputs = actionOutputs(totals, sarifFile);
   for (const name of ACTION_OUTPUTS) io.setOutput(name, outputs[name]);
@@ -120,10 +132,8 @@ async function validate(inputs: ActionInputs, deps: ActionDeps): Promise<void> {
  */
 export async function runAction(deps: ActionDeps): Promise<void> {
   try {
-    await validate(
-      readInputs((name) => deps.io.getInput(name)),
-      deps,
-    );
+    const inputs = readInputs((name) => deps.io.getInput(name));
+    await publish(await validate(inputs, deps), inputs, deps);
   } catch (error) {
     if (!(error instanceof RunbookExecError)) throw error;
     deps.io.fail(error.describe());
