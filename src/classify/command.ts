@@ -103,6 +103,14 @@ function toolHits(
         ]
       : [];
   const args = command.argv.slice(1);
+  // `/???/r? -rf /`: a glob picks the program at run time.
+  if (/[*?[]/.test(command.name))
+    return [
+      modifying(
+        "command.dynamic",
+        `${code(command.name)} runs whatever program the pattern matches`,
+      ),
+    ];
   const family = toolFor(command.name);
   if (args.length === 1 && /^--(version|help)$/.test(args[0]?.value ?? ""))
     return [

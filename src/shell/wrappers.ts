@@ -206,6 +206,32 @@ const script: Unwrapper = (args) => {
   return text === undefined ? undefined : { kind: "script", label: "script", script: [text] };
 };
 
+/** `trap 'cmd' EXIT`: the handler is shell text that runs later in this script. */
+const trap: Unwrapper = (args) => {
+  const handler = args[0];
+  if (handler === undefined || args.length < 2 || handler.value.startsWith("-")) return undefined;
+  return { kind: "script", label: "trap", script: [handler] };
+};
+
+/** `alias ll='ls -la'`: the bodies are shell text that runs when the alias is used. */
+const alias: Unwrapper = (args) => {
+  const bodies = args.filter((w) => /^[^=\s]+=/.test(w.value));
+  const first = bodies[0];
+  if (first === undefined) return undefined;
+  const value = bodies.map((w) => w.value.slice(w.value.indexOf("=") + 1)).join("; ");
+  return {
+    kind: "script",
+    label: "alias",
+    script: [{ ...first, value, dynamic: bodies.some((w) => w.dynamic) }],
+  };
+};
+
+/** `at now + 5 min <<EOF … EOF`: the job is read from stdin (`-f file` and queue commands are not). */
+const at: Unwrapper = (args) =>
+  args.some((w) => /^-[a-zA-Z]*[flrdcq]/.test(w.value) || w.value.startsWith("--"))
+    ? undefined
+    : { kind: "stdin", label: "at" };
+
 /** Wrapper commands by name. */
 export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrapper>([
   [
@@ -307,6 +333,28 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
     (args) => (args.length > 0 ? { kind: "argv", label: "busybox", next: args } : undefined),
   ],
   ["script", script],
+  ["trap", trap],
+  ["alias", alias],
+  ["at", at],
+  ["batch", at],
+  [
+    "parallel",
+    prefix("parallel", {
+      shortWithValue: "jSIdaEX",
+      longWithValue: [
+        "jobs",
+        "sshlogin",
+        "delimiter",
+        "arg-file",
+        "timeout",
+        "joblog",
+        "results",
+        "workdir",
+        "tmpdir",
+        "halt",
+      ],
+    }),
+  ],
   ["coproc", prefix("coproc", {})],
   // tree-sitter-bash reads `time { cmd; }` as the words `time { cmd` and a command `}`.
   ["{", prefix("{", {})],

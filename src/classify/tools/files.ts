@@ -186,6 +186,24 @@ const sort: ToolFamily = {
       : readOnly("read.filter", `${code("sort")} prints sorted text`),
 };
 
+/** `uniq in out` and `xxd in out` write their second operand; `ss -K` kills sockets. */
+const filters: ToolFamily = {
+  names: ["uniq", "xxd", "ss"],
+  rule: ({ name, args }) => {
+    if (name === "ss")
+      return hasShort(args, "K") || hasLong(args, ["kill"])
+        ? modifying("network.change", `${code("ss -K")} closes sockets`)
+        : readOnly("read.inspect", `${code("ss")} lists sockets`);
+    const output = positionals(args, {
+      short: name === "uniq" ? "fsw" : "cglosn",
+      long: ["skip-fields", "skip-chars", "check-chars"],
+    })[1];
+    if (output !== undefined && !isSink(output))
+      return modifying("files.write", `${code(name, "…", output)} writes ${code(output)}`);
+    return readOnly("read.filter", `${code(name)} prints its output`);
+  },
+};
+
 const rsync: ToolFamily = {
   names: ["rsync"],
   rule: ({ args }) => {
@@ -237,6 +255,7 @@ const find: ToolFamily = {
 };
 
 export const fileFamilies: readonly ToolFamily[] = [
+  filters,
   rm,
   eraser,
   truncate,
