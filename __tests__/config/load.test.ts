@@ -179,6 +179,41 @@ describe("loadConfig", () => {
     });
   });
 
+  describe("environment variable names", () => {
+    it.each([
+      [
+        "RUNBOOK_EXEC_DRYRUN",
+        "`RUNBOOK_EXEC_DRYRUN` is not a runbook-exec variable; did you mean `RUNBOOK_EXEC_DRY_RUN`?",
+      ],
+      [
+        "RUNBOOK_EXEC_NO_LMM",
+        "`RUNBOOK_EXEC_NO_LMM` is not a runbook-exec variable; did you mean `RUNBOOK_EXEC_NO_LLM`?",
+      ],
+      [
+        "RUNBOOK_EXEC_RULES",
+        "`RUNBOOK_EXEC_RULES`: `rules` can only be set in .runbook-exec.toml; fix: move it there and unset the variable",
+      ],
+    ])("rejects %s", async (name, message) => {
+      const error = await loadConfig({ cwd: empty, env: { [name]: "1" }, knownRules: RULES }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(RunbookExecError);
+      expect((error as RunbookExecError).message).toBe(message);
+    });
+
+    it("ignores the tool's other variables and unrelated ones", async () => {
+      const env = {
+        RUNBOOK_EXEC_DEBUG: "1",
+        RUNBOOK_EXEC_AUDIT_KEY: "k",
+        RUNBOOK_EXEC_SOMETHING_NEW: "x",
+        PATH: "/bin",
+      };
+      await expect(loadConfig({ cwd: empty, env, knownRules: RULES })).resolves.toMatchObject({
+        dryRun: false,
+      });
+    });
+  });
+
   describe("environment errors name the variable and what it expects", () => {
     it.each([
       [

@@ -1,8 +1,13 @@
-import { CONFIG_KEYS, KEY_HELP, type EnvKind, type FileLayer } from "./file-schema.js";
+import { RunbookExecError } from "../core/errors.js";
+import { CONFIG_KEYS, isConfigKey, KEY_HELP, type EnvKind, type FileLayer } from "./file-schema.js";
 import { validateLayer } from "./issues.js";
+import { closest } from "./suggest.js";
 
 /** Environment variables that set configuration keys start with this. */
 export const ENV_PREFIX = "RUNBOOK_EXEC_";
+
+/** `RUNBOOK_EXEC_*` variables that are not configuration keys (read elsewhere). */
+const OTHER_VARIABLES = new Set(["CONFIG", "DEBUG", "AUDIT_KEY"]);
 
 const TRUE = new Set(["1", "true", "yes", "on"]);
 const FALSE = new Set(["0", "false", "no", "off"]);
@@ -30,11 +35,42 @@ function coerce(kind: Exclude<EnvKind, undefined>, raw: string): unknown {
 }
 
 /**
+ * A misspelt variable would be ignored silently, and `RUNBOOK_EXEC_DRYRUN=1` would then run for
+ * real: near-misses of a key's variable, and variables for file-only tables, are errors.
+ */
+function checkVariableNames(env: Readonly<Record<string, string | undefined>>): void {
+  for (const name of Object.keys(env)) {
+    if (!name.startsWith(ENV_PREFIX) || env[name] === undefined) continue;
+    const suffix = name.slice(ENV_PREFIX.length);
+    const key = suffix.toLowerCase();
+    if (OTHER_VARIABLES.has(suffix)) continue;
+    if (isConfigKey(key) && suffix === key.toUpperCase()) {
+      if (KEY_HELP[key].env !== undefined) continue;
+      throw new RunbookExecError(
+        "CONFIG_INVALID",
+        `\`${name}\`: \`${key}\` can only be set in .runbook-exec.toml; fix: move it there and unset the variable`,
+      );
+    }
+    const suggestion = closest(
+      key,
+      CONFIG_KEYS.filter((k) => KEY_HELP[k].env !== undefined),
+    );
+    if (suggestion !== undefined) {
+      throw new RunbookExecError(
+        "CONFIG_INVALID",
+        `\`${name}\` is not a runbook-exec variable; did you mean \`${ENV_PREFIX}${suggestion.toUpperCase()}\`?`,
+      );
+    }
+  }
+}
+
+/**
  * The configuration layer set by `RUNBOOK_EXEC_<KEY>` variables (e.g. `RUNBOOK_EXEC_NO_LLM=1`,
  * `RUNBOOK_EXEC_PASS_ENV=KUBECONFIG,VAULT_ADDR`), validated with the file's schema.
  * Tables (`interpreters`, `rules`) are file-only. An empty variable counts as unset.
  */
 export function readEnvLayer(env: Readonly<Record<string, string | undefined>>): FileLayer {
+  checkVariableNames(env);
   const raw: Record<string, unknown> = {};
   for (const key of CONFIG_KEYS) {
     const kind = KEY_HELP[key].env;
