@@ -61,6 +61,26 @@ describe("runScript", () => {
     expect(result).toMatchObject({ exitCode: 141, failed: true, stdoutHead: "y\n" });
   });
 
+  it("gives sh errexit too", async () => {
+    const result = await runScript({
+      ...common,
+      interpreter: { program: "sh", args: ["-c"], scriptVia: "argument" },
+      script: fixture("errexit.sh"),
+    });
+    expect(result).toMatchObject({ exitCode: 1, failed: true, stdoutHead: "line 1\n" });
+  });
+
+  it("starts the script as leader of its own session and process group", async () => {
+    const result = await runScript({
+      ...common,
+      interpreter: BASH,
+      script: 'echo "$$ $(ps -o pgid= -p $$) $(ps -o sid= -p $$)"',
+    });
+    const [pid, pgid, sid] = result.stdoutHead.trim().split(/\s+/);
+    expect(pid).toMatch(/^\d+$/);
+    expect([pgid, sid]).toEqual([pid, pid]);
+  });
+
   it("runs with the given working directory", async () => {
     const cwd = tempDir();
     const result = await runScript({ ...common, cwd, interpreter: BASH, script: "pwd -P" });
