@@ -8,6 +8,7 @@ import { LineAssembler } from "./lines.js";
 export const STEP_STATUSES = ["succeeded", "failed", "skipped", "denied"] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
 
+/** A step begins: its spinner line appears. */
 export interface StepStartedEvent {
   readonly index: number;
   readonly total: number;
@@ -15,6 +16,7 @@ export interface StepStartedEvent {
   readonly title: string;
 }
 
+/** A step ended (or was skipped or denied without running): its one-line result. */
 export interface StepFinishedEvent {
   readonly index: number;
   readonly title: string;
@@ -86,6 +88,7 @@ export class LiveView {
     this.#intervalMs = options.spinnerIntervalMs ?? 80;
   }
 
+  /** Shows the step (spinner in `tty` mode, a `▶` line in `plain` mode). */
   stepStarted(event: StepStartedEvent): void {
     this.#stopSpinner();
     this.#current = { event, startedAt: this.#now() };
@@ -106,6 +109,7 @@ export class LiveView {
     this.#printLines(this.#lines[stream].push(chunk), stream);
   }
 
+  /** Prints what is left of the output, stops the spinner and prints the ✓ / ✗ / ⊘ line. */
   stepFinished(event: StepFinishedEvent): void {
     for (const stream of ["stdout", "stderr"] as const) {
       const rest = this.#lines[stream].flush();
@@ -130,6 +134,7 @@ export class LiveView {
     this.#withStatusCleared(() => this.#stream.write(`${oneLine(text)}\n`));
   }
 
+  /** The final table: counts, duration, audit log path and head. */
   summary(summary: RunSummary): void {
     this.#stopSpinner();
     const c = this.#colors;
