@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   classificationBudgetMs,
   createDecisionModelFromEnv,
+  decisionBudgetMs,
   createRiskModelFromEnv,
   NO_API_KEY_BANNER,
 } from "../../../src/adapters/anthropic/factory.js";
@@ -59,6 +60,10 @@ describe("createRiskModelFromEnv", () => {
 });
 
 describe("createDecisionModelFromEnv", () => {
+  it("bounds a decision by both attempts' timeouts plus 5 s", () => {
+    expect(decisionBudgetMs({ llmTimeoutSeconds: 30 })).toBe(65_000);
+  });
+
   it("returns no model without a key, under --no-llm, or under --no-llm-context", () => {
     const env = { ANTHROPIC_API_KEY: "sk-ant-x" };
     expect(createDecisionModelFromEnv({}, config())).toBeUndefined();

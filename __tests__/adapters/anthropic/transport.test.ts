@@ -91,6 +91,32 @@ describe("createAnthropicTransport", () => {
     expect(fake?.requests).toHaveLength(3);
   });
 
+  it("bounds one call by its budget even when retry-after asks for an hour", async () => {
+    fake = await startFakeAnthropic(() => ({
+      kind: "error",
+      status: 429,
+      type: "rate_limit_error",
+      message: "slow down",
+      headers: { "retry-after": "3600" },
+    }));
+    const transport = createAnthropicTransport({
+      apiKey: "sk-ant-t",
+      baseURL: fake.url,
+      model: "claude-sonnet-4-6",
+      timeoutMs: 2000,
+      maxRetries: 2,
+      callBudgetMs: 300,
+    });
+    const started = Date.now();
+    expect(await transport.callTool(call)).toEqual({
+      ok: false,
+      failure: "timeout",
+      message: "Claude did not answer within 0.3 s (retries included)",
+    });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(fake.requests).toHaveLength(1);
+  });
+
   it("reports a refused connection without a stack trace", async () => {
     const transport = await transportFor(() => ({ kind: "hang" }), "http://127.0.0.1:9");
     const result = await transport.callTool(call);

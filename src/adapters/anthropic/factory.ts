@@ -28,6 +28,14 @@ export function classificationBudgetMs(config: Pick<Config, "llmTimeoutSeconds">
 }
 
 /**
+ * Most time one post-step decision may hold up a run: every attempt's timeout plus 5 s of backoff,
+ * whatever `retry-after` the API sends.
+ */
+export function decisionBudgetMs(config: Pick<Config, "llmTimeoutSeconds">): number {
+  return ((DECIDE_RETRIES + 1) * config.llmTimeoutSeconds + 5) * 1000;
+}
+
+/**
  * The Claude-backed {@link RiskModel}, or `undefined` (rules only) under `--no-llm` or without
  * `ANTHROPIC_API_KEY`; print {@link NO_API_KEY_BANNER} in the latter case. `ANTHROPIC_BASE_URL`
  * is honoured. The time budget starts now.
@@ -64,6 +72,7 @@ export function createDecisionModelFromEnv(env: Env, config: Config): DecisionMo
       model: config.llmModel,
       timeoutMs: Math.round(config.llmTimeoutSeconds * 1000),
       maxRetries: DECIDE_RETRIES,
+      callBudgetMs: decisionBudgetMs(config),
     }),
     redact: createRedactor({ env }),
   });

@@ -14,14 +14,20 @@ export interface AnthropicTransportOptions {
   readonly maxRetries: number;
   /** Total time for every request of this transport, from its creation; then requests fail at once. */
   readonly budgetMs?: number | undefined;
+  /**
+   * Most time one call may take, retries and `retry-after` waits included (the SDK would otherwise
+   * honour any `retry-after`, however long).
+   */
+  readonly callBudgetMs?: number | undefined;
 }
 
 /**
  * A {@link ToolTransport} over the Messages API with the tool forced by
  * `tool_choice: { type: "tool" }`. No `temperature`: API version 2026-10-21, which this SDK major
- * sends, rejects every sampling parameter with a 400; answers are pinned by the cache instead. Backoff and `retry-after` are the SDK's own retry loop
- * (exponential from 0.5 s, capped at 8 s, honouring `retry-after` / `retry-after-ms`).
- * The time budget, when given, starts when the transport is created, i.e. once per run.
+ * sends, rejects every sampling parameter with a 400; answers are pinned by the cache instead.
+ * Backoff and `retry-after` are the SDK's own retry loop (exponential from 0.5 s, capped at 8 s,
+ * honouring `retry-after` / `retry-after-ms`). The run's time budget, when given, starts when the
+ * transport is created; the per-call budget, when given, when each call starts.
  */
 export function createAnthropicTransport(options: AnthropicTransportOptions): ToolTransport {
   const client = new Anthropic({
@@ -40,6 +46,8 @@ export function createAnthropicTransport(options: AnthropicTransportOptions): To
     model: options.model,
     async callTool(call: ToolCall): Promise<ToolCallResult> {
       if (budget.aborted) return { ok: false, failure: "budget_exhausted", message: budgetMessage };
+      const deadline =
+        options.callBudgetMs === undefined ? undefined : AbortSignal.timeout(options.callBudgetMs);
       try {
         const message = await client.messages.create(
           {
@@ -56,7 +64,7 @@ export function createAnthropicTransport(options: AnthropicTransportOptions): To
             tool_choice: { type: "tool", name: call.tool.name },
             messages: [{ role: "user", content: call.prompt }],
           },
-          { signal: budget },
+          { signal: deadline === undefined ? budget : AbortSignal.any([budget, deadline]) },
         );
         const block = message.content.find(
           (item) => item.type === "tool_use" && item.name === call.tool.name,
@@ -72,6 +80,11 @@ export function createAnthropicTransport(options: AnthropicTransportOptions): To
       } catch (error) {
         if (budget.aborted)
           return { ok: false, failure: "budget_exhausted", message: budgetMessage };
+        if (deadline?.aborted === true) {
+          const seconds = (options.callBudgetMs ?? 0) / 1000;
+          const message = `Claude did not answer within ${seconds} s (retries included)`;
+          return { ok: false, failure: "timeout", message };
+        }
         return describeFailure(error, options.timeoutMs);
       }
     },
@@ -85,6 +98,8 @@ function describeFailure(error: unknown, timeoutMs: number): ToolCallResult {
     failure,
     message,
   });
+  if (error instanceof Anthropic.APIUserAbortError)
+    return fail("timeout", "the Claude request was cancelled");
   if (error instanceof Anthropic.APIConnectionTimeoutError) {
     return fail("timeout", `Claude did not answer within ${timeoutMs / 1000} s (after retries)`);
   }
