@@ -12,6 +12,8 @@ export const TOOL_SECRET_ENV_NAMES = [
   "GITHUB_TOKEN",
   "GH_TOKEN",
   "ACTIONS_RUNTIME_TOKEN",
+  // Lets a JavaScript action mint OIDC tokens (cloud credentials) when the job has id-token: write.
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
   "RUNBOOK_EXEC_AUDIT_KEY",
 ] as const;
 export type ToolSecretEnvName = (typeof TOOL_SECRET_ENV_NAMES)[number];
