@@ -37,7 +37,7 @@ const FLAGS = [
 const READ_OP =
   /^(describe|list|get|head|show|search|lookup|filter|batch-get|scan|query|select|wait|test|validate|estimate|preview|simulate|check|detect|generate-presigned|download-db-log-file-portion|tail|ls|presign|whoami)(-|$)/;
 const DESTRUCTIVE_OP =
-  /^(delete|terminate|remove|deregister|purge|destroy|revoke|rb|rm|release|cancel-key-deletion|schedule-key-deletion|disassociate|detach-volume|batch-delete|empty)(-|$)/;
+  /^(delete|terminate|deregister|purge|destroy|rb|rm|release|schedule-key-deletion|batch-delete)(-|$)/;
 
 /** `aws s3 rm|rb|mv|sync --delete|cp|ls|presign` and `aws s3api …`. */
 function s3(op: string, args: readonly string[]): Hit {

@@ -17,7 +17,7 @@ const AZ_FLAGS = [
 ];
 const READ =
   /^(list|show|get|exists|query|list-.+|show-.+|get-.+|download|tail|logs|version|account|wait|check-name|validate|what-if|browse)$/;
-const DESTRUCTIVE = /^(delete|purge|remove|delete-.+|purge-.+|wipe|reimage|restore)$/;
+const DESTRUCTIVE = /^(delete|purge|remove|delete-.+|purge-.+|wipe|reimage)$/;
 
 /** `az <group…> <verb>`; the first verb that matches decides. */
 const az: ToolFamily = {

@@ -62,7 +62,7 @@ const OPTIONS: ValueOptions = {
 };
 
 const READ =
-  /^(ps|images|inspect|logs|stats|top|version|info|history|events|port|diff|search|events|config|ls|df|wait|context|manifest|trust|help|ls)$/;
+  /^(ps|images|inspect|logs|stats|top|version|info|history|events|port|diff|search|ls|df|wait|help)$/;
 const GROUP_READ =
   /^(ls|list|inspect|ps|df|history|show|logs|top|port|images|config|version|events)$/;
 const DESTRUCTIVE = /^(rm|rmi|rmp|prune|down|remove|delete)$/;

@@ -16,7 +16,7 @@ const GCLOUD_FLAGS = [
 const READ =
   /^(list|describe|get-iam-policy|read|tail|info|version|print-access-token|print-identity-token|get-value|get-server-config|get-ancestors|get|show|cat|ls|du|stat|search|list-.+|describe-.+|get-.+|logs|status|diff|validate|check|explain|query|export-iam-policy|test-iam-permissions|help)$/;
 const DESTRUCTIVE =
-  /^(delete|delete-.+|rm|rb|purge|destroy|remove|reset|abandon-instances|recreate-instances|clear|undelete)$/;
+  /^(delete|delete-.+|rm|rb|purge|destroy|remove|reset|abandon-instances|recreate-instances|clear)$/;
 
 /** `gcloud … <verb>`: the verb is the last word of the command path. */
 const gcloud: ToolFamily = {

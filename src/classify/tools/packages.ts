@@ -11,11 +11,11 @@ interface Manager {
 
 const MANAGERS: Readonly<Record<string, Manager>> = {
   apt: {
-    read: /^(list|search|show|policy|depends|rdepends|showsrc|changelog|madison|download|help)$/,
+    read: /^(list|search|show|policy|depends|rdepends|showsrc|changelog|madison|help)$/,
     remove: /^(remove|purge|autoremove|autopurge|clean|autoclean)$/,
   },
   dnf: {
-    read: /^(list|info|search|provides|repolist|repoquery|check-update|history|deplist|makecache|help|version|updateinfo|module|alias)$/,
+    read: /^(list|info|search|provides|repolist|repoquery|check-update|deplist|makecache|help|version|updateinfo)$/,
     remove: /^(remove|erase|autoremove|clean|downgrade)$/,
   },
   zypper: {
@@ -36,22 +36,22 @@ const MANAGERS: Readonly<Record<string, Manager>> = {
     remove: /^(uninstall|remove)$/,
   },
   pip: {
-    read: /^(list|show|freeze|check|search|index|inspect|debug|help|hash|config|cache|download|wheel)$/,
+    read: /^(list|show|freeze|check|search|index|inspect|debug|help|hash)$/,
     remove: /^(uninstall)$/,
   },
   pipx: { read: /^(list|environment)$/, remove: /^(uninstall|uninstall-all)$/, runs: /^(run)$/ },
   npm: {
-    read: /^(ls|list|ll|la|view|v|info|show|outdated|search|s|doctor|config|get|help|whoami|audit|explain|why|query|root|prefix|bin|fund|pack|docs|repo|bugs|version|-v|--version)$/,
+    read: /^(ls|list|ll|la|view|v|info|show|outdated|search|s|doctor|get|help|whoami|audit|explain|why|query|root|prefix|bin|fund|docs|repo|bugs|-v|--version)$/,
     remove: /^(uninstall|un|rm|remove|unpublish|prune|cache|deprecate)$/,
     runs: /^(run|run-script|test|t|start|stop|restart|exec|x|rebuild)$/,
   },
   yarn: {
-    read: /^(list|info|why|outdated|audit|config|licenses|versions|--version|workspaces)$/,
+    read: /^(list|info|why|outdated|audit|licenses|versions|--version)$/,
     remove: /^(remove|autoclean|cache)$/,
     runs: /^(run|test|start|exec|dlx|node)$/,
   },
   pnpm: {
-    read: /^(ls|list|outdated|why|audit|licenses|view|info|config|root|store|--version)$/,
+    read: /^(ls|list|outdated|why|audit|licenses|view|info|root|--version)$/,
     remove: /^(remove|rm|uninstall|un|prune)$/,
     runs: /^(run|test|start|exec|dlx)$/,
   },
@@ -60,9 +60,9 @@ const MANAGERS: Readonly<Record<string, Manager>> = {
     remove: /^(uninstall|cleanup)$/,
   },
   cargo: {
-    read: /^(tree|search|metadata|version|--version|check|clippy|doc|audit|outdated|locate-project|pkgid|read-manifest|verify-project|help)$/,
+    read: /^(tree|search|metadata|version|--version|audit|outdated|locate-project|pkgid|read-manifest|verify-project|help)$/,
     remove: /^(uninstall|clean|yank)$/,
-    runs: /^(run|test|bench|build|make|xtask)$/,
+    runs: /^(run|test|bench|build|make|xtask|check|clippy|doc)$/,
   },
   go: {
     read: /^(list|version|env|vet|doc|help)$/,
@@ -70,12 +70,12 @@ const MANAGERS: Readonly<Record<string, Manager>> = {
     runs: /^(run|test|generate|build|tool)$/,
   },
   conda: {
-    read: /^(list|info|search|env|config)$/,
+    read: /^(list|info|search)$/,
     remove: /^(remove|uninstall|clean)$/,
     runs: /^(run)$/,
   },
   poetry: {
-    read: /^(show|check|env|version|search|about|config)$/,
+    read: /^(show|check|version|search|about)$/,
     remove: /^(remove)$/,
     runs: /^(run|shell)$/,
   },
@@ -133,6 +133,8 @@ const packageManagers: ToolFamily = {
       return readOnly("packages.read", `${label} changes nothing`);
     if (manager.runs?.test(verb) === true)
       return unknown("packages.runs-code", `${label} runs project code the rules cannot see`);
+    if (ops[1] === "fix")
+      return modifying("packages.install", `${code(name, verb, "fix")} changes installed packages`);
     if (manager.remove.test(verb))
       return destructive("packages.remove", `${label} removes packages or cached data`);
     if (

@@ -2,7 +2,7 @@ import { hasAny, hasLong, positionals } from "../args.js";
 import { code, destructive, modifying, readOnly, type ToolFamily, unknown } from "../hit.js";
 
 const READ =
-  /^(plan|show|validate|output|providers|version|graph|console|fmt-check|help|get|login-check|metadata|test|render|hclfmt|graph-dependencies|output-module-groups|info|list|ls|validate-inputs)$/;
+  /^(plan|show|validate|output|providers|version|graph|console|help|get|metadata|render-json|graph-dependencies|output-module-groups|info|validate-inputs)$/;
 
 /** `terraform`/`tofu`/`terragrunt`: plan and show read; apply changes; destroy destroys. */
 const terraform: ToolFamily = {
