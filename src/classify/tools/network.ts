@@ -5,6 +5,10 @@ const network: ToolFamily = {
   names: [
     "ip",
     "iptables",
+    "iptables-save",
+    "ip6tables-save",
+    "iptables-restore",
+    "ip6tables-restore",
     "ip6tables",
     "nft",
     "ufw",
@@ -28,6 +32,10 @@ const network: ToolFamily = {
         ? readOnly("network.read", `${code("ip", ops[0])} only shows network state`)
         : modifying("network.change", `${code("ip", ops[0], verb)} changes network configuration`);
     }
+    if (name.endsWith("-save"))
+      return readOnly("network.read", `${code(name)} prints firewall rules`);
+    if (name.endsWith("-restore"))
+      return modifying("network.change", `${code(name)} replaces firewall rules`);
     if (name === "iptables" || name === "ip6tables") {
       if (hasShort(args, "FX") || hasLong(args, ["flush", "delete-chain"]))
         return destructive("network.flush", `${code(name, "-F")} deletes firewall rules`);

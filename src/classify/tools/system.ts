@@ -127,13 +127,18 @@ const getOrSet: ToolFamily = {
   rule: ({ name, args }) => {
     const ops = positionals(args);
     const sets =
-      (name === "sysctl" && (hasShort(args, "wp") || args.some((a) => a.includes("=")))) ||
+      (name === "sysctl" &&
+        (hasShort(args, "wp") ||
+          hasLong(args, ["system", "load", "write"]) ||
+          args.some((a) => a.includes("=")))) ||
       (name === "hostname" && ops.length > 0 && !hasShort(args, "fsidaAIy")) ||
       (name === "date" && (hasShort(args, "s") || hasLong(args, ["set"]))) ||
       (["timedatectl", "hostnamectl", "localectl"].includes(name) &&
         ops.some((o) => o.startsWith("set-"))) ||
       (name === "ifconfig" && ops.length > 1) ||
-      ((name === "mount" || name === "swapon") && ops.length > 0 && !hasShort(args, "ls")) ||
+      ((name === "mount" || name === "swapon") &&
+        (ops.length > 0 || hasShort(args, "a")) &&
+        !hasShort(args, "ls")) ||
       (name === "loginctl" && ops.some((o) => /^(terminate|kill|lock|enable|disable)/.test(o))) ||
       (name === "networkctl" &&
         ops.some((o) => /^(up|down|reload|reconfigure|renew|forcerenew|delete)$/.test(o))) ||
