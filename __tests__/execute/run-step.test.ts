@@ -49,7 +49,13 @@ describe("runStep", () => {
       killGraceMs: 200,
       scripts: [bash("sleep 0.4"), bash(fixture("sleep-long.sh")), bash("echo never")],
     });
-    expect(result).toMatchObject({ timedOut: true, failed: true, failedScript: 2 });
+    expect(result).toMatchObject({
+      timedOut: true,
+      failed: true,
+      failedScript: 2,
+      exitCode: null,
+      signal: "SIGTERM",
+    });
     expect(Date.now() - started).toBeLessThan(3_000);
     expect(await goneWithin(await readPid(path.join(dir, "shell")), 2_000)).toBe(true);
   });
@@ -66,5 +72,16 @@ describe("runStep", () => {
     });
     expect(result.failed).toBe(true);
     expect(result.spawnError).toMatch(/no-such-shell-xyz/);
+  });
+
+  it("reports a step without scripts as having run nothing, successfully", async () => {
+    const result = await runStep({ ...common, scripts: [] });
+    expect(result).toMatchObject({
+      exitCode: 0,
+      failed: false,
+      failedScript: undefined,
+      stdoutBytes: 0,
+    });
+    expect(result.scripts).toEqual([]);
   });
 });

@@ -1,6 +1,15 @@
 import { capturedOutput, createCaptures, executeInto } from "./run-script.js";
 import type { ExecutionOptions, ExecutionOutcome, ScriptToRun, StepResult } from "./types.js";
 
+const NOTHING_RAN: ExecutionOutcome = {
+  exitCode: 0,
+  signal: null,
+  timedOut: false,
+  canceled: false,
+  failed: false,
+  durationMs: 0,
+};
+
 /** Inputs for {@link runStep}: the step's scripts and one timeout for all of them. */
 export interface RunStepOptions extends ExecutionOptions {
   readonly scripts: readonly ScriptToRun[];
@@ -28,19 +37,11 @@ export async function runStep(options: RunStepOptions): Promise<StepResult> {
       break;
     }
   }
-  const last = outcomes.at(-1);
-  const durationMs = outcomes.reduce((sum, outcome) => sum + outcome.durationMs, 0);
-  const exit = {
-    exitCode: last?.exitCode ?? 0,
-    signal: last?.signal ?? null,
-    timedOut: last?.timedOut ?? false,
-    canceled: last?.canceled ?? false,
-    failed: failedScript !== undefined,
-    durationMs,
-  };
-  const spawnError = last?.spawnError;
+  // A step without scripts ran nothing and succeeded; otherwise the last script speaks for it.
   return {
-    ...(spawnError === undefined ? exit : { ...exit, spawnError }),
+    ...(outcomes.at(-1) ?? NOTHING_RAN),
+    failed: failedScript !== undefined,
+    durationMs: outcomes.reduce((sum, outcome) => sum + outcome.durationMs, 0),
     ...capturedOutput(captures),
     failedScript,
     scripts: outcomes,
