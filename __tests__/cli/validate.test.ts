@@ -59,7 +59,8 @@ describe("validate: exit codes", () => {
   it("exits 2 on a binary file, naming it", async () => {
     const { code, stderr } = await run(["validate", "unreadable/blob.md", "--no-llm"]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^runbook-exec: .*unreadable\/blob\.md.*\n$/);
+    // The engine's message, with the path shown relative to the working directory.
+    expect(stderr).toMatch(/^runbook-exec: unreadable\/blob\.md:2: [^\n]*binary[^\n]*\n$/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { colorEnabled } from "../../src/format/color.js";
-import { displayPath, relativizeReport } from "../../src/format/paths.js";
+import { RunbookExecError } from "../../src/core/errors.js";
+import { describeRelative, displayPath, relativizeReport } from "../../src/format/paths.js";
 import { sanitizeLine, neutralizeControls } from "../../src/format/sanitize.js";
 import { REPORT } from "./golden.js";
 
@@ -50,5 +51,16 @@ describe("paths", () => {
       runbooks: REPORT.runbooks.map((r) => ({ ...r, path: `/repo/${r.path}` })),
     };
     expect(relativizeReport(absolute, "/repo")).toEqual(REPORT);
+  });
+});
+
+describe("describeRelative", () => {
+  it("shows an error's file relative to cwd, keeping its line", () => {
+    const error = new RunbookExecError("INPUT_BINARY", "binary file", {
+      file: "/repo/docs/a.md",
+      line: 3,
+    });
+    expect(describeRelative(error, "/repo")).toBe("docs/a.md:3: binary file");
+    expect(describeRelative(new RunbookExecError("USAGE", "no file"), "/repo")).toBe("no file");
   });
 });

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { RunbookExecError } from "../core/errors.js";
 import type { ValidationReport } from "../core/report.js";
 
 /** A report path as shown to people and tools: relative to `cwd` when absolute, with `/` separators. */
@@ -16,4 +17,14 @@ export function relativizeReport(report: ValidationReport, cwd: string): Validat
       path: displayPath(runbook.path, cwd),
     })),
   };
+}
+
+/** `error.describe()` with its file shown as {@link displayPath} (for unreadable runbooks). */
+export function describeRelative(error: RunbookExecError, cwd: string): string {
+  if (error.file === undefined) return error.describe();
+  const file = displayPath(error.file, cwd);
+  return new RunbookExecError(error.code, error.message, {
+    file,
+    ...(error.line !== undefined && { line: error.line }),
+  }).describe();
 }

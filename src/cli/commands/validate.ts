@@ -8,7 +8,7 @@ import { validateRunbooks } from "../../engine/validate.js";
 import { colorEnabled } from "../../format/color.js";
 import { formatGithub } from "../../format/github.js";
 import { formatJson } from "../../format/json.js";
-import { relativizeReport } from "../../format/paths.js";
+import { describeRelative, relativizeReport } from "../../format/paths.js";
 import { formatSarif } from "../../format/sarif.js";
 import { formatText } from "../../format/text.js";
 import { ALL_RULES } from "../../lint/registry.js";
@@ -99,7 +99,8 @@ async function validate(
   }
   const outcome = await validateRunbooks(discovery.files, { config, riskModel });
   const problems = [...discovery.problems, ...outcome.unreadable];
-  for (const problem of problems) context.stderr.write(`runbook-exec: ${problem.describe()}\n`);
+  for (const problem of problems)
+    context.stderr.write(`runbook-exec: ${describeRelative(problem, context.cwd)}\n`);
   const report = relativizeReport(outcome.report, context.cwd);
   const text = render(report, flags, context, flags.output !== undefined);
   if (flags.output === undefined) context.stdout.write(text);
