@@ -89,6 +89,7 @@ describe("invalid configuration files", () => {
       1,
       '`interpreters` must be a table of language = "program and arguments", got `"psql"`',
     ],
+    ["crlf-bom.toml", 2, "`strict` must be true or false, got `1`; fix: e.g. `strict = true`"],
     ["two-problems.toml", 2, '`dry_run` must be true or false, got `"yes"`'],
     [
       "syntax.toml",
