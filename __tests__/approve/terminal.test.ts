@@ -8,11 +8,14 @@ import { FakeTty, HASH, Sink, approvalOptions, approvalRequest } from "./helpers
 function setup(): { input: FakeTty; output: Sink; provider: TerminalApprovalProvider } {
   const input = new FakeTty();
   const output = new Sink();
-  return {
+  // No type-ahead guard: these tests answer at once; the guard has its own test.
+  const provider = new TerminalApprovalProvider({
     input,
     output,
-    provider: new TerminalApprovalProvider({ input, output, user: "alice" }),
-  };
+    user: "alice",
+    typeAheadGuardMs: 0,
+  });
+  return { input, output, provider };
 }
 
 describe("TerminalApprovalProvider", () => {
@@ -63,6 +66,24 @@ describe("TerminalApprovalProvider", () => {
     expect(shown).toContain(`Step hash: ${HASH}`);
   });
 
+  it("ignores keys typed before the question appeared and asks again", async () => {
+    const input = new FakeTty();
+    const output = new Sink();
+    const provider = new TerminalApprovalProvider({
+      input,
+      output,
+      user: "alice",
+      typeAheadGuardMs: 200,
+    });
+    const pending = provider.request(approvalRequest(), approvalOptions());
+    input.write("y\ry\r"); // already waiting in the terminal when the prompt is shown
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(output.text).toContain("Ignored keys typed before the question appeared; answer again.");
+    expect(output.text).not.toContain("Approved");
+    input.write("n\r");
+    expect(await pending).toMatchObject({ decision: "denied", reasonCode: "answered_no" });
+  });
+
   it("times out as timed_out with no approver", async () => {
     const { output, provider } = setup();
     const outcome = await provider.request(approvalRequest(), approvalOptions(50));
@@ -71,7 +92,7 @@ describe("TerminalApprovalProvider", () => {
       approver: undefined,
       reasonCode: "timeout",
     });
-    expect(output.text).toContain("No answer within 0 s: denied.");
+    expect(output.text).toContain("No answer within 50 ms: denied.");
   });
 
   it("denies when the input ends before an answer", async () => {
@@ -127,7 +148,11 @@ describe("TerminalApprovalProvider", () => {
 
   it("records the OS user when no user is given", async () => {
     const input = new FakeTty();
-    const provider = new TerminalApprovalProvider({ input, output: new Sink() });
+    const provider = new TerminalApprovalProvider({
+      input,
+      output: new Sink(),
+      typeAheadGuardMs: 0,
+    });
     const pending = provider.request(approvalRequest(), approvalOptions());
     input.write("y\n");
     expect((await pending).approver).toBe(userInfo().username);

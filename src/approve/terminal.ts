@@ -1,6 +1,7 @@
 import { userInfo } from "node:os";
 import { createInterface } from "node:readline";
 import { timerDelay } from "../execute/timer.js";
+import { formatDuration } from "../ui/format.js";
 import { ApprovalInterruptedError } from "./errors.js";
 import { NO_CHANNEL_HINT, renderApprovalRequest } from "./render.js";
 import type {
@@ -23,7 +24,16 @@ export interface TerminalApprovalOptions {
   readonly output: NodeJS.WritableStream;
   /** Recorded as the approver; default: the OS user. */
   readonly user?: string;
+  /**
+   * Answers arriving sooner than this after the prompt are keys typed before it appeared
+   * (say, a second `y` meant for the previous step): they are discarded and the question is
+   * asked again. Default {@link TYPE_AHEAD_GUARD_MS}.
+   */
+  readonly typeAheadGuardMs?: number;
 }
+
+/** Faster than anyone can read a request and answer it (300 ms). */
+export const TYPE_AHEAD_GUARD_MS = 300;
 
 /**
  * Asks in the terminal. Only `y` or `yes` approves; Enter, anything else, EOF, a timeout or a
@@ -35,11 +45,13 @@ export class TerminalApprovalProvider implements ApprovalProvider {
   readonly #input: TerminalApprovalOptions["input"];
   readonly #output: NodeJS.WritableStream;
   readonly #user: string;
+  readonly #typeAheadGuardMs: number;
 
   constructor(options: TerminalApprovalOptions) {
     this.#input = options.input;
     this.#output = options.output;
     this.#user = options.user ?? osUser();
+    this.#typeAheadGuardMs = options.typeAheadGuardMs ?? TYPE_AHEAD_GUARD_MS;
   }
 
   request(request: ApprovalRequest, options: ApprovalOptions): Promise<ApprovalOutcome> {
@@ -83,12 +95,9 @@ export class TerminalApprovalProvider implements ApprovalProvider {
         resolve(result.outcome);
       };
       const timer = setTimeout(() => {
-        const minutes = Math.round(options.timeoutMs / 60_000);
-        const waited =
-          minutes >= 1 ? `${minutes} min` : `${Math.round(options.timeoutMs / 1000)} s`;
         settle({
           outcome: outcome("timed_out", "timeout"),
-          note: `\nNo answer within ${waited}: denied.`,
+          note: `\nNo answer within ${formatDuration(options.timeoutMs)}: denied.`,
         });
       }, timerDelay(options.timeoutMs));
       const onAbort = (): void => settle({ error: options.signal.reason });
@@ -100,7 +109,17 @@ export class TerminalApprovalProvider implements ApprovalProvider {
           note: "\nInput ended before an answer: denied.",
         }),
       );
-      rl.question(APPROVAL_PROMPT, (answer) => {
+      const ask = (): void => {
+        const askedAt = performance.now();
+        rl.question(APPROVAL_PROMPT, (answer) => {
+          if (performance.now() - askedAt < this.#typeAheadGuardMs) {
+            this.#output.write("Ignored keys typed before the question appeared; answer again.\n");
+            return ask();
+          }
+          answered(answer);
+        });
+      };
+      const answered = (answer: string): void => {
         const word = answer.trim().toLowerCase();
         if (word === "y" || word === "yes") {
           settle({
@@ -111,7 +130,8 @@ export class TerminalApprovalProvider implements ApprovalProvider {
           const reason = word === "" ? "default_no" : "answered_no";
           settle({ outcome: outcome("denied", reason, this.#user), note: "Denied." });
         }
-      });
+      };
+      ask();
     });
   }
 }
