@@ -45,3 +45,19 @@ describe("runbookMatcher", () => {
     expect(matches(file)).toBe(expected);
   });
 });
+
+describe("runbookMatcher with plain paths", () => {
+  const matches = runbookMatcher(["ops", "docs/on-call.md", "playbooks/"]);
+  it.each([
+    ["ops/a.md", true],
+    ["ops/deep/b.MARKDOWN", true],
+    ["ops/notes.txt", false],
+    ["ops/.hidden/a.md", false],
+    ["opsx/a.md", false],
+    ["docs/on-call.md", true],
+    ["docs/other.md", false],
+    ["playbooks/p.md", true],
+  ])("%s → %s", (file, expected) => {
+    expect(matches(file)).toBe(expected);
+  });
+});

@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { RUNBOOK_EXTENSIONS } from "../discover/discover.js";
 
 /** A file's change in a pull request, as the GitHub API or `git diff` reports it. */
 export interface ChangedFile {
@@ -46,9 +47,18 @@ export function selectChangedRunbooks(
 
 /**
  * A test for "this workspace-relative path is a runbook" from the `paths` globs, with the same
- * picomatch semantics discovery uses when it expands them on disk.
+ * picomatch semantics discovery uses when it expands them on disk. As in discovery, an entry that
+ * is not a glob names a file, or a directory whose `*.md` / `*.markdown` files all count.
  */
 export function runbookMatcher(globs: readonly string[]): (path: string) => boolean {
-  const matchers = globs.map((glob) => picomatch(glob, { dot: false }));
+  const matchers = globs.map((glob) => {
+    const pattern = glob.replace(/\/+$/, "");
+    if (picomatch.scan(pattern).isGlob) return picomatch(pattern, { dot: false });
+    const underDirectory = picomatch(`${pattern}/**/*{${RUNBOOK_EXTENSIONS.join(",")}}`, {
+      dot: false,
+      nocase: true,
+    });
+    return (path: string) => path === pattern || underDirectory(path);
+  });
   return (path) => matchers.some((matches) => matches(path));
 }
