@@ -102,6 +102,8 @@ async function publish(result: Validated, inputs: ActionInputs, deps: ActionDeps
     await writeSarif(sarifFile, formatSarif(report, ALL_RULES, { toolVersion: deps.toolVersion }));
     io.info(`SARIF written to ${sarifFile}.`);
   }
+  const outputs = actionOutputs(totals, sarifFile);
+  for (const name of ACTION_OUTPUTS) io.setOutput(name, outputs[name]);
   if (inputs.formats.has("summary")) {
     const markdown = renderSummary({
       report,
@@ -116,8 +118,6 @@ async function publish(result: Validated, inputs: ActionInputs, deps: ActionDeps
     });
     await io.writeSummary(markdown);
   }
-  const outputs = actionOutputs(totals, sarifFile);
-  for (const name of ACTION_OUTPUTS) io.setOutput(name, outputs[name]);
   if (failsOn(totals, inputs.failOn)) {
     io.fail(
       `${totals.errors} error(s) and ${totals.warnings} warning(s) in ${totals.runbooks} runbook(s) ` +
