@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { ENV_PREFIX } from "../../src/config/env-layer.js";
 import { CONFIG_KEYS, KEY_HELP } from "../../src/config/file-schema.js";
 import { loadConfig } from "../../src/config/load.js";
+import { DEFAULT_CONFIG } from "../../src/config/types.js";
 import { ALL_RULES } from "../../src/lint/registry.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -21,6 +22,22 @@ describe("docs/readme/configuration.md", () => {
       if (KEY_HELP[key].env !== undefined)
         expect(row).toContain(`${ENV_PREFIX}${key.toUpperCase()}`);
     }
+  });
+
+  it("states the defaults the code uses", () => {
+    const row = (key: string): string =>
+      docs.split("\n").find((line) => line.startsWith(`| \`${key}\``)) ?? "";
+    expect(row("llm_model")).toContain(`\`"${DEFAULT_CONFIG.llmModel}"\``);
+    expect(row("timeout_seconds")).toContain(`\`${DEFAULT_CONFIG.timeoutSeconds}\``);
+    expect(row("approval_timeout_seconds")).toContain(
+      `\`${DEFAULT_CONFIG.approvalTimeoutSeconds}\``,
+    );
+    expect(row("auto_approve_level")).toContain(`| \`"${DEFAULT_CONFIG.autoApproveLevel}"\` |`);
+    expect(row("default_shell")).toContain(`\`"${DEFAULT_CONFIG.defaultShell}"\``);
+    expect(row("llm_timeout_seconds")).toContain(`\`${DEFAULT_CONFIG.llmTimeoutSeconds}\``);
+    expect(row("llm_concurrency")).toContain(`\`${DEFAULT_CONFIG.llmConcurrency}\``);
+    expect(row("audit_log_dir")).toContain(`\`${DEFAULT_CONFIG.auditLogDir}\``);
+    expect(row("cache_dir")).toContain(`\`${DEFAULT_CONFIG.cacheDir}\``);
   });
 
   it("has an example file that loads", async () => {
