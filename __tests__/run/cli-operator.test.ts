@@ -30,6 +30,9 @@ async function interactive(name: string, answers: readonly string[]) {
     const asked = plain.split(/\r?\n/).filter((line) => /\[a\] |\[y\/N\] /.test(line));
     if (asked.length > prompts.length && prompts.length < answers.length) {
       prompts.push(asked[prompts.length] ?? "");
+      // Answer like a person, after reading the question: keys typed before a prompt has been
+      // up for a moment are discarded by the approval prompt's type-ahead guard.
+      await new Promise((resolve) => setTimeout(resolve, 400));
       stdin.write(`${answers[prompts.length - 1] ?? ""}\n`);
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -71,6 +74,7 @@ describe("run with an operator at a terminal", () => {
   it("invariant 1: a terminal approval is recorded with the OS user and the approved step hash, then the step runs", async () => {
     const { code, stdout, stderr, log } = await interactive("approval.md", ["y"]);
     expect(stderr).toContain("Approval needed: step 2");
+    expect(stderr).toContain("runs as: bash");
     expect(stdout).toContain("changed");
     const planned = ofType(log, "step_planned")[1];
     expect(ofType(log, "approval")[1]).toMatchObject({

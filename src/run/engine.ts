@@ -37,9 +37,10 @@ export interface RunRequest {
 /** How one attempt at a step ended. */
 type Attempt =
   | { readonly kind: "succeeded"; readonly result: StepResult }
-  | { readonly kind: StepProblem; readonly detail: string }
-  /** `ran`: the step had started (it counts as failed); otherwise it was stopped at the gate. */
-  | { readonly kind: "interrupted"; readonly ran: boolean };
+  /** `durationMs` is 0 for a denial: nothing ran. */
+  | { readonly kind: StepProblem; readonly detail: string; readonly durationMs: number }
+  /** `result`: the step had started (it counts as failed); absent when stopped at the gate. */
+  | { readonly kind: "interrupted"; readonly result?: StepResult };
 
 /**
  * The live run: for each step, in order, gate → execute → record → decide, with the operator
@@ -132,8 +133,13 @@ class LiveRun {
     for (let attempt = 1; ; attempt += 1) {
       const outcome = await this.#attempt(planned, attempt);
       if (outcome.kind === "interrupted") {
-        if (outcome.ran) this.tally.set(index, "failed");
-        else this.#skip(planned, "aborted", "interrupted while waiting for approval");
+        if (outcome.result === undefined) {
+          this.#skip(planned, "aborted", "interrupted while waiting for approval");
+          return;
+        }
+        this.tally.set(index, "failed");
+        const { durationMs } = outcome.result;
+        this.deps.view.stepFinished(planned, "failed", { durationMs, detail: "interrupted" });
         return;
       }
       if (outcome.kind === "succeeded") {
@@ -144,7 +150,8 @@ class LiveRun {
         return;
       }
       this.tally.set(index, outcome.kind);
-      this.deps.view.stepFinished(planned, outcome.kind, { durationMs: 0, detail: outcome.detail });
+      const { durationMs, detail } = outcome;
+      this.deps.view.stepFinished(planned, outcome.kind, { durationMs, detail });
       const choice = await this.#ask(planned, outcome.kind, outcome.detail, retriesLeft);
       if (choice === "retry" && retriesLeft > 0 && !this.#stopped) {
         retriesLeft -= 1;
@@ -185,11 +192,11 @@ class LiveRun {
   async #attempt(planned: PlannedStep, attempt: number): Promise<Attempt> {
     if (planned.needsApproval) {
       const outcome = await this.#approve(planned);
-      if (outcome === undefined) return { kind: "interrupted", ran: false };
+      if (outcome === undefined) return { kind: "interrupted" };
       this.audit.append("approval", approvalPayload(planned, outcome));
       if (outcome.decision !== "approved") {
         const why = outcome.detail ?? outcome.reasonCode;
-        return { kind: "denied", detail: `approval ${outcome.decision} (${why})` };
+        return { kind: "denied", detail: `approval ${outcome.decision} (${why})`, durationMs: 0 };
       }
     } else {
       this.audit.append("approval", autoApprovalPayload(planned));
@@ -206,11 +213,9 @@ class LiveRun {
       onOutput: (chunk, stream) => this.deps.view.output(chunk, stream),
     });
     this.audit.append("step_result", resultPayload(planned, result));
-    if (result.canceled && this.tally.signal !== undefined)
-      return { kind: "interrupted", ran: true };
-    return result.failed
-      ? { kind: "failed", detail: describeFailure(result) }
-      : { kind: "succeeded", result };
+    if (result.canceled && this.tally.signal !== undefined) return { kind: "interrupted", result };
+    if (!result.failed) return { kind: "succeeded", result };
+    return { kind: "failed", detail: describeFailure(result), durationMs: result.durationMs };
   }
 
   /** The channel's answer, or `undefined` when the run was interrupted while asking. */

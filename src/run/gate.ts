@@ -20,7 +20,11 @@ export function approvalRequestFor(
       risk: planned.risk,
       riskSource: planned.riskSource,
       reasons: planned.reasons,
-      commands: step.commands.map(({ language, script }) => ({ language, script })),
+      commands: step.commands.map(({ language, script, interpreter }) => ({
+        language,
+        script,
+        interpreter,
+      })),
     },
     stepHash: planned.stepHash,
   };
