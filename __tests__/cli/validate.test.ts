@@ -174,6 +174,20 @@ describe("validate: formats", () => {
     );
   });
 
+  it("github: inputs that match nothing or cannot be read are annotations too", async () => {
+    const argv = ["validate", "unreadable/blob.md", "nope.md", "--no-llm", "--format", "github"];
+    const { code, stdout } = await run(argv);
+    expect(code).toBe(2);
+    expect(stdout.split("\n").filter(Boolean)).toEqual([
+      expect.stringMatching(
+        /^::error file=nope\.md,title=runbook-exec \(INPUT_NOT_FOUND\)::no such file/,
+      ),
+      expect.stringMatching(
+        /^::error file=unreadable\/blob\.md,line=2,title=runbook-exec \(INPUT_BINARY\)::/,
+      ),
+    ]);
+  });
+
   it("--output writes the report to a file and nothing to stdout", async () => {
     const out = path.join(scratch(), "reports", "result.json");
     const { code, stdout } = await run([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { RunbookExecError } from "../../src/core/errors.js";
 import type { ValidationReport } from "../../src/core/report.js";
 import { escapeData, escapeProperty, formatGithub } from "../../src/format/github.js";
 import { formatJson } from "../../src/format/json.js";
@@ -127,6 +128,23 @@ describe("formatGithub", () => {
       "::warning file=runbooks/disk-full.md,line=30,col=3,title=RB002 (no-language)::Unexpected fence without a language, expected `bash` or another language",
     );
     expect(lines.find((l) => l.startsWith("::notice"))).toContain("title=RB007 (no-owners)::");
+  });
+
+  it("puts unreadable inputs first, as errors with the error code in the title", () => {
+    const problems = [
+      new RunbookExecError("INPUT_BINARY", "binary file, not a runbook", {
+        file: "docs/a,b.md",
+        line: 2,
+      }),
+      new RunbookExecError("INPUT_NOT_FOUND", "glob matched no files\nat all", {
+        file: "x/**/*.md",
+      }),
+    ];
+    const empty: ValidationReport = { schemaVersion: 1, runbooks: [] };
+    expect(formatGithub(empty, { rules: RULES, problems })).toBe(
+      "::error file=docs/a%2Cb.md,line=2,title=runbook-exec (INPUT_BINARY)::binary file, not a runbook\n" +
+        "::error file=x/**/*.md,title=runbook-exec (INPUT_NOT_FOUND)::glob matched no files%0Aat all\n",
+    );
   });
 
   it("escapes % first, then CR, LF, and in properties : and ,", () => {

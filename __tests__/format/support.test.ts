@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { colorEnabled } from "../../src/format/color.js";
 import { RunbookExecError } from "../../src/core/errors.js";
-import { describeRelative, displayPath, relativizeReport } from "../../src/format/paths.js";
+import { displayPath, relativeError, relativizeReport } from "../../src/format/paths.js";
 import { sanitizeLine, neutralizeControls } from "../../src/format/sanitize.js";
 import { REPORT } from "./golden.js";
 
@@ -54,13 +54,17 @@ describe("paths", () => {
   });
 });
 
-describe("describeRelative", () => {
-  it("shows an error's file relative to cwd, keeping its line", () => {
+describe("relativeError", () => {
+  it("shows an error's file relative to cwd, keeping its code, line and the original as cause", () => {
     const error = new RunbookExecError("INPUT_BINARY", "binary file", {
       file: "/repo/docs/a.md",
       line: 3,
     });
-    expect(describeRelative(error, "/repo")).toBe("docs/a.md:3: binary file");
-    expect(describeRelative(new RunbookExecError("USAGE", "no file"), "/repo")).toBe("no file");
+    const relative = relativeError(error, "/repo");
+    expect(relative.describe()).toBe("docs/a.md:3: binary file");
+    expect(relative.code).toBe("INPUT_BINARY");
+    expect(relative.cause).toBe(error);
+    const fileless = new RunbookExecError("USAGE", "no file");
+    expect(relativeError(fileless, "/repo")).toBe(fileless);
   });
 });

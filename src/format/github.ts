@@ -1,9 +1,12 @@
+import type { RunbookExecError } from "../core/errors.js";
 import type { Severity } from "../core/findings.js";
 import type { ValidationReport } from "../core/report.js";
 import { aliasLookup, type RuleLabel } from "./rules.js";
 import { neutralizeControls, sanitizeLine } from "./sanitize.js";
 
-const COMMAND: Readonly<Record<Severity, string>> = {
+type AnnotationKind = "error" | "warning" | "notice";
+
+const COMMAND: Readonly<Record<Severity, AnnotationKind>> = {
   error: "error",
   warning: "warning",
   info: "notice",
@@ -23,29 +26,53 @@ export function escapeProperty(text: string): string {
 export interface GithubFormatOptions {
   /** Rules, to put the alias in each annotation's title. */
   readonly rules: readonly RuleLabel[];
+  /** Inputs that matched nothing or could not be read; each becomes an `::error`. */
+  readonly problems?: readonly RunbookExecError[];
+}
+
+/** One workflow command line; property values and the message are escaped here. */
+function workflowCommand(
+  kind: AnnotationKind,
+  properties: readonly (readonly [string, string | number | undefined])[],
+  message: string,
+): string {
+  const props = properties
+    .filter((entry): entry is readonly [string, string | number] => entry[1] !== undefined)
+    .map(([name, value]) => `${name}=${escapeProperty(sanitizeLine(String(value)))}`)
+    .join(",");
+  return `::${kind} ${props}::${escapeData(neutralizeControls(message))}\n`;
 }
 
 /**
- * One workflow command per finding (`::error file=…,line=…,col=…,title=RB001 (alias)::message`;
- * `info` becomes `::notice`). Runbook text is data: it is escaped so it can neither end the
- * command nor start a new one, and control characters are made visible.
+ * One workflow command per problem, then per finding
+ * (`::error file=…,line=…,col=…,title=RB001 (alias)::message`; `info` becomes `::notice`).
+ * Runbook text is data: it is escaped so it can neither end the command nor start a new one,
+ * and control characters are made visible.
  */
 export function formatGithub(report: ValidationReport, options: GithubFormatOptions): string {
   const aliasOf = aliasLookup(options.rules);
-  const lines: string[] = [];
+  const lines = (options.problems ?? []).map((problem) =>
+    workflowCommand(
+      "error",
+      [
+        ["file", problem.file],
+        ["line", problem.line],
+        ["title", `runbook-exec (${problem.code})`],
+      ],
+      problem.message,
+    ),
+  );
   for (const runbook of report.runbooks) {
     for (const finding of runbook.findings) {
       const alias = aliasOf(finding.ruleId);
       const title = alias === undefined ? finding.ruleId : `${finding.ruleId} (${alias})`;
       const properties = [
-        `file=${escapeProperty(neutralizeControls(runbook.path))}`,
-        `line=${finding.line}`,
-        `col=${finding.column}`,
-        `title=${escapeProperty(sanitizeLine(title))}`,
-      ].join(",");
-      lines.push(
-        `::${COMMAND[finding.severity]} ${properties}::${escapeData(neutralizeControls(finding.message))}\n`,
-      );
+        ["file", runbook.path],
+        ["line", finding.line],
+        ["col", finding.column],
+        ["title", title],
+      ] as const;
+      lines.push(workflowCommand(COMMAND[finding.severity], properties, finding.message));
     }
   }
   return lines.join("");

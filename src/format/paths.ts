@@ -19,12 +19,12 @@ export function relativizeReport(report: ValidationReport, cwd: string): Validat
   };
 }
 
-/** `error.describe()` with its file shown as {@link displayPath} (for unreadable runbooks). */
-export function describeRelative(error: RunbookExecError, cwd: string): string {
-  if (error.file === undefined) return error.describe();
-  const file = displayPath(error.file, cwd);
+/** The same error with its file shown as {@link displayPath} (for unreadable runbooks). */
+export function relativeError(error: RunbookExecError, cwd: string): RunbookExecError {
+  if (error.file === undefined) return error;
   return new RunbookExecError(error.code, error.message, {
-    file,
+    file: displayPath(error.file, cwd),
     ...(error.line !== undefined && { line: error.line }),
-  }).describe();
+    cause: error,
+  });
 }

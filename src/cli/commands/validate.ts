@@ -8,7 +8,7 @@ import { validateRunbooks } from "../../engine/validate.js";
 import { colorEnabled } from "../../format/color.js";
 import { formatGithub } from "../../format/github.js";
 import { formatJson } from "../../format/json.js";
-import { describeRelative, relativizeReport } from "../../format/paths.js";
+import { relativeError, relativizeReport } from "../../format/paths.js";
 import { formatSarif } from "../../format/sarif.js";
 import { formatText } from "../../format/text.js";
 import { ALL_RULES } from "../../lint/registry.js";
@@ -37,22 +37,26 @@ Examples:
 
 Exit codes: 0 no error findings, 1 error findings, 2 unreadable input, bad config or flags.`;
 
-function render(
-  report: ValidationReport,
-  flags: ValidateFlags,
-  context: CliContext,
-  toFile: boolean,
-): string {
+/** What {@link render} needs besides the report. */
+interface RenderOptions {
+  readonly flags: ValidateFlags;
+  readonly context: CliContext;
+  /** Inputs that matched nothing or could not be read, paths relative to cwd. */
+  readonly problems: readonly RunbookExecError[];
+}
+
+function render(report: ValidationReport, { flags, context, problems }: RenderOptions): string {
   switch (flags.format) {
     case "json":
       return formatJson(report);
     case "sarif":
       return formatSarif(report, ALL_RULES, { toolVersion: VERSION });
     case "github":
-      return formatGithub(report, { rules: ALL_RULES });
+      return formatGithub(report, { rules: ALL_RULES, problems });
     case "text": {
       const color =
-        !toFile && colorEnabled({ isTTY: context.stdout.isTTY === true, env: context.env });
+        flags.output === undefined &&
+        colorEnabled({ isTTY: context.stdout.isTTY === true, env: context.env });
       return formatText(report, {
         color,
         cwd: context.cwd,
@@ -98,11 +102,12 @@ async function validate(
     context.stderr.write(`runbook-exec: ${NO_API_KEY_BANNER}\n`);
   }
   const outcome = await validateRunbooks(discovery.files, { config, riskModel });
-  const problems = [...discovery.problems, ...outcome.unreadable];
-  for (const problem of problems)
-    context.stderr.write(`runbook-exec: ${describeRelative(problem, context.cwd)}\n`);
+  const problems = [...discovery.problems, ...outcome.unreadable].map((problem) =>
+    relativeError(problem, context.cwd),
+  );
+  for (const problem of problems) context.stderr.write(`runbook-exec: ${problem.describe()}\n`);
   const report = relativizeReport(outcome.report, context.cwd);
-  const text = render(report, flags, context, flags.output !== undefined);
+  const text = render(report, { flags, context, problems });
   if (flags.output === undefined) context.stdout.write(text);
   else await writeOutputFile(flags.output, text, context.cwd);
   return exitCode(report, problems);
