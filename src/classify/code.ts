@@ -10,6 +10,7 @@ export const CODE_LANGUAGES = [
   "powershell",
   "cmd",
 ] as const;
+/** A language {@link scanCode} knows. */
 export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
 
 interface LanguageRules {

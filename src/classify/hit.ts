@@ -12,18 +12,21 @@ export interface Hit {
   readonly proven: boolean;
 }
 
+/** A proven `read_only` hit. */
 export const readOnly = (ruleId: string, message: string): Hit => ({
   risk: "read_only",
   ruleId,
   message,
   proven: true,
 });
+/** A proven `modifying` hit. */
 export const modifying = (ruleId: string, message: string): Hit => ({
   risk: "modifying",
   ruleId,
   message,
   proven: true,
 });
+/** A proven `destructive` hit. */
 export const destructive = (ruleId: string, message: string): Hit => ({
   risk: "destructive",
   ruleId,

@@ -13,6 +13,7 @@ export interface OptionSpec {
   readonly plusIsOption?: boolean;
 }
 
+/** Where the options ended, and the short options seen. */
 export interface Scan {
   /** Index of the first operand. */
   readonly index: number;

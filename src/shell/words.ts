@@ -18,6 +18,7 @@ export interface Offset {
   readonly column: number;
 }
 
+/** The offset of a top-level script. */
 export const NO_OFFSET: Offset = { row: 0, column: 0 };
 
 /** 1-based outer position of a node of a (possibly inner) script. */

@@ -89,4 +89,5 @@ const aws: ToolFamily = {
   },
 };
 
+/** AWS CLI rules. */
 export const awsFamilies: readonly ToolFamily[] = [aws];

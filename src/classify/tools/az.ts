@@ -41,4 +41,5 @@ const az: ToolFamily = {
   },
 };
 
+/** Azure CLI rules. */
 export const azFamilies: readonly ToolFamily[] = [az];

@@ -41,4 +41,5 @@ const gpg: ToolFamily = {
   },
 };
 
+/** openssl and gpg rules. */
 export const cryptoFamilies: readonly ToolFamily[] = [openssl, gpg];

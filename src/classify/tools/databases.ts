@@ -189,4 +189,5 @@ const dbAdmin: ToolFamily = {
   },
 };
 
+/** SQL clients and database server tools. */
 export const databaseFamilies: readonly ToolFamily[] = [psql, mysql, clickhouse, sqlite, dbAdmin];

@@ -50,4 +50,5 @@ const disks: ToolFamily = {
   },
 };
 
+/** Disk, partition, RAID and volume tools. */
 export const diskFamilies: readonly ToolFamily[] = [disks];

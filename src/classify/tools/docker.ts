@@ -133,4 +133,5 @@ const containers: ToolFamily = {
   },
 };
 
+/** Container engines and compose. */
 export const containerFamilies: readonly ToolFamily[] = [containers];

@@ -254,6 +254,7 @@ const find: ToolFamily = {
   },
 };
 
+/** File and text tools that can write. */
 export const fileFamilies: readonly ToolFamily[] = [
   filters,
   rm,

@@ -60,4 +60,5 @@ const gcloud: ToolFamily = {
   },
 };
 
+/** Google Cloud CLIs (gcloud, gsutil, bq). */
 export const gcloudFamilies: readonly ToolFamily[] = [gcloud];

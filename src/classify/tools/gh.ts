@@ -49,4 +49,5 @@ const gh: ToolFamily = {
   },
 };
 
+/** GitHub and GitLab CLIs. */
 export const ghFamilies: readonly ToolFamily[] = [gh];

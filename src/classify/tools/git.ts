@@ -355,4 +355,5 @@ const git: ToolFamily = {
   },
 };
 
+/** git rules. */
 export const gitFamilies: readonly ToolFamily[] = [git];

@@ -96,4 +96,5 @@ const httpie: ToolFamily = {
   },
 };
 
+/** HTTP clients. */
 export const httpFamilies: readonly ToolFamily[] = [curl, wget, httpie];

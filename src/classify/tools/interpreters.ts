@@ -72,6 +72,7 @@ function interpreterRule(input: ToolInput): Hit | readonly Hit[] {
   return unknown("command.interactive", `${code(name)} opens an interactive interpreter`);
 }
 
+/** Script interpreters (python, node, ruby, perl, php, pwsh). */
 export const interpreterFamilies: readonly ToolFamily[] = [
   { names: [...Object.keys(INTERPRETERS), ...Object.keys(ALIASES)], rule: interpreterRule },
 ];

@@ -272,6 +272,7 @@ const helm: ToolFamily = {
   },
 };
 
+/** kubectl, oc and helm rules. */
 export const kubeFamilies: readonly ToolFamily[] = [
   { names: ["kubectl", "k", "kubecolor", "microk8s.kubectl"], rule: kube("kubectl") },
   { names: ["oc"], rule: kube("oc") },

@@ -71,4 +71,5 @@ const network: ToolFamily = {
   },
 };
 
+/** Network configuration tools. */
 export const networkFamilies: readonly ToolFamily[] = [network];

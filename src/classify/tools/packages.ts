@@ -209,4 +209,5 @@ const lowLevel: ToolFamily = {
   },
 };
 
+/** Package managers. */
 export const packageFamilies: readonly ToolFamily[] = [packageManagers, lowLevel];

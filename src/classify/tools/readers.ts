@@ -207,6 +207,7 @@ const READERS: Readonly<Record<string, string>> = {
   hadolint: "lints Dockerfiles",
 };
 
+/** Commands that only read, whatever their arguments. */
 export const readers: ToolFamily = {
   names: Object.keys(READERS),
   rule: ({ name }) => readOnly("read.inspect", `${code(name)} ${READERS[name] ?? "only reads"}`),

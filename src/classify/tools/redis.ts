@@ -120,4 +120,5 @@ const redis: ToolFamily = {
   },
 };
 
+/** redis-cli rules. */
 export const redisFamilies: readonly ToolFamily[] = [redis];

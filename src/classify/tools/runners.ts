@@ -144,4 +144,5 @@ const runners: ToolFamily = {
   },
 };
 
+/** System changers and tools that run code the rules cannot see. */
 export const runnerFamilies: readonly ToolFamily[] = [scheduling, runners];

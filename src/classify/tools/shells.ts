@@ -92,4 +92,5 @@ const bareWrappers: ToolFamily = {
   },
 };
 
+/** Shells, remote sessions and wrappers left after unwrapping. */
 export const shellFamilies: readonly ToolFamily[] = [shells, remote, privilege, bareWrappers];

@@ -201,6 +201,7 @@ const editors: ToolFamily = {
     modifying("editor.interactive", `${code(name)} opens an editor that can change files`),
 };
 
+/** Services, processes, power, cron, users and system settings. */
 export const systemFamilies: readonly ToolFamily[] = [
   systemctl,
   service,

@@ -82,4 +82,5 @@ const terraform: ToolFamily = {
   },
 };
 
+/** Terraform, OpenTofu, Terragrunt and Pulumi. */
 export const terraformFamilies: readonly ToolFamily[] = [terraform];
