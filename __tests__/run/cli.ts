@@ -103,8 +103,8 @@ export function ofType(log: string, type: string): LogRecord[] {
 }
 
 /** `runbook-exec replay LOG`: 0 intact, 1 tampered, 2 unreadable, 3 incomplete. */
-export async function replay(log: string): Promise<CliResult> {
-  return cli(["replay", log], { cwd: path.dirname(log) });
+export async function replay(log: string, ...flags: readonly string[]): Promise<CliResult> {
+  return cli(["replay", log, ...flags], { cwd: path.dirname(log) });
 }
 
 /** The CLI in a child process (`node` + tsx over `src/cli/bin.ts`), for signals and kill -9. */
