@@ -24,6 +24,7 @@ export interface PlannedStep {
   readonly disposition: StepDisposition;
 }
 
+/** What decides each step's disposition and timeout. */
 export interface PlanOptions {
   /** Default per-step timeout; a fence's `timeout=` wins. */
   readonly timeoutSeconds: number;

@@ -27,6 +27,7 @@ export type StepProblem = "failed" | "denied";
 export const OPERATOR_CHOICES = ["continue", "retry", "skip", "abort"] as const;
 export type OperatorChoice = (typeof OPERATOR_CHOICES)[number];
 
+/** What the operator is asked after a failure or a denial. */
 export interface OperatorQuestion {
   readonly step: PlannedStep;
   readonly problem: StepProblem;

@@ -13,6 +13,7 @@ import { planSteps, type PlannedStep } from "./plan.js";
 import { resumeSelection } from "./resume.js";
 import { resolveParameters } from "./vars.js";
 
+/** Inputs of {@link prepareRun}: the runbook, the configuration and the run flags. */
 export interface PrepareInput {
   /** The runbook as given on the command line. */
   readonly file: string;

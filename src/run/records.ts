@@ -11,8 +11,9 @@ import type {
 import type { StepResult } from "../execute/types.js";
 import type { PlannedStep } from "./plan.js";
 
-/** Pure builders of the step-level audit payloads the engine writes. */
+// Pure builders of the step-level audit payloads the engine writes.
 
+/** A `step_planned` record: the step, its hash, risk, reasons and whether it needs approval. */
 export function plannedPayload(planned: PlannedStep): StepPlannedPayload {
   return {
     step: planned.step.index,
@@ -59,6 +60,7 @@ function auditChannel(channel: ApprovalOutcome["channel"]): ApprovalChannel {
   return channel === "mcp" ? "mcp_elicitation" : channel;
 }
 
+/** A `step_skipped` record: the step, why it did not run, and a sentence for people. */
 export function skippedPayload(
   planned: PlannedStep,
   reason: SkipReason,
@@ -67,6 +69,7 @@ export function skippedPayload(
   return { step: planned.step.index, stepHash: planned.stepHash, reason, detail };
 }
 
+/** A `step_result` record: how the step ended and its output excerpt (redacted by the writer). */
 export function resultPayload(planned: PlannedStep, result: StepResult): StepResultPayload {
   return {
     step: planned.step.index,

@@ -15,6 +15,7 @@ export interface RunFlags {
   readonly parameters: Readonly<Record<string, string>>;
 }
 
+/** Inputs of {@link buildRunStart}. */
 export interface RunStartInput {
   readonly runbook: { readonly path: string; readonly sha256: string; readonly title: string };
   readonly config: Config;
