@@ -1,8 +1,9 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   baseEnv,
+  buildCliBundle,
   cli,
   groupAlive,
   logs,
@@ -18,13 +19,17 @@ import {
 const RUN_FLAGS = ["--no-llm", "--audit-log-dir", "logs", "--auto-approve", "modifying"] as const;
 
 /** Starts the CLI in a child process on a runbook whose step 2 writes its pid and sleeps 30 s. */
-async function startLongRun(fixture: string, extraVars: readonly string[] = []) {
+async function startLongRun(fixture: string, extraVars: readonly string[] = [], bundle?: string) {
   const cwd = workDir();
   const file = path.join(cwd, fixture);
   copyFileSync(runbook(fixture), file);
   const pidfile = path.join(cwd, "step.pid");
   const vars = [`PIDFILE=${pidfile}`, ...extraVars].flatMap((value) => ["--var", value]);
-  const child = spawnCli(["run", file, ...RUN_FLAGS, ...vars], { cwd, env: baseEnv() });
+  const child = spawnCli(["run", file, ...RUN_FLAGS, ...vars], {
+    cwd,
+    env: baseEnv(),
+    ...(bundle !== undefined && { bundle }),
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -49,13 +54,14 @@ function readPid(file: string): number | undefined {
   }
 }
 
-describe("run: signals and crashes (the CLI in a child process)", () => {
+/** SIGTERM/SIGINT mid-step against the CLI started by `bundle()` (undefined: from source). */
+function signalTests(bundle: () => string | undefined): void {
   for (const [signal, exitCode] of [
     ["SIGTERM", 143],
     ["SIGINT", 130],
   ] as const) {
     it(`invariants 4 and 6: ${signal} mid-step kills the step's process group, writes run_end and exits ${exitCode} within 2 s`, async () => {
-      const run = await startLongRun("long-step.md");
+      const run = await startLongRun("long-step.md", [], bundle());
       const sent = Date.now();
       run.child.kill(signal);
       const exit = await run.exited;
@@ -71,6 +77,18 @@ describe("run: signals and crashes (the CLI in a child process)", () => {
       expect((await replay(log)).code).toBe(0);
     });
   }
+}
+
+describe("run: signals against the bundled dist/cli.js, as shipped", () => {
+  let bundle = "";
+  beforeAll(async () => {
+    bundle = await buildCliBundle();
+  }, 180_000);
+  signalTests(() => bundle);
+});
+
+describe("run: signals and crashes (the CLI from source in a child process)", () => {
+  signalTests(() => undefined);
 
   it("kill -9 of the runner mid-run leaves a log replay calls incomplete (3), not tampered; --resume continues after the last completed step in a new linked log", async () => {
     const run = await startLongRun("crash.md", [`MARK=${path.join(workDir(), "mark")}`]);

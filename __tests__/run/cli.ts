@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { z } from "zod";
 import { main } from "../../src/cli/main.js";
 import { FakeStream } from "../cli/harness.js";
@@ -107,21 +108,35 @@ export async function replay(log: string, ...flags: readonly string[]): Promise<
   return cli(["replay", log, ...flags], { cwd: path.dirname(log) });
 }
 
-/** The CLI in a child process (`node` + tsx over `src/cli/bin.ts`), for signals and kill -9. */
+/**
+ * The CLI in a child process, for signals and kill -9: from source through tsx, or the bundled
+ * `cli.js` when `bundle` is given.
+ */
 export function spawnCli(
   args: readonly string[],
-  options: { cwd: string; env: Record<string, string> },
+  options: { cwd: string; env: Record<string, string>; bundle?: string },
 ): ChildProcess {
   const tsx = path.join(root, "node_modules", "tsx", "dist", "esm", "index.mjs");
-  return spawn(
+  const entry =
+    options.bundle === undefined
+      ? ["--import", tsx, path.join(root, "src", "cli", "bin.ts")]
+      : [options.bundle];
+  return spawn(process.execPath, [...entry, ...args], {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** Bundles the CLI with the project's script into a temporary `dist/`; returns its `cli.js`. */
+export async function buildCliBundle(): Promise<string> {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), "rbx-run-cli-")), "dist");
+  await promisify(execFile)(
     process.execPath,
-    ["--import", tsx, path.join(root, "src", "cli", "bin.ts"), ...args],
-    {
-      cwd: options.cwd,
-      env: options.env,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
+    ["scripts/bundle.js", "--out-dir", out, "--entry", "cli.js"],
+    { cwd: root },
   );
+  return path.join(out, "cli.js");
 }
 
 /** Waits until `predicate` holds, polling every 20 ms, up to `ms`. */
