@@ -428,3 +428,11 @@ describe("analyzeShell: a wrapper's redirects", () => {
     ]);
   });
 });
+
+describe("analyzeShell: keywords where a command should be", () => {
+  it("flags `then rm x` (which tree-sitter accepts and bash rejects) and still sees the command", () => {
+    const a = analyze("sudo if test -f x; then rm -rf /srv; fi");
+    expect(a.syntaxError).toEqual({ line: 1, column: 20 });
+    expect(a.commands.map((c) => c.name)).toEqual(["test", "rm", "fi"]);
+  });
+});

@@ -34,6 +34,25 @@ interface Frame {
 
 const OUTPUT: ReadonlySet<ShellRedirect["kind"]> = new Set(["write", "append", "duplicate"]);
 
+/** Shell keywords that can only start a command when the script is malformed. */
+const RESERVED: ReadonlySet<string> = new Set([
+  "if",
+  "then",
+  "else",
+  "elif",
+  "fi",
+  "do",
+  "done",
+  "case",
+  "esac",
+  "while",
+  "until",
+  "for",
+  "select",
+  "in",
+  "function",
+]);
+
 /** Wrappers nested deeper than this are left as they are (`sudo sudo sudo …`). */
 const MAX_WRAPPERS = 16;
 
@@ -91,6 +110,14 @@ class Analysis implements WalkSink {
     for (let n = 0; n < MAX_WRAPPERS; n++) {
       const first = argv[0];
       if (first === undefined || first.dynamic) break;
+      if (!first.quoted && RESERVED.has(first.value)) {
+        // tree-sitter-bash accepts `then rm x` or `sudo if …; then …` as commands; bash does
+        // not. Flag the error, and read on past the keyword so the command is still seen.
+        if (argv === raw.words) this.syntaxError ??= { line: first.line, column: first.column };
+        if (argv.length === 1) break;
+        argv = argv.slice(1);
+        continue;
+      }
       const unwrap = WRAPPERS.get(commandName(first.value));
       const result = unwrap?.(argv.slice(1));
       if (result === undefined) break;

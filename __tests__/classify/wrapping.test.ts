@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Parser } from "web-tree-sitter";
+import { beforeAll, describe, expect, it } from "vitest";
+import { isRiskLevel, riskRank } from "../../src/core/risk.js";
+import { classifyScript, loadBashParser } from "../../src/classify/index.js";
+
+/**
+ * A property over the command table: putting a command inside a wrapper, a subshell, a
+ * condition, a substitution or a remote shell never makes it look safer.
+ */
+const fixture = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "fixtures",
+  "classify",
+  "commands.tsv",
+);
+const risky = readFileSync(fixture, "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "" && !line.startsWith("#"))
+  .map((line) => line.split("\t"))
+  .filter(([level]) => level !== undefined && isRiskLevel(level) && level !== "read_only")
+  .map(([, , ...command]) => command.join("\t").replaceAll("␤", "\n"));
+
+const singleQuoted = (script: string): string => `'${script.replaceAll("'", `'\\''`)}'`;
+
+const WRAPPERS: Readonly<Record<string, (script: string) => string>> = {
+  sudo: (s) => `sudo -u root ${s}`,
+  "timeout + nice": (s) => `timeout 60 nice -n 10 ${s}`,
+  "bash -c": (s) => `bash -c ${singleQuoted(s)}`,
+  "ssh host": (s) => `ssh admin@host ${singleQuoted(s)}`,
+  "kubectl exec sh -c": (s) => `kubectl exec -n prod pod-0 -- sh -c ${singleQuoted(s)}`,
+  subshell: (s) => `(\n${s}\n)`,
+  "if body": (s) => `if true; then\n${s}\nfi`,
+  "for body": (s) => `for i in 1 2; do\n${s}\ndone`,
+  "command substitution": (s) => `echo "$(\n${s}\n)"`,
+  "after &&": (s) => `cd /srv && ${s}`,
+  "function body": (s) => `run() {\n${s}\n}\nrun`,
+};
+
+let parser: Parser;
+beforeAll(async () => {
+  parser = await loadBashParser();
+});
+
+describe("wrapping a risky command never lowers its risk", () => {
+  it("has risky commands to wrap", () => {
+    expect(risky.length).toBeGreaterThan(250);
+  });
+
+  it.each(Object.entries(WRAPPERS))("%s", (_name, wrap) => {
+    const lowered: string[] = [];
+    for (const command of risky) {
+      const bare = classifyScript(parser, "bash", command);
+      const wrapped = classifyScript(parser, "bash", wrap(command));
+      // `sudo` before a compound command (`sudo f() { … }`) is not valid shell; bash runs
+      // nothing of it, and the rules report the syntax error instead.
+      if (wrapped.reasons.some((r) => r.ruleId === "shell.syntax-error")) continue;
+      if (
+        riskRank(wrapped.risk) < riskRank(bare.risk) ||
+        riskRank(wrapped.floor) < riskRank(bare.floor)
+      ) {
+        lowered.push(
+          `${command} → ${wrapped.risk}/${wrapped.floor} (was ${bare.risk}/${bare.floor})`,
+        );
+      }
+    }
+    expect(lowered).toEqual([]);
+  });
+});
