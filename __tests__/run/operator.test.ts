@@ -5,7 +5,7 @@ import type { OperatorQuestion } from "../../src/run/ports.js";
 import { TtyInput } from "./cli.js";
 import { planned } from "./fakes.js";
 
-function setup(timeoutMs = 5_000) {
+function setup(timeoutMs = 5_000, typeAheadGuardMs = 0) {
   const input = new TtyInput();
   let written = "";
   const output = new Writable({
@@ -20,6 +20,7 @@ function setup(timeoutMs = 5_000) {
     output,
     timeoutMs,
     onInterrupt: () => (interrupted += 1),
+    typeAheadGuardMs,
   });
   return { input, operator, written: () => written, interrupted: () => interrupted };
 }
@@ -61,6 +62,16 @@ describe("TerminalOperator", () => {
     expect(await chosen).toBe("skip");
     expect(written()).toContain("Please answer c, s or a.");
     expect(written()).not.toContain("[r]etry");
+  });
+
+  it("discards keys typed before the question appeared, then takes the real answer", async () => {
+    const { input, operator, written } = setup(5_000, 200);
+    const chosen = operator.choose(question());
+    input.write("c\n");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    input.write("s\n");
+    expect(await chosen).toBe("skip");
+    expect(written()).toContain("Ignored keys typed before the question appeared");
   });
 
   it("shows the detail escaped, so output cannot rewrite the prompt", async () => {

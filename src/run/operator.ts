@@ -1,4 +1,6 @@
 import { createInterface } from "node:readline";
+import { TYPE_AHEAD_GUARD_MS } from "../approve/terminal.js";
+import { timerDelay } from "../execute/timer.js";
 import { escapeControlChars } from "../ui/escape.js";
 import type { Operator, OperatorChoice, OperatorQuestion } from "./ports.js";
 
@@ -12,6 +14,11 @@ export interface TerminalOperatorOptions {
   readonly timeoutMs: number;
   /** Called on Ctrl-C at the prompt; the CLI raises SIGINT so the run stops like any SIGINT. */
   readonly onInterrupt: () => void;
+  /**
+   * Answers sooner than this after the prompt are keys typed before it appeared (during the
+   * step's output, say) and are discarded. Default: the approval prompt's guard.
+   */
+  readonly typeAheadGuardMs?: number;
 }
 
 const ANSWERS: Readonly<Record<string, OperatorChoice>> = {
@@ -28,8 +35,8 @@ const ANSWERS: Readonly<Record<string, OperatorChoice>> = {
 
 /**
  * Asks in the terminal what to do after a failed or denied step. Enter, EOF, a timeout or an
- * interrupted run mean abort; `retry` is only accepted while retries are left; any other answer
- * asks again.
+ * interrupted run mean abort; `retry` is only accepted while retries are left; any other answer,
+ * and keys typed before the question appeared, ask again.
  */
 export class TerminalOperator implements Operator {
   readonly #options: TerminalOperatorOptions;
@@ -40,6 +47,7 @@ export class TerminalOperator implements Operator {
 
   choose(question: OperatorQuestion): Promise<OperatorChoice> {
     const { input, output, timeoutMs, onInterrupt } = this.#options;
+    const guardMs = this.#options.typeAheadGuardMs ?? TYPE_AHEAD_GUARD_MS;
     if (question.signal.aborted) return Promise.resolve("abort");
     const retry = question.retriesLeft > 0 ? `[r]etry (${question.retriesLeft} left), ` : "";
     const detail = escapeControlChars(question.detail, "visible").replaceAll("\n", " ");
@@ -58,7 +66,7 @@ export class TerminalOperator implements Operator {
       const timer = setTimeout(() => {
         output.write("\nNo answer in time: aborting the run.\n");
         settle("abort");
-      }, timeoutMs);
+      }, timerDelay(timeoutMs));
       const onAbort = (): void => settle("abort");
       question.signal.addEventListener("abort", onAbort, { once: true });
       rl.on("SIGINT", () => {
@@ -66,14 +74,20 @@ export class TerminalOperator implements Operator {
         onInterrupt();
       });
       rl.on("close", () => settle("abort"));
-      const ask = (): void =>
+      const ask = (): void => {
+        const askedAt = performance.now();
         rl.question(prompt, (answer) => {
+          if (performance.now() - askedAt < guardMs) {
+            output.write("Ignored keys typed before the question appeared; answer again.\n");
+            return ask();
+          }
           const choice = ANSWERS[answer.trim().toLowerCase()];
           if (choice === undefined || (choice === "retry" && question.retriesLeft === 0)) {
             output.write(`Please answer ${retry === "" ? "" : "r, "}c, s or a.\n`);
             ask();
           } else settle(choice);
         });
+      };
       ask();
     });
   }
