@@ -230,3 +230,63 @@ describe("formatSarif", () => {
     );
   });
 });
+
+describe("a finding's fix", () => {
+  const FIXED: ValidationReport = {
+    schemaVersion: 1,
+    runbooks: [
+      {
+        path: "runbooks/margin.md",
+        title: "Margin",
+        steps: [],
+        findings: [
+          {
+            ruleId: "RB002",
+            severity: "error",
+            line: 4,
+            column: 1,
+            message: "Unexpected fence at the left margin after step 1",
+            fix: "Indent the fence by 3 spaces so it belongs to step 1:\n\n   ```bash\n   echo \u001b[2J\n   ```",
+          },
+        ],
+      },
+    ],
+  };
+
+  it("is printed under the finding in text, indented and sanitised", () => {
+    const text = formatText(FIXED, { color: false, cwd: "/", rules: RULES });
+    expect(text).toContain(
+      [
+        "      fix: Indent the fence by 3 spaces so it belongs to step 1:",
+        "",
+        "              ```bash",
+        "              echo \\x1b[2J",
+        "              ```",
+      ].join("\n"),
+    );
+    expect(text).not.toContain(ESC);
+  });
+
+  it("follows the message in SARIF and in workflow commands", () => {
+    const sarif = JSON.parse(formatSarif(FIXED, RULES, { toolVersion: "0.0.0" })) as {
+      runs: { results: { message: { text: string } }[] }[];
+    };
+    expect(sarif.runs[0]?.results[0]?.message.text).toMatch(
+      /^Unexpected fence at the left margin after step 1\n\nFix: Indent the fence by 3 spaces/,
+    );
+    expect(formatGithub(FIXED, { rules: RULES })).toContain(
+      "::Unexpected fence at the left margin after step 1%0A%0AFix: Indent the fence by 3 spaces",
+    );
+  });
+
+  it("stays out of the JSON contract", () => {
+    const json = JSON.parse(formatJson(FIXED)) as ValidationReport;
+    expect(Object.keys(json.runbooks[0]?.findings[0] ?? {})).toEqual([
+      "ruleId",
+      "severity",
+      "line",
+      "column",
+      "message",
+    ]);
+  });
+});

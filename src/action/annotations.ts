@@ -1,4 +1,5 @@
 import type { RunbookExecError } from "../core/errors.js";
+import { messageWithFix } from "../format/fix.js";
 import type { Severity } from "../core/findings.js";
 import type { ValidationReport } from "../core/report.js";
 import { neutralizeControls } from "../format/sanitize.js";
@@ -67,7 +68,7 @@ export function findingAnnotations(
       annotations.push({
         kind: KIND_OF[finding.severity],
         title: ruleTitle(finding.ruleId, options.aliasOf),
-        message: finding.message,
+        message: messageWithFix(finding),
         file: options.relativePath(runbook.path),
         line: finding.line,
         column: finding.column,

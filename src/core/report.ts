@@ -32,4 +32,11 @@ export interface CommandReport {
   readonly script: string;
 }
 
-export type FindingReport = Pick<Finding, "ruleId" | "severity" | "line" | "column" | "message">;
+/**
+ * A finding as reported. `fix` is for people (text, SARIF, annotations); the JSON contract
+ * carries the other five fields only.
+ */
+export type FindingReport = Pick<
+  Finding,
+  "ruleId" | "severity" | "line" | "column" | "message" | "fix"
+>;

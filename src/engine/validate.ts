@@ -64,12 +64,13 @@ function runbookReport(assessment: RuleAssessment, steps: readonly AssessedStep[
     path: runbook.path,
     title: runbook.title,
     steps: steps.map(stepReport),
-    findings: findings.map(({ ruleId, severity, line, column, message }) => ({
+    findings: findings.map(({ ruleId, severity, line, column, message, fix }) => ({
       ruleId,
       severity,
       line,
       column,
       message,
+      ...(fix !== undefined && { fix }),
     })),
   };
 }

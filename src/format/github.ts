@@ -1,6 +1,7 @@
 import type { RunbookExecError } from "../core/errors.js";
 import type { Severity } from "../core/findings.js";
 import type { ValidationReport } from "../core/report.js";
+import { messageWithFix } from "./fix.js";
 import { aliasLookup, type RuleLabel } from "./rules.js";
 import { neutralizeControls, sanitizeLine } from "./sanitize.js";
 
@@ -72,7 +73,7 @@ export function formatGithub(report: ValidationReport, options: GithubFormatOpti
         ["col", finding.column],
         ["title", title],
       ] as const;
-      lines.push(workflowCommand(COMMAND[finding.severity], properties, finding.message));
+      lines.push(workflowCommand(COMMAND[finding.severity], properties, messageWithFix(finding)));
     }
   }
   return lines.join("");

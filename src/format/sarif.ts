@@ -1,4 +1,5 @@
 import type { Severity } from "../core/findings.js";
+import { messageWithFix } from "./fix.js";
 import type { ValidationReport } from "../core/report.js";
 import { ruleHelpUri, type RuleMeta } from "../lint/types.js";
 
@@ -52,7 +53,7 @@ export function formatSarif(
         ruleId: finding.ruleId,
         ...(ruleIndex !== undefined && { ruleIndex }),
         level: LEVEL[finding.severity],
-        message: { text: finding.message },
+        message: { text: messageWithFix(finding) },
         locations: [
           {
             physicalLocation: {

@@ -63,6 +63,16 @@ function byPosition(a: FindingReport, b: FindingReport): number {
   return a.line - b.line || a.column - b.column;
 }
 
+/** A fix shown under its finding, indented, each line sanitised (it quotes runbook text). */
+function fixLines(c: Colors, fix: string | undefined): string[] {
+  if (fix === undefined) return [];
+  return fix
+    .split("\n")
+    .map((line, i) =>
+      line.trim() === "" ? "" : c.dim(`    ${i === 0 ? "fix: " : "     "}${sanitizeLine(line)}`),
+    );
+}
+
 function findingLines(
   c: Colors,
   runbook: RunbookReport,
@@ -77,11 +87,12 @@ function findingLines(
   });
   const placeWidth = Math.max(0, ...places.map((p) => p.length));
   const labelWidth = Math.max(0, ...labels.map((l) => l.length));
-  return findings.map((f, i) => {
+  return findings.flatMap((f, i) => {
     const place = (places[i] ?? "").padEnd(placeWidth);
     const severity = severityPaint(c, f.severity)(f.severity.padEnd(7));
     const label = c.dim((labels[i] ?? "").padEnd(labelWidth));
-    return `${place}  ${severity}  ${label}  ${sanitizeLine(f.message)}`.trimEnd();
+    const headline = `${place}  ${severity}  ${label}  ${sanitizeLine(f.message)}`.trimEnd();
+    return [headline, ...fixLines(c, f.fix)];
   });
 }
 
@@ -132,7 +143,8 @@ export function formatText(report: ValidationReport, options: TextFormatOptions)
           { indent: "  ", paintHeader: c.dim },
         ),
       );
-    if (findings.length > 0) out.push("", ...findings.map((line) => `  ${line}`));
+    if (findings.length > 0)
+      out.push("", ...findings.map((line) => (line === "" ? "" : `  ${line}`)));
     out.push("");
   }
   if (options.quiet !== true) out.push(totals(c, report));
