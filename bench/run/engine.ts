@@ -1,24 +1,16 @@
 // bench/run (1), through the whole run engine: 300 trivial auto-approved steps parsed, linted,
-// classified and planned from a real runbook, then run by executeRun with the real executor,
-// the live view (to a null stream) and the fsynced audit log, against one bash script running
-// the same 300 commands in the same process run. Part of `npm run bench:run`.
+// classified and planned from a real runbook, then run by startLiveRun (the CLI's wiring:
+// executeRun with the real executor, the live view and the fsynced audit log), against one
+// bash script running the same 300 commands in the same process run. Part of `npm run bench:run`.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Readable, Writable } from "node:stream";
-import { TerminalApprovalProvider } from "../../src/approve/terminal.js";
-import { AuditWriter } from "../../src/audit/writer.js";
 import { loadConfig } from "../../src/config/load.js";
-import { buildChildEnv } from "../../src/execute/env.js";
-import { runStep } from "../../src/execute/run-step.js";
 import { ALL_RULES } from "../../src/lint/registry.js";
-import { createRedactor } from "../../src/redact/redactor.js";
-import { executeRun } from "../../src/run/engine.js";
 import { prepareRun } from "../../src/run/prepare.js";
 import { buildRunStart } from "../../src/run/run-start.js";
-import { liveRunView } from "../../src/run/view.js";
-import { LiveView } from "../../src/ui/live-view.js";
+import { startLiveRun } from "../../src/run/start.js";
 import { median, printTable } from "../lib/measure.js";
 
 const STEPS = 300;
@@ -69,19 +61,20 @@ async function round(base: string): Promise<Round> {
   });
   if (prepared.steps.some((step) => step.needsApproval))
     throw new Error("a bench step needs approval");
-  const redact = createRedactor({ env });
+  // The production wiring (startLiveRun), with stdout captured: the time each `audit head`
+  // line is printed marks the end of a step.
   const heads: number[] = [];
-  const view = liveRunView(
-    new LiveView({ stream: new Writable({ write: (_c, _e, done) => done() }), env: {} }),
-    redact,
-  );
-  let logPath = "";
+  const stdout = {
+    write(chunk: string): boolean {
+      if (chunk.includes("audit head:")) heads.push(performance.now());
+      return true;
+    },
+  };
   const started = performance.now();
-  const summary = await executeRun(
+  const exitCode = await startLiveRun(
     {
-      runbookTitle: prepared.runbook.title,
-      runbookPath: prepared.runbook.path,
-      steps: prepared.steps,
+      prepared,
+      config,
       runStart: buildRunStart({
         runbook: { path: prepared.runbook.path, sha256: prepared.runbook.sha256, title: "bench" },
         config,
@@ -92,33 +85,13 @@ async function round(base: string): Promise<Round> {
         stepCount: STEPS,
         env,
       }),
-      cwd: dir,
-      env: buildChildEnv({ parentEnv: env, passEnv: [] }),
-      approvalTimeoutMs: 1_000,
-      maxRetries: 2,
-      changedDone: [],
     },
-    {
-      openAudit: (runStart) => {
-        const writer = AuditWriter.open({ dir: config.auditLogDir, runStart, redact });
-        logPath = writer.path;
-        return writer;
-      },
-      execute: runStep,
-      approvals: new TerminalApprovalProvider({
-        input: Readable.from([]),
-        output: new Writable({ write: (_c, _e, done) => done() }),
-      }),
-      operator: undefined,
-      decisions: undefined,
-      view: { ...view, head: (head) => (heads.push(performance.now()), view.head(head)) },
-      signals: () => () => undefined,
-      now: () => performance.now(),
-    },
+    { env, stdout, stderr: { write: () => true } },
   );
   const totalMs = performance.now() - started;
-  if (summary.exitCode !== 0 || summary.counts.succeeded !== STEPS)
-    throw new Error(`bench run failed: ${JSON.stringify(summary)}`);
+  const logPath = path.join(config.auditLogDir, readdirSync(config.auditLogDir)[0] ?? "");
+  if (exitCode !== 0 || heads.length !== STEPS)
+    throw new Error(`bench run failed: exit ${exitCode}`);
   const lines = readFileSync(logPath, "utf8").split("\n").filter(Boolean);
   const records = lines.length;
   const executorMs = median(
@@ -158,7 +131,7 @@ for (const [label, base] of places) {
   for (let i = 0; i < ROUNDS; i++) rounds.push(await round(base));
   const pick = (key: keyof Round): number => median(rounds.map((r) => r[key]));
   console.log(
-    `\n(1b) ${STEPS} trivial auto-approved steps through executeRun (the whole run engine), audit log on ${label}, median of ${ROUNDS} rounds\n`,
+    `\n(1b) ${STEPS} trivial auto-approved steps through the whole run engine (startLiveRun), audit log on ${label}, median of ${ROUNDS} rounds\n`,
   );
   printTable(
     ["measure", "per step"],
