@@ -12,14 +12,16 @@ describe("tool registry", () => {
     ["mkfs.ext4", "mkfs"],
     ["python3.11", "python"],
     ["pip3.12", "pip"],
+    ["pip3", "pip3"],
     ["kubectl.exe", "kubectl"],
     ["git", "git"],
-  ])("finds %s through %s", (name, canonical) => {
-    expect(toolFor(name)).toBe(toolFor(canonical));
-    expect(toolFor(name)).toBeDefined();
+  ])("finds %s as %s", (name, canonical) => {
+    expect(toolFor(name)?.name).toBe(canonical);
+    expect(toolFor(name)?.family).toBe(toolFor(canonical)?.family);
   });
 
   it("knows nothing about made-up tools", () => {
     expect(toolFor("frobnicate")).toBeUndefined();
+    expect(toolFor("k3s")).toBeUndefined();
   });
 });

@@ -111,14 +111,14 @@ function toolHits(
         `${code(command.name)} runs whatever program the pattern matches`,
       ),
     ];
-  const family = toolFor(command.name);
+  const match = toolFor(command.name);
   if (args.length === 1 && /^--(version|help)$/.test(args[0]?.value ?? ""))
     return [
       readOnly("command.version", `${code(command.name, args[0]?.value)} only prints information`),
     ];
-  if (family !== undefined) {
-    const result = family.rule({
-      name: command.name,
+  if (match !== undefined) {
+    const result = match.family.rule({
+      name: match.name,
       args: args.map((w) => w.value),
       words: args,
       command,

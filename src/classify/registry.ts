@@ -50,15 +50,27 @@ const BY_NAME: ReadonlyMap<string, ToolFamily> = new Map(
   TOOL_FAMILIES.flatMap((family) => family.names.map((name) => [name, family] as const)),
 );
 
+/** A tool family and the name it knows the command by. */
+export interface ToolMatch {
+  readonly family: ToolFamily;
+  /** `python3` for `python3.11`, `mkfs` for `mkfs.ext4`, `kubectl` for `kubectl.exe`. */
+  readonly name: string;
+}
+
 /**
  * The family for a command name: exact, then without a version suffix (`python3.11`,
  * `pip3.12`), then the part before a dot (`mkfs.ext4`), then without `.exe`.
  */
-export function toolFor(name: string): ToolFamily | undefined {
-  return (
-    BY_NAME.get(name) ??
-    BY_NAME.get(name.replace(/[\d.]+$/, "")) ??
-    BY_NAME.get(name.split(".")[0] ?? "") ??
-    BY_NAME.get(name.replace(/\.exe$/i, ""))
-  );
+export function toolFor(name: string): ToolMatch | undefined {
+  for (const candidate of [
+    name,
+    name.replace(/[\d.]+$/, ""),
+    name.split(".")[0] ?? "",
+    name.replace(/\.exe$/i, ""),
+  ]) {
+    // A one-letter base (`k3s` → `k`) is too short to be the same tool.
+    const family = candidate.length > 1 || candidate === name ? BY_NAME.get(candidate) : undefined;
+    if (family !== undefined) return { family, name: candidate };
+  }
+  return undefined;
 }

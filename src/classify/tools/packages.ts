@@ -85,7 +85,6 @@ const MANAGERS: Readonly<Record<string, Manager>> = {
     runs: /^(run|run-script|exec)$/,
   },
   uv: { read: /^(tree|version|help)$/, remove: /^(remove|clean)$/, runs: /^(run)$/ },
-  helmfile: { read: /^(list|diff|template|lint|build|status)$/, remove: /^(destroy|delete)$/ },
 };
 
 const ALIASES: Readonly<Record<string, string>> = {
@@ -99,7 +98,7 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 const packageManagers: ToolFamily = {
-  names: [...Object.keys(MANAGERS).filter((n) => n !== "helmfile"), ...Object.keys(ALIASES)],
+  names: [...Object.keys(MANAGERS), ...Object.keys(ALIASES)],
   rule: ({ name, args }) => {
     const ops = positionals(args, {
       short: "oecCtr",
