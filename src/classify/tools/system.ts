@@ -202,7 +202,45 @@ const editors: ToolFamily = {
 };
 
 /** Services, processes, power, cron, users and system settings. */
+/** Inspection tools that also have setters: they read unless given a setting flag or operand. */
+const readUnlessSet: ToolFamily = {
+  names: ["ethtool", "arp", "nvidia-smi", "kubectx", "kubens", "amtool"],
+  rule: ({ name, args }) => {
+    const ops = positionals(args, { short: "io" });
+    const sets =
+      (name === "ethtool" && hasShort(args, "sKGACLrEeUNXfpPW")) ||
+      (name === "arp" && hasShort(args, "dsf")) ||
+      (name === "nvidia-smi" &&
+        (hasShort(args, "r") ||
+          args.some((a) =>
+            /^--?(pm|pl|ac|rac|rgc|lgc|e|c|persistence-mode|power-limit|applications-clocks|reset-applications-clocks|gpu-reset|compute-mode|ecc-config|lock-gpu-clocks|reset-gpu-clocks)\b/.test(
+              a,
+            ),
+          ))) ||
+      ((name === "kubectx" || name === "kubens") && ops.length > 0 && !hasShort(args, "c")) ||
+      (name === "amtool" &&
+        ops.some(
+          (o, i) =>
+            (o === "silence" || o === "alert") && /^(add|expire|import)$/.test(ops[i + 1] ?? ""),
+        ));
+    if (sets) return modifying("system.set", `${code(name, args[0])} changes settings or state`);
+    return readOnly("read.inspect", `${code(name)} only shows state`);
+  },
+};
+
+/** Interactive consoles (k9s and the like) can delete or edit anything. */
+const consoles: ToolFamily = {
+  names: ["k9s", "lazydocker", "ctop"],
+  rule: ({ name }) =>
+    modifying(
+      "editor.interactive",
+      `${code(name)} opens an interactive console that can change or delete things`,
+    ),
+};
+
 export const systemFamilies: readonly ToolFamily[] = [
+  readUnlessSet,
+  consoles,
   systemctl,
   service,
   power,
