@@ -81,7 +81,12 @@ describe("invalid configuration files", () => {
     [
       "empty-interpreter.toml",
       2,
-      '`interpreters.sql` must be a non-empty program and arguments, got `""`',
+      '`interpreters.sql` must be a non-empty program and arguments, with `{script}` (if any) as the last word, got `""`',
+    ],
+    [
+      "placeholder-not-last.toml",
+      2,
+      "`interpreters.mysql` must be a non-empty program and arguments, with `{script}` (if any) as the last word",
     ],
     ["too-concurrent.toml", 1, "`llm_concurrency` must be a whole number from 1 to 64, got `1000`"],
     [

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SEVERITIES } from "../core/findings.js";
 import { RISK_LEVELS } from "../core/risk.js";
+import { SCRIPT_PLACEHOLDER } from "../parse/interpreters.js";
 
 /** Severities a `[rules]` entry may take; `off` disables the rule. */
 export const RULE_SEVERITIES = [...SEVERITIES, "off"] as const;
@@ -8,6 +9,15 @@ export const RULE_SEVERITIES = [...SEVERITIES, "off"] as const;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const text = z.string().min(1);
 const seconds = z.number().int().positive();
+/** An interpreter command line; `{script}`, when used, must be its last word (the script goes there). */
+const commandLine = text.refine(
+  (line) => {
+    const words = line.trim().split(/\s+/);
+    const at = words.indexOf(SCRIPT_PLACEHOLDER);
+    return at === -1 || at === words.length - 1;
+  },
+  { message: `\`${SCRIPT_PLACEHOLDER}\` must be the last word` },
+);
 
 /**
  * Every key `.runbook-exec.toml` accepts, in snake_case as written in the file. The environment
@@ -23,7 +33,7 @@ export const FILE_SCHEMA = z
     audit_log_dir: text,
     inline_code_commands: z.boolean(),
     default_shell: text,
-    interpreters: z.record(z.string().min(1), text),
+    interpreters: z.record(z.string().min(1), commandLine),
     rules: z.record(z.string(), z.enum(RULE_SEVERITIES)),
     dry_run: z.boolean(),
     no_llm: z.boolean(),
@@ -103,7 +113,7 @@ export const KEY_HELP = {
     expected: 'a table of language = "program and arguments"',
     example: '[interpreters]\nsql = "psql -X -v ON_ERROR_STOP=1 -f -"',
     env: undefined,
-    item: "a non-empty program and arguments",
+    item: "a non-empty program and arguments, with `{script}` (if any) as the last word",
   },
   rules: {
     expected: `a table of rule id or alias = ${RULE_SEVERITIES.map((s) => `"${s}"`).join(" | ")}`,
