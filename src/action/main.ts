@@ -1,17 +1,10 @@
 // The action's entry (bundled to dist/index.js): wire the runner adapters to runAction.
-import { setFlagsFromString } from "node:v8";
 import { createRiskModelFromEnv } from "../adapters/anthropic/factory.js";
 import { createActionIO } from "../adapters/github/action-io.js";
 import { createChangedFilesSource } from "../adapters/github/changed-files.js";
 import { readPullRequest } from "../adapters/github/event.js";
 import { VERSION } from "../core/version.js";
 import { runAction } from "./run.js";
-
-// Compile the shell parser's WASM with the baseline compiler only. With V8's default tiering the
-// optimising compiler keeps working on background threads after the action is done and the
-// process waits for it at exit: 0.5 to 0.9 s more for one runbook, and slower overall even for
-// 200 runbooks on a 2-core runner (bench/action). Must run before the WASM is compiled.
-setFlagsFromString("--liftoff-only");
 
 const io = createActionIO();
 const workspace = process.env["GITHUB_WORKSPACE"] ?? process.cwd();

@@ -1,26 +1,48 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { fileURLToPath } from "node:url";
 import { Language, Parser } from "web-tree-sitter";
 
 /**
- * Where the two WASM files live: beside the bundle in `dist/`, or in node_modules when
- * running from source (tests, `tsx`). The bundle never reaches into node_modules.
+ * Where the two WASM files live: beside the bundle (`dist/`, wherever it was copied), or in
+ * node_modules when running from source (tests, `tsx`). The bundle never reaches into
+ * node_modules, so a bundle without its WASM fails loudly instead of borrowing another copy.
  */
 function wasmPath(file: "tree-sitter.wasm" | "tree-sitter-bash.wasm"): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  if (path.basename(here) === "dist") return path.join(here, file);
+  const beside = path.join(here, file);
+  if (path.basename(here) !== "classify" || existsSync(beside)) return beside;
   const root = path.resolve(here, "..", "..");
   return file === "tree-sitter.wasm"
     ? path.join(root, "node_modules", "web-tree-sitter", file)
     : path.join(root, "node_modules", "tree-sitter-bash", file);
 }
 
+/** What the parser is loaded for; it decides how V8 compiles the grammar's WASM. */
+export interface ParserWorkload {
+  /**
+   * Thousands of commands ahead (validating hundreds of files). V8's optimising WASM tier pays
+   * off there; for a few runbooks it only costs start-up and exit time (0.3 to 0.7 s on two
+   * cores), so small workloads use the baseline compiler alone.
+   */
+  readonly bulk?: boolean;
+}
+
 let loading: Promise<Parser> | undefined;
 
-/** The shared bash parser; the WASM is loaded once per process. */
-export function loadBashParser(): Promise<Parser> {
+/**
+ * The shared bash parser; the WASM is loaded once per process, so only the first caller's
+ * workload counts.
+ */
+export function loadBashParser(workload: ParserWorkload = {}): Promise<Parser> {
   loading ??= (async () => {
-    await Parser.init({ locateFile: (name: string) => wasmPath(name === "tree-sitter-bash.wasm" ? name : "tree-sitter.wasm") });
+    // Must happen before the WASM is compiled; the flag is process-wide.
+    if (workload.bulk !== true) setFlagsFromString("--liftoff-only");
+    await Parser.init({
+      locateFile: (name: string) =>
+        wasmPath(name === "tree-sitter-bash.wasm" ? name : "tree-sitter.wasm"),
+    });
     const bash = await Language.load(wasmPath("tree-sitter-bash.wasm"));
     const parser = new Parser();
     parser.setLanguage(bash);

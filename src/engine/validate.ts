@@ -11,6 +11,9 @@ import {
   type RuleAssessment,
 } from "./assess.js";
 
+/** From this many files on, the optimising WASM compiler wins back its cost (bench/validate). */
+const BULK_FILES = 300;
+
 export interface ValidateOptions {
   readonly config: Config;
   /** Asked to classify every step unless `config.noLlm`; rules alone without it. */
@@ -29,7 +32,7 @@ export async function validateRunbooks(
   options: ValidateOptions,
 ): Promise<ValidateOutcome> {
   const { config } = options;
-  const parser = await loadBashParser();
+  const parser = await loadBashParser({ bulk: files.length >= BULK_FILES });
   const assessments: RuleAssessment[] = [];
   const unreadable: RunbookExecError[] = [];
   for (const file of files) {
