@@ -50,17 +50,20 @@ const READ: ReadonlySet<string> = new Set([
   "help",
   "difftool",
   "bisect",
+  "request-pull",
+  "diff-tree",
+  "diff-files",
+  "diff-index",
+  "get-tar-commit-id",
+]);
+/** Subcommands that write files or start a tool that can commit, without changing history themselves. */
+const WRITE: ReadonlySet<string> = new Set([
   "instaweb",
   "citool",
   "gui",
   "archive",
   "bundle",
   "format-patch",
-  "request-pull",
-  "diff-tree",
-  "diff-files",
-  "diff-index",
-  "get-tar-commit-id",
 ]);
 const MODIFY: ReadonlySet<string> = new Set([
   "add",
@@ -324,6 +327,11 @@ function byVerb(verb: string, args: readonly string[], ops: readonly string[]): 
     default:
       if (READ.has(verb))
         return readOnly("git.read", `${code("git", verb)} only reads the repository`);
+      if (WRITE.has(verb))
+        return modifying(
+          `git.${verb}`,
+          `${code("git", verb)} writes files or opens a tool that can commit`,
+        );
       if (MODIFY.has(verb))
         return modifying(`git.${verb}`, `${code("git", verb)} changes the repository`);
       return unknown("git.unknown", `${code("git", verb)} is not a git command the rules know`);

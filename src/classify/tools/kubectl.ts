@@ -256,7 +256,7 @@ const helm: ToolFamily = {
     if (/^(uninstall|delete|del|un|destroy)$/.test(verb))
       return destructive("helm.uninstall", `${code(name, verb)} removes a release and its objects`);
     if (
-      /^(list|ls|status|get|history|hist|show|inspect|search|template|lint|version|env|diff|verify|build|help|completion|deps|write-values)$/.test(
+      /^(list|ls|status|get|history|hist|show|inspect|search|template|lint|version|env|diff|verify|build|help|completion|deps)$/.test(
         verb,
       ) ||
       ((verb === "repo" ||
