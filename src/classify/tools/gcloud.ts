@@ -1,4 +1,4 @@
-import { hasLong, positionals } from "../args.js";
+import { hasLong, optionValue, positionals } from "../args.js";
 import { code, destructive, modifying, readOnly, type ToolFamily } from "../hit.js";
 
 const GCLOUD_FLAGS = [
@@ -21,7 +21,7 @@ const DESTRUCTIVE =
 /** `gcloud … <verb>`: the verb is the last word of the command path. */
 const gcloud: ToolFamily = {
   names: ["gcloud", "gsutil", "bq"],
-  rule: ({ name, args }) => {
+  rule: ({ name, args, nested }) => {
     const ops = positionals(args, { longFlags: GCLOUD_FLAGS, short: "mp" });
     if (name === "gsutil") {
       const verb = ops[0] ?? "";
@@ -39,6 +39,9 @@ const gcloud: ToolFamily = {
         return destructive("gcloud.delete", `${code("bq rm")} deletes datasets or tables`);
       return modifying("gcloud.change", `${code("bq", verb)} runs a job or changes data`);
     }
+    const remote = ops.includes("ssh") ? optionValue(args, "", ["command"]) : undefined;
+    // `gcloud compute ssh vm --command '…'` runs the command on the instance, like `ssh host '…'`.
+    if (remote !== undefined) return nested.shell(remote);
     const path: string[] = [];
     for (const op of ops) {
       path.push(op);
