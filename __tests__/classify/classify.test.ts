@@ -170,11 +170,16 @@ describe("classifyCommands", () => {
 });
 
 describe("depth limits", () => {
-  it("stops following nested scripts and says so", () => {
-    let script = "find . -exec rm {} +";
-    for (let i = 0; i < 6; i++) script = `find . -exec sh -c ${JSON.stringify(script)} \\;`;
-    const verdict = classifyScript(parser, "bash", script, { maxDepth: 2 });
-    expect(verdict.risk).not.toBe("read_only");
+  it("treats code nested deeper than it follows as hiding anything", () => {
+    let findScript = "find . -exec rm {} +";
+    for (let i = 0; i < 6; i++) findScript = `find . -exec sh -c ${JSON.stringify(findScript)} \\;`;
+    let bashScript = "ls";
+    for (let i = 0; i < 6; i++) bashScript = `bash -c ${JSON.stringify(bashScript)}`;
+    for (const script of [findScript, bashScript]) {
+      const verdict = classifyScript(parser, "bash", script, { maxDepth: 2 });
+      expect(verdict).toMatchObject({ risk: "destructive", floor: "destructive" });
+      expect(verdict.reasons.map((r) => r.ruleId)).toContain("shell.depth-limit");
+    }
   });
 });
 

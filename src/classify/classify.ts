@@ -2,7 +2,7 @@ import type { Parser } from "web-tree-sitter";
 import type { Command } from "../core/runbook.js";
 import { analyzeShell, type ShellCommand } from "../shell/index.js";
 import { type CodeLanguage, scanCode } from "./code.js";
-import { classifyCommand } from "./command.js";
+import { classifyCommand, tooDeep } from "./command.js";
 import { code, destructive, type Hit, modifying, type Nested, readOnly, unknown } from "./hit.js";
 import { classifySql } from "./sql.js";
 import type { RuleVerdict } from "./types.js";
@@ -118,10 +118,7 @@ class Classifier implements Nested {
 
   argv(words: readonly string[]): readonly Hit[] {
     const inner = this.deeper();
-    if (inner === undefined)
-      return [
-        unknown("shell.depth-limit", `${code(words.join(" "))} is nested too deeply to analyse`),
-      ];
+    if (inner === undefined) return [tooDeep(code(words.join(" ")))];
     return inner.shell(words.map(quote).join(" "));
   }
 
@@ -132,9 +129,7 @@ class Classifier implements Nested {
   code(language: CodeLanguage, text: string, runner: string): readonly Hit[] {
     const inner = this.deeper();
     return scanCode(language, text, runner, (script) =>
-      inner === undefined
-        ? [unknown("shell.depth-limit", "nested too deeply to analyse")]
-        : inner.shell(script),
+      inner === undefined ? [tooDeep(code(runner))] : inner.shell(script),
     );
   }
 

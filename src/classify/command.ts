@@ -60,7 +60,9 @@ function hiddenCode(
   analysis: ShellAnalysis,
   stdinText: string | undefined,
 ): Hit | undefined {
-  if (analysis.opaque.some((o) => o.command === command.index)) {
+  const opaque = analysis.opaque.find((o) => o.command === command.index);
+  if (opaque?.reason === "depth-limit") return tooDeep(code(command.name));
+  if (opaque !== undefined) {
     const source =
       command.stdin?.kind === "pipe"
         ? feederText(command, analysis)
@@ -132,6 +134,14 @@ function toolHits(
       readOnly("command.version", `${code(command.name, args[0]?.value)} only prints information`),
     ];
   return [unknown("command.unknown", `${code(command.name)} is not a command the rules know`)];
+}
+
+/** Code nested deeper than the rules follow may hide anything: as risky as unreadable code. */
+export function tooDeep(what: string): Hit {
+  return destructive(
+    "shell.depth-limit",
+    `${what} runs code nested too deeply to analyse, so it may hide any command`,
+  );
 }
 
 /** Everything the rules say about one analysed command. */

@@ -23,7 +23,7 @@ const shells: ToolFamily = {
 };
 
 const remote: ToolFamily = {
-  names: ["ssh", "mosh", "telnet", "sftp", "scp", "rsh", "kubectl-exec"],
+  names: ["ssh", "mosh", "telnet", "sftp", "scp", "rsh"],
   rule: ({ name, args }) => {
     if (name === "scp")
       return modifying("files.write", `${code("scp")} copies files to or from another host`);
