@@ -3,7 +3,16 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "build/", "coverage/", "bench/.work/", "__tests__/fixtures/"] },
+  {
+    ignores: [
+      "dist/",
+      "node_modules/",
+      "build/",
+      "coverage/",
+      "bench/.work/",
+      "__tests__/fixtures/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

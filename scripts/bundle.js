@@ -1,7 +1,15 @@
 // Builds dist/: the action entry (dist/index.js) and the CLI (dist/cli.js), plus the two
 // WASM files the shell parser loads at run time (found beside the bundle, never in node_modules).
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -48,10 +56,14 @@ mkdirSync(dist, { recursive: true });
 const only = option("--entry");
 for (const entry of ENTRIES.filter((e) => only === undefined || e.output === only)) {
   const out = mkdtempSync(path.join(tmpdir(), "runbook-exec-ncc-"));
-  execFileSync(process.execPath, [ncc, "build", entry.source, "-o", out, "--quiet", "--target", "es2022"], {
-    cwd: root,
-    stdio: "inherit",
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, "build", entry.source, "-o", out, "--quiet", "--target", "es2022"],
+    {
+      cwd: root,
+      stdio: "inherit",
+    },
+  );
   const code = readFileSync(path.join(out, "index.js"), "utf8");
   writeFileSync(path.join(dist, entry.output), patchTreeSitterImport(code, entry.output));
   for (const name of readdirSync(out)) {

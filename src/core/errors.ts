@@ -32,7 +32,10 @@ export class RunbookExecError extends Error {
 
   /** `file:line: message`, the form printed to users. */
   describe(): string {
-    const where = this.file === undefined ? "" : `${this.file}${this.line === undefined ? "" : `:${this.line}`}: `;
+    const where =
+      this.file === undefined
+        ? ""
+        : `${this.file}${this.line === undefined ? "" : `:${this.line}`}: `;
     return `${where}${this.message}`;
   }
 }
