@@ -133,7 +133,11 @@ describe("executeRun: post-step decisions", () => {
     const summary = await executeRun(request([planned(1), planned(2)]), h.deps);
     expect(h.executed).toEqual([1]);
     expect(h.audit().of("decision")[0]).toMatchObject({ action: "abort" });
-    expect(h.audit().of("step_skipped")[0]).toMatchObject({ step: 2, reason: "aborted" });
+    expect(h.audit().of("step_skipped")[0]).toMatchObject({
+      step: 2,
+      reason: "aborted",
+      detail: "the post-step decision after step 1 aborted the run",
+    });
     expect(summary).toMatchObject({ status: "aborted", exitCode: 1 });
   });
 

@@ -157,6 +157,11 @@ describe("executeRun: after a failure or a denial", () => {
     const summary = await executeRun(request([planned(1), planned(2)]), h.deps);
     expect(h.executed).toEqual([1]);
     expect(summary).toMatchObject({ status: "aborted", exitCode: 1, counts: { failed: 1 } });
+    expect(h.audit().of("step_skipped")[0]).toMatchObject({
+      step: 2,
+      reason: "aborted",
+      detail: "step 1 failed; no operator to ask",
+    });
   });
 
   it("retry is capped: the step runs at most 1 + maxRetries times, then the run aborts", async () => {
@@ -235,7 +240,7 @@ describe("executeRun: signals and unexpected errors", () => {
       exitCode: 143,
     });
     expect(h.audit().of("step_skipped")).toEqual([
-      expect.objectContaining({ step: 2, reason: "aborted" }),
+      expect.objectContaining({ step: 2, reason: "aborted", detail: "SIGTERM received" }),
     ]);
     expect(h.executed).toEqual([1]);
   });

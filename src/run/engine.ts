@@ -73,7 +73,8 @@ class LiveRun {
   readonly tally: Tally;
   readonly #controller = new AbortController();
   readonly #decisionSkips = new Set<number>();
-  #stopped = false;
+  /** Why the run stopped early, once it has: recorded on every step that did not run. */
+  #stopReason: string | undefined;
 
   constructor(
     private readonly request: RunRequest,
@@ -86,9 +87,19 @@ class LiveRun {
   interrupt(signal: RunSignal): void {
     if (this.tally.signal !== undefined) return;
     this.tally.signal = signal;
-    this.#stopped = true;
+    this.#stopReason ??= `${signal} received`;
     this.deps.view.notice(`${signal} received: stopping the run`);
     this.#controller.abort(new Error(`${signal} received`));
+  }
+
+  get #stopped(): boolean {
+    return this.#stopReason !== undefined;
+  }
+
+  /** Stops the run on purpose (operator, decision, refused re-approval): exit 1, status aborted. */
+  #abort(reason: string): void {
+    this.tally.aborted = true;
+    this.#stopReason ??= reason;
   }
 
   async steps(): Promise<void> {
@@ -106,7 +117,7 @@ class LiveRun {
   }
 
   #skipReason(planned: PlannedStep): { reason: SkipReason; detail: string | null } | undefined {
-    if (this.#stopped) return { reason: "aborted", detail: "the run stopped before this step" };
+    if (this.#stopReason !== undefined) return { reason: "aborted", detail: this.#stopReason };
     if (this.#decisionSkips.has(planned.step.index))
       return { reason: "decision", detail: "skipped by the post-step decision" };
     switch (planned.disposition) {
@@ -164,8 +175,9 @@ class LiveRun {
         );
         this.tally.set(index, "skipped");
       } else if (choice !== "continue" || this.#stopped) {
-        this.tally.aborted = true;
-        this.#stopped = true;
+        const who =
+          this.deps.operator === undefined ? "no operator to ask" : "the operator aborted";
+        this.#abort(`step ${index} ${outcome.kind}; ${who}`);
       }
       return;
     }
@@ -247,8 +259,9 @@ class LiveRun {
         this.deps.view.notice(
           `step ${planned.step.index} was not re-approved: the run does not resume`,
         );
-        this.tally.aborted = true;
-        this.#stopped = true;
+        this.#abort(
+          `step ${planned.step.index} changed since the resumed log and was not re-approved`,
+        );
       }
     }
   }
@@ -286,9 +299,7 @@ class LiveRun {
     this.audit.append("decision", decisionPayload(index, decision, applied, pendingIndexes));
     this.deps.view.decision(planned, decision, applied.skip);
     for (const skipped of applied.skip) this.#decisionSkips.add(skipped);
-    if (applied.action === "abort") {
-      this.tally.aborted = true;
-      this.#stopped = true;
-    }
+    if (applied.action === "abort")
+      this.#abort(`the post-step decision after step ${index} aborted the run`);
   }
 }
