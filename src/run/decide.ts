@@ -1,5 +1,8 @@
 import type { DecisionPayload } from "../audit/records.js";
-import type { Decision } from "../llm/types.js";
+import type { StepResult } from "../execute/types.js";
+import type { Decision, DecisionInput } from "../llm/types.js";
+import type { PlannedStep } from "./plan.js";
+import { combinedOutput } from "./records.js";
 
 /** A post-step decision reduced to what the engine may do with it (safety invariant 7). */
 export interface AppliedDecision {
@@ -64,4 +67,24 @@ export function continueOnError(promise: Promise<Decision>): Promise<Decision> {
     source: "fallback",
     fallbackReason: `decision failed: ${error instanceof Error ? error.message : String(error)}`,
   }));
+}
+
+/** What the decision model sees after a successful step: it, its output, the steps still pending. */
+export function decisionInput(
+  runbookTitle: string,
+  planned: PlannedStep,
+  result: StepResult,
+  pending: readonly PlannedStep[],
+): DecisionInput {
+  return {
+    runbookTitle,
+    step: planned.step,
+    exitCode: result.exitCode ?? 0,
+    output: combinedOutput(result),
+    remaining: pending.map((later) => ({
+      index: later.step.index,
+      text: later.step.text,
+      risk: later.risk,
+    })),
+  };
 }

@@ -1,14 +1,13 @@
 import type { ApprovalOutcome } from "../approve/types.js";
 import type { RunStartPayload, SkipReason } from "../audit/records.js";
 import type { StepResult } from "../execute/types.js";
-import { applyDecision, continueOnError, decisionPayload } from "./decide.js";
+import { applyDecision, continueOnError, decisionInput, decisionPayload } from "./decide.js";
 import { approvalRequestFor, askApproval } from "./gate.js";
 import type { PlannedStep } from "./plan.js";
 import type { AuditSink, RunDependencies, RunSignal, RunSummary, StepProblem } from "./ports.js";
 import {
   approvalPayload,
   autoApprovalPayload,
-  combinedOutput,
   plannedPayload,
   resultPayload,
   skippedPayload,
@@ -279,17 +278,7 @@ class LiveRun {
     if (model === undefined || pending.length === 0 || this.#stopped) return;
     const decision = await unlessAborted(
       continueOnError(
-        model.decideNext({
-          runbookTitle: this.request.runbookTitle,
-          step: planned.step,
-          exitCode: result.exitCode ?? 0,
-          output: combinedOutput(result),
-          remaining: pending.map((later) => ({
-            index: later.step.index,
-            text: later.step.text,
-            risk: later.risk,
-          })),
-        }),
+        model.decideNext(decisionInput(this.request.runbookTitle, planned, result, pending)),
       ),
       this.#controller.signal,
     );
