@@ -70,3 +70,22 @@ describe("wrapping a risky command never lowers its risk", () => {
     expect(lowered).toEqual([]);
   });
 });
+
+describe("quoted data never runs", () => {
+  const every = readFileSync(fixture, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.startsWith("#"))
+    .map((line) => line.split("\t").slice(2).join("\t").replaceAll("␤", "\n"));
+
+  it.each([
+    ["echo '…'", (s: string) => `echo ${singleQuoted(s)}`, "read_only"],
+    ["grep -F '…' notes.txt", (s: string) => `grep -F ${singleQuoted(s)} notes.txt`, "read_only"],
+    ["git commit -m '…'", (s: string) => `git commit -m ${singleQuoted(s)}`, "modifying"],
+    ["a heredoc into cat", (s: string) => `cat <<'QUOTED_DATA'\n${s}\nQUOTED_DATA`, "read_only"],
+  ] as const)("%s", (_name, wrap, level) => {
+    const wrong = every.filter(
+      (command) => classifyScript(parser, "bash", wrap(command)).risk !== level,
+    );
+    expect(wrong).toEqual([]);
+  });
+});
