@@ -11,6 +11,11 @@ const SHAPES: Record<(typeof SECRET_PATTERNS)[number]["id"], readonly [string, s
     "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo",
     "key:\n***\ndone",
   ],
+  "pem-private-key-tail": [
+    "Gz5ttV2Xn0xQ9ZJ8yHx1eZw==\nkLm4Rz8Tn+/q\n-----END OPENSSH PRIVATE KEY-----\n$ next",
+    "kLm4Rz8Tn",
+    "***\n$ next",
+  ],
   "github-token": [
     "token=ghp_16C7e42F292c6912E7710c838347Ae178B4a end",
     "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
@@ -87,6 +92,18 @@ describe("createRedactor: token shapes", () => {
       expect(result).toBe(expected);
     });
   }
+
+  it("redacts a private key split across two chunks, BEGIN in one and END in the next", () => {
+    const key =
+      "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1L\nfVLPHCozMxH2Mo\n-----END RSA PRIVATE KEY-----\n";
+    const cut = key.indexOf("fVLP");
+    expect(redact(key.slice(0, cut)) + redact(key.slice(cut))).toBe("******\n");
+  });
+
+  it("leaves an END line that follows ordinary text alone", () => {
+    const text = "see the docs about keys\n-----END RSA PRIVATE KEY-----";
+    expect(redact(text)).toBe(text);
+  });
 
   it("redacts a private key block that was cut off before its END line", () => {
     expect(redact("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA")).toBe(REDACTED);

@@ -18,6 +18,12 @@ export const SECRET_PATTERNS = [
       "-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----(?:[\\s\\S]*?-----END [A-Z0-9 ]*PRIVATE KEY-----|[\\s\\S]*$)",
   },
   {
+    id: "pem-private-key-tail",
+    description:
+      "the rest of a PEM private key at the start of a text, up to its END line (output redacted chunk by chunk)",
+    source: "^(?:[A-Za-z0-9+/=]+\\r?\\n)+-----END [A-Z0-9 ]*PRIVATE KEY-----",
+  },
+  {
     id: "github-token",
     description: "GitHub tokens: ghp_, gho_, ghs_, ghu_, ghr_",
     source: "gh[oprsu]_[A-Za-z0-9]{30,251}",
