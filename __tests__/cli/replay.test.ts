@@ -50,6 +50,23 @@ describe("replay: text", () => {
     expect(out).toContain("freed 12G \ufffdevil\ufffd");
   });
 
+  it("colours the break and the verdict on a terminal, unless NO_COLOR is set", async () => {
+    const run = async (env: Record<string, string>): Promise<string> => {
+      let out = "";
+      const stdout = { isTTY: true, write: (chunk: string) => (out += chunk) };
+      await replayCommand({
+        options: { log: "edited-field.ndjson", json: false },
+        cwd: fixtures,
+        env,
+        stdout,
+        stderr: stdout,
+      });
+      return out;
+    };
+    expect(await run({})).toContain("\u001b[31m\u001b[1m✗ BROKEN at line 7");
+    expect(await run({ NO_COLOR: "1" })).not.toContain("\u001b[");
+  });
+
   it("marks the first broken record and the rows after it, and exits 1", async () => {
     const { code, out } = await replay({ log: "edited-field.ndjson" });
     expect(code).toBe(1);

@@ -1,3 +1,4 @@
+import { createColors } from "picocolors";
 import { formatHead } from "./head.js";
 import { clip, terminalLine } from "./terminal-text.js";
 import type { Timeline, TimelineEntry, TimelineRun, TimelineStep } from "./timeline.js";
@@ -7,7 +8,11 @@ export interface RenderTextOptions {
   readonly logPath: string;
   /** Name of the variable the key was (or would be) read from, for the mac line. */
   readonly keyEnv: string;
+  /** Colour the break marker and the verdict (see `format/color.ts` for when). */
+  readonly color: boolean;
 }
+
+type Colors = ReturnType<typeof createColors>;
 
 const COLUMNS = [
   ["TIME (UTC)", 12],
@@ -26,14 +31,15 @@ export function renderText(
   timeline: Timeline,
   options: RenderTextOptions,
 ): string {
+  const c = createColors(options.color);
   const out: string[] = [`audit log ${terminalLine(options.logPath)}`];
   if (timeline.run !== null) out.push(...renderRun(timeline.run));
   out.push("", mark(true, row(COLUMNS.map(([title]) => title))));
-  for (const entry of timeline.entries) out.push(renderEntry(entry));
+  for (const entry of timeline.entries) out.push(renderEntry(entry, c));
   if (timeline.entries.some((entry) => entry.kind !== "broken" && !entry.verified)) {
     out.push("  (rows marked ? come after the break: nothing in them can be trusted)");
   }
-  out.push("", verdict(result), macLine(result, options.keyEnv));
+  out.push("", verdict(result, c), macLine(result, options.keyEnv));
   return `${out.join("\n")}\n`;
 }
 
@@ -57,10 +63,14 @@ function renderRun(run: TimelineRun): string[] {
   return lines;
 }
 
-function renderEntry(entry: TimelineEntry): string {
+function renderEntry(entry: TimelineEntry, c: Colors): string {
   switch (entry.kind) {
     case "broken":
-      return `✗ BROKEN at line ${entry.line} (seq ${entry.seq}): ${entry.reason.replaceAll("_", " ")}: ${terminalLine(entry.message)}`;
+      return c.red(
+        c.bold(
+          `✗ BROKEN at line ${entry.line} (seq ${entry.seq}): ${entry.reason.replaceAll("_", " ")}: ${terminalLine(entry.message)}`,
+        ),
+      );
     case "step":
       return mark(entry.verified, row(stepCells(entry)));
     case "decision": {
@@ -137,19 +147,23 @@ function mark(verified: boolean, line: string): string {
   return verified ? `  ${line}` : `? ${line}`;
 }
 
-function verdict(result: VerifyResult): string {
+function verdict(result: VerifyResult, c: Colors): string {
   const head = result.head === undefined ? "none" : formatHead(result.head);
   const count = result.records.filter((entry) => entry.verified).length;
   switch (result.status) {
     case "intact":
-      return `✓ INTACT: ${count} records, chain verified, run complete. head ${head}`;
+      return c.green(`✓ INTACT: ${count} records, chain verified, run complete. head ${head}`);
     case "incomplete":
-      return `… INCOMPLETE: chain intact for ${count} records, but ${result.incomplete.map(describeIncomplete).join(" and ")}. head ${head}`;
+      return c.yellow(
+        `… INCOMPLETE: chain intact for ${count} records, but ${result.incomplete.map(describeIncomplete).join(" and ")}. head ${head}`,
+      );
     case "tampered": {
       const broken = result.broken;
-      return broken === undefined
-        ? "✗ TAMPERED"
-        : `✗ TAMPERED: first broken record at line ${broken.line} (seq ${broken.seq}): ${broken.reason}. Last verified head ${head}`;
+      return c.red(
+        broken === undefined
+          ? "✗ TAMPERED"
+          : `✗ TAMPERED: first broken record at line ${broken.line} (seq ${broken.seq}): ${broken.reason}. Last verified head ${head}`,
+      );
     }
   }
 }

@@ -8,6 +8,7 @@ import { renderText } from "../../audit/render-text.js";
 import { terminalLine } from "../../audit/terminal-text.js";
 import { buildTimeline } from "../../audit/timeline.js";
 import { verifyAuditText } from "../../audit/verify.js";
+import { colorEnabled } from "../../format/color.js";
 import { AUDIT_KEY_ENV, auditKeyFrom } from "../../redact/secret-env.js";
 import type { CliContext, CliIO } from "../io.js";
 
@@ -86,7 +87,8 @@ export async function replayCommand(context: ReplayContext): Promise<number> {
         renderJson(buildReport(result, timeline, { logPath: options.log, exitCode, expectHead })),
       );
     } else {
-      stdout.write(renderText(result, timeline, { logPath: options.log, keyEnv }));
+      const color = colorEnabled({ isTTY: stdout.isTTY === true, env: context.env });
+      stdout.write(renderText(result, timeline, { logPath: options.log, keyEnv, color }));
       if (expectHead !== undefined && result.broken === undefined)
         stdout.write(`${expectLine(expectHead)}\n`);
     }
