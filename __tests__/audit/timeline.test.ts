@@ -98,7 +98,7 @@ describe("buildTimeline and renderText", () => {
     const text = renderText(result, timeline, { logPath: "x.ndjson", keyEnv: "K", color: false });
     expect(text).toContain("ci        o/r  run 42  actor octo  event workflow_dispatch");
     expect(text).toContain(`resumes   old.ndjson  run old-run  head 7:${HASH}`);
-    expect(text).toMatch(/  1 +- +- +- +timeout +120\.0s +waiting…\n/);
+    expect(text).toMatch(/ {2}1 +- +- +- +timeout +120\.0s +waiting…\n/);
     expect(text).toContain("waiting…");
     expect(text).toContain(
       "decision after step 1: skip_forward skipping 3, 5 (llm): nothing to clean",
