@@ -275,17 +275,36 @@ class Analysis implements WalkSink {
   }
 }
 
+/** How many recent analyses are kept per parser (lint and the classifier ask for the same scripts). */
+const RECENT_LIMIT = 256;
+const recent = new WeakMap<Parser, Map<string, ShellAnalysis>>();
+
 /**
  * Find every simple command in a shell script, unwrap wrappers, and parse inner scripts.
  * Synchronous given a parser from `loadBashParser()`; never throws on bad shell (see
- * `syntaxError`).
+ * `syntaxError`). The result is immutable and depends only on its inputs, so the last few
+ * are remembered: `validate` lints and classifies every fence, and parsing it twice was a
+ * fifth of its time.
  */
 export function analyzeShell(
   parser: Parser,
   script: string,
   options: AnalyzeOptions = {},
 ): ShellAnalysis {
-  const analysis = new Analysis(parser, options.maxDepth ?? 4);
+  const maxDepth = options.maxDepth ?? 4;
+  let cache = recent.get(parser);
+  if (cache === undefined) recent.set(parser, (cache = new Map()));
+  const key = `${maxDepth}\u0000${script}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  if (cache.size >= RECENT_LIMIT) cache.clear();
+  const analysis = analyze(parser, script, maxDepth);
+  cache.set(key, analysis);
+  return analysis;
+}
+
+function analyze(parser: Parser, script: string, maxDepth: number): ShellAnalysis {
+  const analysis = new Analysis(parser, maxDepth);
   analysis.run(script, NO_OFFSET, {
     depth: 0,
     via: [],
