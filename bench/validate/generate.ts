@@ -1,28 +1,31 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-/** Commands drawn on for generated steps: a realistic mix of the three risk levels. */
+/**
+ * Commands drawn on for generated steps: a realistic mix of the three risk levels. `{n}` gets
+ * a random number, so every script is different and no cache can flatter the figures.
+ */
 const COMMANDS = [
-  "kubectl get pods -n web -o wide",
-  "kubectl logs deploy/api -n web --since=15m | grep -i error | tail -50",
-  "kubectl rollout restart deployment/api -n web",
-  "kubectl delete pod api-7d9f -n web",
-  "df -h && du -xh /var | sort -rh | head -20",
-  "journalctl -u nginx --since '1 hour ago' --no-pager",
-  "sudo systemctl restart nginx",
-  "rm -rf /var/cache/app/*",
-  'psql -X -c "SELECT count(*) FROM pg_stat_activity;"',
-  "psql -X -c \"UPDATE jobs SET state = 'failed' WHERE id = 42;\"",
-  "aws s3 ls s3://backups/ --recursive | tail -5",
-  "aws ec2 describe-instances --filters Name=tag:role,Values=web",
-  "terraform plan -out plan.tfplan",
-  "git log --oneline -20",
-  "curl -fsS https://status.example.com/health | jq .",
-  "docker ps --format '{{.Names}} {{.Status}}'",
-  "redis-cli -h cache-1 INFO memory",
-  "find /tmp -name '*.lock' -mtime +1 -delete",
-  "helm upgrade api charts/api -n web --reuse-values",
-  "for h in web-1 web-2 web-3; do ssh \"$h\" 'uptime'; done",
+  "kubectl get pods -n web-{n} -o wide",
+  "kubectl logs deploy/api-{n} -n web --since=15m | grep -i error | tail -50",
+  "kubectl rollout restart deployment/api-{n} -n web",
+  "kubectl delete pod api-{n} -n web",
+  "df -h && du -xh /var/lib/app-{n} | sort -rh | head -20",
+  "journalctl -u nginx-{n} --since '1 hour ago' --no-pager",
+  "sudo systemctl restart nginx-{n}",
+  "rm -rf /var/cache/app-{n}/*",
+  'psql -X -c "SELECT count(*) FROM pg_stat_activity WHERE pid <> {n};"',
+  "psql -X -c \"UPDATE jobs SET state = 'failed' WHERE id = {n};\"",
+  "aws s3 ls s3://backups-{n}/ --recursive | tail -5",
+  "aws ec2 describe-instances --filters Name=tag:shard,Values={n}",
+  "terraform plan -out plan-{n}.tfplan",
+  "git log --oneline -{n}",
+  "curl -fsS https://status-{n}.example.com/health | jq .",
+  "docker ps --filter name=worker-{n} --format '{{.Names}} {{.Status}}'",
+  "redis-cli -h cache-{n} INFO memory",
+  "find /tmp/job-{n} -name '*.lock' -mtime +1 -delete",
+  "helm upgrade api-{n} charts/api -n web --reuse-values",
+  "for h in web-{n} web-{n}a web-{n}b; do ssh \"$h\" 'uptime'; done",
 ];
 
 const SECTIONS = ["Diagnosis", "Mitigation", "Remediation", "Verification"];
@@ -50,7 +53,8 @@ function runbookText(
   for (let step = 1; step <= stepsPerFile; step++) {
     if ((step - 1) % 5 === 0)
       lines.push(`## ${SECTIONS[((step - 1) / 5) % SECTIONS.length] ?? "Steps"}`, "");
-    const command = COMMANDS[random.next().value % COMMANDS.length] ?? "true";
+    const template = COMMANDS[random.next().value % COMMANDS.length] ?? "true";
+    const command = template.replaceAll("{n}", String(random.next().value % 100_000));
     lines.push(
       `${step}. Do step ${step} of runbook ${fileIndex}, carefully.`,
       "",
