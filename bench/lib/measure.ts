@@ -29,7 +29,7 @@ export async function measureNode(
     const child = spawn(process.execPath, ["--import", PEAK_RSS_PRELOAD, script, ...args], {
       cwd,
       env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: "1" },
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: ["ignore", "ignore", "ignore"],
     });
     child.on("error", reject);
     child.on("close", resolve);

@@ -1,15 +1,10 @@
-import { RunbookExecError } from "../core/errors.js";
+import type { RunbookExecError } from "../core/errors.js";
 import type { RunbookReport, StepReport, ValidationReport } from "../core/report.js";
 import type { Config } from "../config/types.js";
 import { loadBashParser } from "../classify/bash-parser.js";
 import type { RiskModel } from "../llm/types.js";
-import { parseRunbook, readRunbookFile } from "../parse/index.js";
-import {
-  assessWithRules,
-  finishAssessment,
-  type AssessedStep,
-  type RuleAssessment,
-} from "./assess.js";
+import { assessFiles } from "./assess-files.js";
+import { finishAssessment, type AssessedStep, type RuleAssessment } from "./assess.js";
 
 /** From this many files on, the optimising WASM compiler wins back its cost (bench/validate). */
 const BULK_FILES = 300;
@@ -33,17 +28,9 @@ export async function validateRunbooks(
 ): Promise<ValidateOutcome> {
   const { config } = options;
   const parser = await loadBashParser({ bulk: files.length >= BULK_FILES });
-  const assessments: RuleAssessment[] = [];
-  const unreadable: RunbookExecError[] = [];
-  for (const file of files) {
-    try {
-      const runbook = parseRunbook(await readRunbookFile(file), config);
-      assessments.push(assessWithRules(runbook, parser, config));
-    } catch (error) {
-      if (!(error instanceof RunbookExecError)) throw error;
-      unreadable.push(error);
-    }
-  }
+  const outcomes = await assessFiles(files, parser, config);
+  const assessments = outcomes.flatMap((outcome) => outcome.assessment ?? []);
+  const unreadable = outcomes.flatMap((outcome) => outcome.error ?? []);
   const llm = await askModel(assessments, options);
   const runbooks = assessments.map((assessment, position) =>
     runbookReport(assessment, finishAssessment(assessment, llm[position] ?? [], config)),
