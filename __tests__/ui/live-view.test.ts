@@ -45,7 +45,7 @@ describe("LiveView in plain mode", () => {
         "  denied     1",
         "  duration   12.3s",
         "  audit log  runbook-exec-logs/disk-full-20261124T060000Z-ab12.ndjson",
-        `  head       seq 14 ${"f".repeat(64)}`,
+        `  head       14:${"f".repeat(64)}`,
         "",
       ].join("\n"),
     );

@@ -34,6 +34,7 @@ export interface RunSummary {
   readonly denied: number;
   readonly durationMs: number;
   readonly auditLogPath: string;
+  /** With `headHash`, printed as `SEQ:HASH`, the form `replay --expect-head` takes. */
   readonly headSeq: number;
   readonly headHash: string;
 }
@@ -145,7 +146,7 @@ export class LiveView {
       ["denied", (summary.denied > 0 ? c.yellow : String)(String(summary.denied))],
       ["duration", formatDuration(summary.durationMs)],
       ["audit log", oneLine(summary.auditLogPath)],
-      ["head", `seq ${summary.headSeq} ${oneLine(summary.headHash)}`],
+      ["head", `${summary.headSeq}:${oneLine(summary.headHash)}`],
     ];
     const body = rows.map(([label, value]) => `  ${label.padEnd(10)} ${value}`).join("\n");
     this.#stream.write(`\n${c.bold("Run summary")}\n${body}\n`);
