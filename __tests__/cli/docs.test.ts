@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import { FIXTURES, run } from "./harness.js";
 
 const docs = readFileSync(
-  path.join(FIXTURES, "..", "..", "..", "docs", "readme", "cli.md"),
+  path.join(FIXTURES, "..", "..", "..", "README.md"),
   "utf8",
 );
 
-describe("docs/readme/cli.md", () => {
+describe("README.md, command line", () => {
   it("documents every flag `validate --help` lists", async () => {
     const { stdout } = await run(["validate", "--help"]);
     const flags = [...stdout.matchAll(/^ {2}((?:-\w, )?--[\w-]+(?: <\w+>)?)/gm)].map(

@@ -10,9 +10,9 @@ import { DEFAULT_CONFIG } from "../../src/config/types.js";
 import { ALL_RULES } from "../../src/lint/registry.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const docs = readFileSync(path.join(root, "docs", "readme", "configuration.md"), "utf8");
+const docs = readFileSync(path.join(root, "README.md"), "utf8");
 
-describe("docs/readme/configuration.md", () => {
+describe("README.md, configuration", () => {
   it("documents every key, and its environment variable where there is one", () => {
     for (const key of CONFIG_KEYS) {
       const row = docs

@@ -60,7 +60,7 @@ describe("rule documentation", () => {
   }
 
   it("lists every rule in the README section with its default severity", () => {
-    const readme = readFileSync(path.join(ROOT, "docs/readme/rules.md"), "utf8");
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
     for (const rule of ALL_RULES) {
       expect(readme).toContain(
         `| [${rule.id}](docs/rules/${rule.id}-${rule.alias}.md) | \`${rule.alias}\` | ${rule.defaultSeverity} | ${rule.description} |`,

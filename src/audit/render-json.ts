@@ -3,7 +3,7 @@ import type { Timeline } from "./timeline.js";
 import type { VerifyResult } from "./verify.js";
 import { escapeJsonForTerminal } from "./terminal-text.js";
 
-/** `replay --json`: one document, shape documented in docs/readme/audit.md. */
+/** `replay --json`: one document, shape documented in the README (`replay --json`). */
 export interface ReplayReport {
   readonly schemaVersion: 1;
   readonly log: string;
