@@ -3,10 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, run } from "./harness.js";
 
-const docs = readFileSync(
-  path.join(FIXTURES, "..", "..", "..", "README.md"),
-  "utf8",
-);
+const docs = readFileSync(path.join(FIXTURES, "..", "..", "..", "README.md"), "utf8");
 
 describe("README.md, command line", () => {
   it("documents every flag `validate --help` lists", async () => {
