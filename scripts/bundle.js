@@ -36,8 +36,9 @@ const WASM_FILES = [
 
 // webpack rewrites web-tree-sitter's `await import("module")` into an interop wrapper that
 // loses `createRequire`, so Parser.init() throws at run time. Put the native dynamic import back.
+// Minified (`-m`), the same code reads `const{createRequire:e}=await Promise.resolve().then(…)`.
 const BROKEN_MODULE_IMPORT =
-  /await Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__nccwpck_require__\.t\.bind\(__nccwpck_require__, \d+, \d+\)\)(?=;\s*var require = createRequire\(import\.meta\.url\))/g;
+  /await Promise\.resolve\((?:\/\* import\(\) \*\/)?\)\.then\(__nccwpck_require__\.t\.bind\(__nccwpck_require__, ?\d+, ?\d+\)\)(?=;\s*var require ?= ?\w+\(import\.meta\.url\))/g;
 
 function patchTreeSitterImport(code, file) {
   const matches = code.match(BROKEN_MODULE_IMPORT) ?? [];
@@ -58,7 +59,8 @@ for (const entry of ENTRIES.filter((e) => only === undefined || e.output === onl
   const out = mkdtempSync(path.join(tmpdir(), "runbook-exec-ncc-"));
   execFileSync(
     process.execPath,
-    [ncc, "build", entry.source, "-o", out, "--quiet", "--target", "es2022"],
+    // Minified: the action bundle must stay under 5 MB with its two WASM files (bench/action).
+    [ncc, "build", entry.source, "-o", out, "--minify", "--quiet", "--target", "es2022"],
     {
       cwd: root,
       stdio: "inherit",
