@@ -1,20 +1,20 @@
+import { HIDDEN_CHARS } from "../core/hidden-chars.js";
+
 /* eslint-disable no-control-regex -- matching control characters is this module's job */
 // ANSI escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ST), and two-byte escapes.
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]?/g;
-// C0 and C1 controls, DEL, and the bidirectional overrides that make text read differently
-// from what it is ("trojan source").
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 /* eslint-enable no-control-regex */
 
 /**
- * Log text made safe to print on one line of a terminal: escape sequences removed, line breaks
- * and tabs shown as spaces, every other control character shown as U+FFFD.
+ * Log text made safe to print on one line of a terminal: escape sequences removed (command
+ * output is full of colour codes), line breaks and tabs shown as spaces, every other hidden
+ * character (see {@link HIDDEN_CHARS}) shown as U+FFFD.
  */
 export function terminalLine(text: string): string {
   return text
     .replace(ANSI, "")
     .replace(/[\r\n\t]+/g, " ")
-    .replace(CONTROL, "\uFFFD");
+    .replace(HIDDEN_CHARS, "\uFFFD");
 }
 
 /**

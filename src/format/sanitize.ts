@@ -1,8 +1,5 @@
-// C0 and C1 controls (ESC starts every ANSI sequence), DEL, and the Unicode bidi controls that
-// can reorder what a terminal shows ("Trojan Source"). Tab and line breaks are handled apart.
-const UNSAFE =
-  // eslint-disable-next-line no-control-regex -- finding control characters is the purpose
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+import { HIDDEN_CHARS } from "../core/hidden-chars.js";
+
 const LINE_BREAKS = /\r\n|[\r\n\t]/g;
 
 function visible(char: string): string {
@@ -12,11 +9,12 @@ function visible(char: string): string {
 }
 
 /**
- * Shows control characters (so every ANSI escape sequence) and bidi overrides as `\x1b` /
- * `\u202e` instead of letting a terminal interpret them. Tabs and line breaks are kept.
+ * Shows control characters (so every ANSI escape sequence), bidi overrides and invisible
+ * characters as `\x1b` / `\u202e` instead of letting a terminal interpret or hide them. Tabs
+ * and line breaks are kept, for the caller to fold or escape (see {@link sanitizeLine}).
  */
 export function neutralizeControls(text: string): string {
-  return text.replace(UNSAFE, visible);
+  return text.replace(HIDDEN_CHARS, (char) => (char === "\r" ? char : visible(char)));
 }
 
 /**

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { terminalLine } from "../../src/audit/terminal-text.js";
+import { HIDDEN_CHARS } from "../../src/core/hidden-chars.js";
+import { neutralizeControls, sanitizeLine } from "../../src/format/sanitize.js";
+import { escapeControlChars } from "../../src/ui/escape.js";
+
+// Between letters: ESC (ANSI), C1 CSI, DEL, bidi override, zero-width space, soft hyphen, a Unicode tag letter
+// (hidden ASCII), BOM, line separator.
+const HOSTILE = "g\u001b[2Jh\u009bi\u007fj\u202ek\u200bm\u00adn\u{e0041}p\ufeffq\u2028r";
+
+/** Fresh regex: the shared one is global, so `test` would keep its lastIndex between calls. */
+const hidden = (): RegExp => new RegExp(HIDDEN_CHARS.source, "u");
+
+describe("every printer of untrusted text hides nothing (invariant 8)", () => {
+  it.each([
+    ["sanitizeLine (validate text, annotations)", sanitizeLine(HOSTILE)],
+    ["neutralizeControls (workflow commands)", neutralizeControls(HOSTILE)],
+    ["escapeControlChars (run view, approvals)", escapeControlChars(HOSTILE, "visible")],
+    ["terminalLine (replay)", terminalLine(HOSTILE)],
+  ])("%s leaves none of the hidden characters", (_name, printed) => {
+    expect(printed).not.toMatch(hidden());
+    // The text around them survives (letters chosen outside hex digits and escape names).
+    expect(printed.replace(/[^g-kmnp-r]/g, "")).toBe("ghijkmnpqr");
+  });
+});
