@@ -4,7 +4,7 @@ import { createRiskModel } from "../../llm/classifier.js";
 import { createDecisionModel } from "../../llm/decider.js";
 import type { DecisionModel, RiskModel } from "../../llm/types.js";
 import { createRedactor } from "../../redact/redactor.js";
-import { createAnthropicTransport } from "./transport.js";
+import { createAnthropicTransport, type AnthropicTransportOptions } from "./transport.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -45,10 +45,7 @@ export function createRiskModelFromEnv(env: Env, config: Config): RiskModel | un
   if (apiKey === undefined || apiKey === "") return undefined;
   return createRiskModel({
     transport: createAnthropicTransport({
-      apiKey,
-      baseURL: env["ANTHROPIC_BASE_URL"] ?? DEFAULT_BASE_URL,
-      model: config.llmModel,
-      timeoutMs: Math.round(config.llmTimeoutSeconds * 1000),
+      ...connection(apiKey, env, config),
       maxRetries: CLASSIFY_RETRIES,
       budgetMs: classificationBudgetMs(config),
     }),
@@ -67,13 +64,24 @@ export function createDecisionModelFromEnv(env: Env, config: Config): DecisionMo
   if (apiKey === undefined || apiKey === "") return undefined;
   return createDecisionModel({
     transport: createAnthropicTransport({
-      apiKey,
-      baseURL: env["ANTHROPIC_BASE_URL"] ?? DEFAULT_BASE_URL,
-      model: config.llmModel,
-      timeoutMs: Math.round(config.llmTimeoutSeconds * 1000),
+      ...connection(apiKey, env, config),
       maxRetries: DECIDE_RETRIES,
       callBudgetMs: decisionBudgetMs(config),
     }),
     redact: createRedactor({ env }),
   });
+}
+
+/** What both models' transports share: key, endpoint, model and per-request timeout. */
+function connection(
+  apiKey: string,
+  env: Env,
+  config: Config,
+): Pick<AnthropicTransportOptions, "apiKey" | "baseURL" | "model" | "timeoutMs"> {
+  return {
+    apiKey,
+    baseURL: env["ANTHROPIC_BASE_URL"] ?? DEFAULT_BASE_URL,
+    model: config.llmModel,
+    timeoutMs: Math.round(config.llmTimeoutSeconds * 1000),
+  };
 }
