@@ -27,7 +27,7 @@ function says(risk: RiskLevel, injectionSuspected = false): LlmVerdict {
 const ids = (reasons: readonly { ruleId: string }[]): string[] =>
   reasons.map((reason) => reason.ruleId);
 
-describe("mergeRisk", () => {
+describe("mergeRisk (invariant 2: nothing lowers a risk below the rules floor)", () => {
   it("keeps the rules' risk when no model was asked", () => {
     expect(mergeRisk({ rules: unknown, strict: false })).toEqual({
       risk: "modifying",
