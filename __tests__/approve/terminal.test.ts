@@ -142,7 +142,9 @@ describe("TerminalApprovalProvider", () => {
     expect(output.text).toContain(
       "Step 3 needs approval (risk destructive), but stdin is not a terminal: denied.",
     );
-    expect(output.text).toMatch(/interactive terminal.*Slack.*--auto-approve <level>/s);
+    expect(output.text).toMatch(/interactive terminal.*--auto-approve <level>/s);
+    // Only ways that exist in this version: Slack approvals are not built yet.
+    expect(output.text).not.toMatch(/slack/i);
     expect(output.text).not.toContain(APPROVAL_PROMPT);
   });
 

@@ -8,7 +8,6 @@ import type { ApprovalRequest } from "./types.js";
  */
 export const NO_CHANNEL_HINT =
   "To approve steps: run `runbook-exec run` in an interactive terminal, " +
-  "configure Slack approvals (`slack_channel` in .runbook-exec.toml and SLACK_BOT_TOKEN), " +
   "or pass `--auto-approve <level>` to run steps up to that risk without asking.";
 
 const SCRIPT_GUTTER = "    │ ";

@@ -133,7 +133,9 @@ class LiveRun {
 
   #skip(planned: PlannedStep, reason: SkipReason, detail: string | null): void {
     this.audit.append("step_skipped", skippedPayload(planned, reason, detail));
-    if (reason !== "aborted") this.tally.set(planned.step.index, "skipped");
+    // Counted as skipped whatever the reason, so the summary adds up to the steps shown;
+    // the run's status (aborted) and exit code say why they did not run.
+    this.tally.set(planned.step.index, "skipped");
     this.deps.view.stepFinished(planned, "skipped", { durationMs: 0, detail: detail ?? reason });
   }
 
