@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "smol-toml";
+import { CORPUS_DIR } from "../helpers/corpus.js";
 
 /** One command from the dcg regression corpus, read in place (never copied into the repo). */
 export interface CorpusCase {
@@ -11,16 +12,7 @@ export interface CorpusCase {
   readonly expected: "deny" | "allow" | "warn" | "edge";
 }
 
-export const DCG_ROOT = path.resolve(
-  path.dirname(new URL(import.meta.url).pathname),
-  "..",
-  "..",
-  "..",
-  "shared",
-  "corpus",
-  "commands",
-  "dcg",
-);
+export const DCG_ROOT = path.join(CORPUS_DIR, "commands", "dcg");
 
 function tomlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

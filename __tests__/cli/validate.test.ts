@@ -10,6 +10,7 @@ import {
   type FakeAnthropic,
 } from "../helpers/fake-anthropic.js";
 import { FIXTURES, run } from "./harness.js";
+import { CORPUS_DIR, skipCorpus } from "../helpers/corpus.js";
 
 const ESC = "\u001b";
 const scratchRoot = mkdtempSync(path.join(tmpdir(), "runbook-exec-cli-"));
@@ -336,9 +337,9 @@ describe("validate: scale", () => {
   });
 });
 
-describe("validate: real runbooks from outside the project", () => {
+describe.skipIf(skipCorpus)("validate: real runbooks from outside the project", () => {
   /** Read in place, never copied, never run. */
-  const corpus = path.resolve(FIXTURES, "../../../../shared/corpus");
+  const corpus = CORPUS_DIR;
 
   it("reports the same findings in every format, with no unreadable file and no crash", async () => {
     const argv = ["validate", "runbooks", "--no-llm", "--format"];

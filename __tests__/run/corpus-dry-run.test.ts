@@ -1,17 +1,12 @@
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, ofType, onlyLog, replay, workDir } from "./cli.js";
+import { CORPUS_RUNBOOKS_DIR as CORPUS, corpusRunbooks, skipCorpus } from "../helpers/corpus.js";
 
-/** Real runbooks from outside the project, read in place: only dry-run, never executed. */
-const CORPUS = path.resolve(import.meta.dirname, "../../../shared/corpus/runbooks");
+/** Real runbooks from outside the project, read in place (never copied, never run). */
+const files = corpusRunbooks();
 
-const files = readdirSync(CORPUS, { withFileTypes: true, recursive: true })
-  .filter((entry) => entry.isFile() && /\.md(\.erb)?$/.test(entry.name))
-  .map((entry) => path.join(entry.parentPath, entry.name))
-  .sort();
-
-describe("dry run over the external corpus", () => {
+describe.skipIf(skipCorpus)("dry run over the external corpus", () => {
   it("has the corpus", () => {
     expect(files.length).toBeGreaterThanOrEqual(70);
   });
