@@ -1,41 +1,9 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Parser } from "web-tree-sitter";
 import { beforeAll, describe, expect, it } from "vitest";
-import { isRiskLevel, type RiskLevel } from "../../src/core/risk.js";
 import { classifyScript, loadBashParser } from "../../src/classify/index.js";
+import { readCommandTable } from "./command-table.js";
 
-interface Row {
-  readonly line: number;
-  readonly level: RiskLevel;
-  readonly reason: string;
-  readonly command: string;
-}
-
-const fixture = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "..",
-  "fixtures",
-  "classify",
-  "commands.tsv",
-);
-
-function readTable(): Row[] {
-  const rows: Row[] = [];
-  readFileSync(fixture, "utf8")
-    .split("\n")
-    .forEach((text, i) => {
-      if (text.trim() === "" || text.startsWith("#")) return;
-      const [level = "", reason = "", ...rest] = text.split("\t");
-      if (!isRiskLevel(level) || reason === "" || rest.length === 0)
-        throw new Error(`${fixture}:${i + 1}: expected "level<TAB>reason<TAB>command"`);
-      rows.push({ line: i + 1, level, reason, command: rest.join("\t").replaceAll("␤", "\n") });
-    });
-  return rows;
-}
-
-const rows = readTable();
+const rows = readCommandTable();
 let parser: Parser;
 beforeAll(async () => {
   parser = await loadBashParser();

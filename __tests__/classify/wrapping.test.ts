@@ -1,28 +1,16 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Parser } from "web-tree-sitter";
 import { beforeAll, describe, expect, it } from "vitest";
-import { isRiskLevel, riskRank } from "../../src/core/risk.js";
+import { riskRank } from "../../src/core/risk.js";
 import { classifyScript, loadBashParser } from "../../src/classify/index.js";
+import { readCommandTable } from "./command-table.js";
 
 /**
  * A property over the command table: putting a command inside a wrapper, a subshell, a
  * condition, a substitution or a remote shell never makes it look safer.
  */
-const fixture = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "..",
-  "fixtures",
-  "classify",
-  "commands.tsv",
-);
-const risky = readFileSync(fixture, "utf8")
-  .split("\n")
-  .filter((line) => line.trim() !== "" && !line.startsWith("#"))
-  .map((line) => line.split("\t"))
-  .filter(([level]) => level !== undefined && isRiskLevel(level) && level !== "read_only")
-  .map(([, , ...command]) => command.join("\t").replaceAll("␤", "\n"));
+const risky = readCommandTable()
+  .filter((row) => row.level !== "read_only")
+  .map((row) => row.command);
 
 const singleQuoted = (script: string): string => `'${script.replaceAll("'", `'\\''`)}'`;
 
@@ -72,10 +60,7 @@ describe("wrapping a risky command never lowers its risk", () => {
 });
 
 describe("quoted data never runs", () => {
-  const every = readFileSync(fixture, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "" && !line.startsWith("#"))
-    .map((line) => line.split("\t").slice(2).join("\t").replaceAll("␤", "\n"));
+  const every = readCommandTable().map((row) => row.command);
 
   it.each([
     ["echo '…'", (s: string) => `echo ${singleQuoted(s)}`, "read_only"],
