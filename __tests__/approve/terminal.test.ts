@@ -5,16 +5,15 @@ import { ApprovalInterruptedError } from "../../src/approve/errors.js";
 import { APPROVAL_PROMPT, TerminalApprovalProvider } from "../../src/approve/terminal.js";
 import { FakeTty, HASH, Sink, approvalOptions, approvalRequest } from "./helpers.js";
 
-function setup(): { input: FakeTty; output: Sink; provider: TerminalApprovalProvider } {
+/** No type-ahead guard by default: these tests answer at once; the guard has its own test. */
+function setup(typeAheadGuardMs = 0): {
+  input: FakeTty;
+  output: Sink;
+  provider: TerminalApprovalProvider;
+} {
   const input = new FakeTty();
   const output = new Sink();
-  // No type-ahead guard: these tests answer at once; the guard has its own test.
-  const provider = new TerminalApprovalProvider({
-    input,
-    output,
-    user: "alice",
-    typeAheadGuardMs: 0,
-  });
+  const provider = new TerminalApprovalProvider({ input, output, user: "alice", typeAheadGuardMs });
   return { input, output, provider };
 }
 
@@ -67,14 +66,7 @@ describe("TerminalApprovalProvider", () => {
   });
 
   it("ignores keys typed before the question appeared and asks again", async () => {
-    const input = new FakeTty();
-    const output = new Sink();
-    const provider = new TerminalApprovalProvider({
-      input,
-      output,
-      user: "alice",
-      typeAheadGuardMs: 200,
-    });
+    const { input, output, provider } = setup(200);
     const pending = provider.request(approvalRequest(), approvalOptions());
     input.write("y\ry\r"); // already waiting in the terminal when the prompt is shown
     await new Promise((resolve) => setTimeout(resolve, 300));
