@@ -12,12 +12,6 @@ export interface Reason {
   readonly message: string;
 }
 
-/** A risk level with the reasons that led to it. */
-export interface Verdict {
-  readonly risk: RiskLevel;
-  readonly reasons: readonly Reason[];
-}
-
 /** Position of `level` in {@link RISK_LEVELS}; higher is riskier. */
 export function riskRank(level: RiskLevel): number {
   return RISK_LEVELS.indexOf(level);

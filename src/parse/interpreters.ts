@@ -38,12 +38,6 @@ export function isTranscriptLanguage(language: string): boolean {
   return TRANSCRIPT_LANGUAGES.has(language);
 }
 
-/** True when the language runs in a POSIX shell (and so is analysed as shell). */
-export function isShellLanguage(language: string, options: InterpreterOptions): boolean {
-  const interpreter = interpreterFor(language, options);
-  return interpreter !== undefined && SHELLS.has(programName(interpreter.program));
-}
-
 /**
  * The interpreter for a fence language, or `undefined` when the language is context only
  * (`text`, `json`, `yaml`, `sql` without a configured client, …) and never runs.
@@ -69,8 +63,4 @@ function fromCommandLine(commandLine: string): Interpreter {
   const placeholder = args.indexOf(SCRIPT_PLACEHOLDER);
   if (placeholder === -1) return { program, args, scriptVia: "stdin" };
   return { program, args: args.slice(0, placeholder), scriptVia: "argument" };
-}
-
-function programName(program: string): string {
-  return program.slice(program.lastIndexOf("/") + 1);
 }
