@@ -1,4 +1,4 @@
-import type { Reason, RiskLevel } from "../core/risk.js";
+import type { Reason, RiskLevel, RiskSource } from "../core/risk.js";
 import type { Step } from "../core/runbook.js";
 import type { RuleVerdict } from "../classify/types.js";
 
@@ -83,7 +83,7 @@ export interface RiskModel {
 /** A step's final risk after merging rules, model and annotation. */
 export interface MergedRisk {
   readonly risk: RiskLevel;
-  readonly riskSource: "rules" | "llm" | "annotation";
+  readonly riskSource: RiskSource;
   readonly reasons: readonly Reason[];
 }
 
