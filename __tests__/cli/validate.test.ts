@@ -266,6 +266,35 @@ describe("validate: the model", () => {
     });
   });
 
+  it("says once, on stderr, that the configured model is retired, and keeps the rules' verdicts", async () => {
+    fake = await startFakeAnthropic(() => ({
+      kind: "error",
+      status: 404,
+      type: "not_found_error",
+      message: "model: claude-sonnet-4-5",
+    }));
+    const env = {
+      ...quietEnv(),
+      ANTHROPIC_API_KEY: "sk-ant-test",
+      ANTHROPIC_BASE_URL: fake.url,
+      RUNBOOK_EXEC_LLM_MODEL: "claude-sonnet-4-5",
+      // One request at a time, so the second runbook's batch starts after the refusal is known.
+      RUNBOOK_EXEC_LLM_CONCURRENCY: "1",
+    };
+    const { stdout, stderr } = await run(
+      ["validate", "runbooks/unknown.md", "runbooks/clean.md", "--format", "json"],
+      { env },
+    );
+    const notices = stderr
+      .split("\n")
+      .filter((line) => line.includes("unknown, deprecated or retired"));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain("`claude-sonnet-4-5`");
+    expect(notices[0]).toContain("`llm_model`");
+    expect(fake.requests).toHaveLength(1);
+    expect(parseJson(stdout).runbooks[0]?.steps[0]?.riskSource).toBe("rules");
+  });
+
   it("--strict keeps an unknown command at modifying even when Claude says read_only", async () => {
     fake = await startFakeAnthropic(classifyEvery(() => "read_only"));
     const env = { ...quietEnv(), ANTHROPIC_API_KEY: "sk-ant-test", ANTHROPIC_BASE_URL: fake.url };

@@ -25,7 +25,7 @@ afterEach(async () => {
 });
 
 async function validate(overrides: Partial<Config> = {}) {
-  // Not the default model: the SDK warns on every request for claude-sonnet-4-5 (end of life).
+  // A fixed model, so the cache keys do not depend on the default.
   const config: Config = {
     ...DEFAULT_CONFIG,
     llmModel: "claude-sonnet-4-6",

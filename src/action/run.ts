@@ -27,7 +27,11 @@ export interface ActionDeps {
   readonly workspace: string;
   readonly readPullRequest: () => Promise<PullRequest | undefined>;
   readonly changedFiles: (inputs: ActionInputs) => ChangedFilesSource;
-  readonly riskModel: (env: Env, config: Config) => RiskModel | undefined;
+  readonly riskModel: (
+    env: Env,
+    config: Config,
+    notice: (message: string) => void,
+  ) => RiskModel | undefined;
   readonly toolVersion: string;
 }
 
@@ -71,7 +75,9 @@ async function validate(inputs: ActionInputs, deps: ActionDeps): Promise<Validat
     io,
   });
   io.info(`${selection.scope} Validating ${selection.files.length} runbook(s).`);
-  const riskModel = deps.riskModel(env, config);
+  const riskModel = deps.riskModel(env, config, (message) =>
+    deps.io.annotate({ kind: "warning", message, title: "Claude model unavailable" }),
+  );
   const outcome = await validateRunbooks(selection.files, { config, riskModel });
   return {
     report: relativizeReport(outcome.report, workspace),

@@ -71,7 +71,7 @@ export interface KeyHelp {
 export const KEY_HELP = {
   llm_model: {
     expected: "a non-empty model name",
-    example: 'llm_model = "claude-sonnet-4-5"',
+    example: 'llm_model = "claude-haiku-5-5"',
     env: "string",
   },
   slack_channel: {

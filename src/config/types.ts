@@ -49,7 +49,7 @@ export interface Config {
 }
 
 export const DEFAULT_CONFIG: Config = {
-  llmModel: "claude-sonnet-4-5",
+  llmModel: "claude-sonnet-5-5",
   slackChannel: undefined,
   timeoutSeconds: 300,
   approvalTimeoutSeconds: 900,

@@ -24,6 +24,8 @@ export const TRANSPORT_FAILURES = [
   "overloaded",
   "server_error",
   "client_error",
+  /** The API does not know the configured model, or has retired it. */
+  "model_unavailable",
   "connection",
   "budget_exhausted",
   "no_tool_call",

@@ -110,7 +110,9 @@ export async function startLiveRun(
               onInterrupt: () => process.kill(process.pid, "SIGINT"),
             })
           : undefined,
-        decisions: createDecisionModelFromEnv(io.env, config),
+        decisions: createDecisionModelFromEnv(io.env, config, (message) =>
+          io.stderr.write(`runbook-exec: ${message}\n`),
+        ),
         view: liveRunView(view, redact),
         signals: processSignals,
         now: () => performance.now(),

@@ -124,3 +124,56 @@ describe("createAnthropicTransport", () => {
     if (!result.ok) expect(result.message).not.toContain("\n    at ");
   }, 20_000);
 });
+
+describe("a model the API refuses", () => {
+  const notFound: FakeHandler = () => ({
+    kind: "error",
+    status: 404,
+    type: "not_found_error",
+    message: "model: claude-sonnet-4-6",
+  });
+
+  it("is said once, with the key to change, and not asked again", async () => {
+    fake = await startFakeAnthropic(notFound);
+    const notices: string[] = [];
+    const transport = createAnthropicTransport({
+      apiKey: "sk-ant-t",
+      baseURL: fake.url,
+      model: "claude-sonnet-4-6",
+      timeoutMs: 2000,
+      maxRetries: 2,
+      onModelUnavailable: (message) => notices.push(message),
+    });
+    const first = await transport.callTool(call);
+    const second = await transport.callTool(call);
+    expect(first).toMatchObject({ ok: false, failure: "model_unavailable" });
+    expect(second).toEqual(first);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain("`claude-sonnet-4-6` is unknown, deprecated or retired");
+    expect(notices[0]).toContain("`llm_model`");
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it("recognises a 400 that says the model is retired, but not other 400s", async () => {
+    const answers = [
+      { message: "The model claude-sonnet-4-5 has been retired.", unavailable: true },
+      { message: "model: claude-3-x is deprecated", unavailable: true },
+      { message: "max_tokens: too large for this model", unavailable: false },
+    ];
+    for (const answer of answers) {
+      const transport = await transportFor(() => ({
+        kind: "error",
+        status: 400,
+        type: "invalid_request_error",
+        message: answer.message,
+      }));
+      const result = await transport.callTool(call);
+      expect(result).toMatchObject({
+        ok: false,
+        failure: answer.unavailable ? "model_unavailable" : "client_error",
+      });
+      await fake?.close();
+      fake = undefined;
+    }
+  });
+});

@@ -7,6 +7,8 @@ import { createRedactor } from "../../redact/redactor.js";
 import { createAnthropicTransport, type AnthropicTransportOptions } from "./transport.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
+/** Where a message for the user goes, once (stderr on the CLI, a warning in the action). */
+type Notice = (message: string) => void;
 
 /** Printed once per process by the CLI and the action when no key is set and `--no-llm` is not. */
 export const NO_API_KEY_BANNER =
@@ -40,12 +42,16 @@ export function decisionBudgetMs(config: Pick<Config, "llmTimeoutSeconds">): num
  * `ANTHROPIC_API_KEY`; print {@link NO_API_KEY_BANNER} in the latter case. `ANTHROPIC_BASE_URL`
  * is honoured. The time budget starts now.
  */
-export function createRiskModelFromEnv(env: Env, config: Config): RiskModel | undefined {
+export function createRiskModelFromEnv(
+  env: Env,
+  config: Config,
+  notice?: Notice,
+): RiskModel | undefined {
   const apiKey = config.noLlm ? undefined : env["ANTHROPIC_API_KEY"];
   if (apiKey === undefined || apiKey === "") return undefined;
   return createRiskModel({
     transport: createAnthropicTransport({
-      ...connection(apiKey, env, config),
+      ...connection(apiKey, env, config, notice),
       maxRetries: CLASSIFY_RETRIES,
       budgetMs: classificationBudgetMs(config),
     }),
@@ -59,12 +65,16 @@ export function createRiskModelFromEnv(env: Env, config: Config): RiskModel | un
  * The Claude-backed {@link DecisionModel} for post-step decisions, or `undefined` under
  * `--no-llm`, `--no-llm-context`, or without `ANTHROPIC_API_KEY`.
  */
-export function createDecisionModelFromEnv(env: Env, config: Config): DecisionModel | undefined {
+export function createDecisionModelFromEnv(
+  env: Env,
+  config: Config,
+  notice?: Notice,
+): DecisionModel | undefined {
   const apiKey = config.noLlm || config.noLlmContext ? undefined : env["ANTHROPIC_API_KEY"];
   if (apiKey === undefined || apiKey === "") return undefined;
   return createDecisionModel({
     transport: createAnthropicTransport({
-      ...connection(apiKey, env, config),
+      ...connection(apiKey, env, config, notice),
       maxRetries: DECIDE_RETRIES,
       callBudgetMs: decisionBudgetMs(config),
     }),
@@ -72,16 +82,21 @@ export function createDecisionModelFromEnv(env: Env, config: Config): DecisionMo
   });
 }
 
-/** What both models' transports share: key, endpoint, model and per-request timeout. */
+/** What both models' transports share: key, endpoint, model, per-request timeout, notices. */
 function connection(
   apiKey: string,
   env: Env,
   config: Config,
-): Pick<AnthropicTransportOptions, "apiKey" | "baseURL" | "model" | "timeoutMs"> {
+  notice: Notice | undefined,
+): Pick<
+  AnthropicTransportOptions,
+  "apiKey" | "baseURL" | "model" | "timeoutMs" | "onModelUnavailable"
+> {
   return {
     apiKey,
     baseURL: env["ANTHROPIC_BASE_URL"] ?? DEFAULT_BASE_URL,
     model: config.llmModel,
     timeoutMs: Math.round(config.llmTimeoutSeconds * 1000),
+    onModelUnavailable: notice,
   };
 }

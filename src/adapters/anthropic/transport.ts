@@ -1,4 +1,5 @@
 import Anthropic from "@anthropic-ai/sdk";
+import { DEFAULT_CONFIG } from "../../config/types.js";
 import { parseErrorBody } from "../../llm/answers.js";
 import type { ToolCall, ToolCallResult, ToolTransport, TransportFailure } from "../../llm/types.js";
 
@@ -19,6 +20,11 @@ export interface AnthropicTransportOptions {
    * honour any `retry-after`, however long).
    */
   readonly callBudgetMs?: number | undefined;
+  /**
+   * Told once when the API says the configured model is unknown, deprecated or retired; every
+   * later call then fails at once instead of asking again.
+   */
+  readonly onModelUnavailable?: ((message: string) => void) | undefined;
 }
 
 /**
@@ -41,11 +47,14 @@ export function createAnthropicTransport(options: AnthropicTransportOptions): To
       ? new AbortController().signal
       : AbortSignal.timeout(options.budgetMs);
   const budgetMessage = `time budget of ${(options.budgetMs ?? 0) / 1000} s for Claude requests exhausted`;
+  let modelUnavailable: string | undefined;
 
   return {
     model: options.model,
     async callTool(call: ToolCall): Promise<ToolCallResult> {
       if (budget.aborted) return { ok: false, failure: "budget_exhausted", message: budgetMessage };
+      if (modelUnavailable !== undefined)
+        return { ok: false, failure: "model_unavailable", message: modelUnavailable };
       const deadline =
         options.callBudgetMs === undefined ? undefined : AbortSignal.timeout(options.callBudgetMs);
       try {
@@ -85,14 +94,26 @@ export function createAnthropicTransport(options: AnthropicTransportOptions): To
           const message = `Claude did not answer within ${seconds} s (retries included)`;
           return { ok: false, failure: "timeout", message };
         }
-        return describeFailure(error, options.timeoutMs);
+        const failure = describeFailure(error, options);
+        if (
+          !failure.ok &&
+          failure.failure === "model_unavailable" &&
+          modelUnavailable === undefined
+        ) {
+          modelUnavailable = failure.message;
+          options.onModelUnavailable?.(failure.message);
+        }
+        return failure;
       }
     },
   };
 }
 
 /** A failed call as a failure code and a one-line message without secrets or stack. */
-function describeFailure(error: unknown, timeoutMs: number): ToolCallResult {
+function describeFailure(
+  error: unknown,
+  { timeoutMs, model }: Pick<AnthropicTransportOptions, "timeoutMs" | "model">,
+): ToolCallResult {
   const fail = (failure: TransportFailure, message: string): ToolCallResult => ({
     ok: false,
     failure,
@@ -112,6 +133,14 @@ function describeFailure(error: unknown, timeoutMs: number): ToolCallResult {
         ? `HTTP ${String(error.status)}`
         : `HTTP ${String(error.status)} ${body.type}: ${body.message}`;
     const status = typeof error.status === "number" ? error.status : 0;
+    if (body !== undefined && refusesModel(status, body)) {
+      return fail(
+        "model_unavailable",
+        `the Claude model \`${model}\` is unknown, deprecated or retired (${detail}). ` +
+          `Set \`llm_model\` in .runbook-exec.toml (or RUNBOOK_EXEC_LLM_MODEL) to a current model ` +
+          `such as \`${DEFAULT_CONFIG.llmModel}\`; until then steps are classified with the rules alone`,
+      );
+    }
     if (status === 429)
       return fail("rate_limited", `Claude API rate limit (after retries): ${detail}`);
     if (status === 529)
@@ -122,5 +151,18 @@ function describeFailure(error: unknown, timeoutMs: number): ToolCallResult {
   return fail(
     "connection",
     `Claude request failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+
+/**
+ * Whether an error answer is the API refusing the model itself: a 404 `not_found_error` about the
+ * model (unknown or removed), or a 400 that says the model is deprecated or retired.
+ */
+function refusesModel(status: number, body: { type: string; message: string }): boolean {
+  if (!/\bmodel\b/i.test(body.message)) return false;
+  if (status === 404 && body.type === "not_found_error") return true;
+  return (
+    status === 400 &&
+    /deprecat|retire|end[- ]of[- ]life|no longer (?:available|supported)/i.test(body.message)
   );
 }

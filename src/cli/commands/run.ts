@@ -100,7 +100,9 @@ async function run(file: string, command: Command, context: CliContext): Promise
     overrides: overridesOf(flags, command),
     knownRules: ALL_RULES,
   });
-  const riskModel = createRiskModelFromEnv(context.env, config);
+  const riskModel = createRiskModelFromEnv(context.env, config, (message) =>
+    context.stderr.write(`runbook-exec: ${message}\n`),
+  );
   if (riskModel === undefined && !config.noLlm)
     context.stderr.write(`runbook-exec: ${NO_API_KEY_BANNER}\n`);
   const prepared = await prepareRun({

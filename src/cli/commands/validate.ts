@@ -92,7 +92,9 @@ async function validate(
     knownRules: ALL_RULES,
   });
   const discovery = await discoverRunbooks(inputs, { cwd: context.cwd });
-  const riskModel = createRiskModelFromEnv(context.env, config);
+  const riskModel = createRiskModelFromEnv(context.env, config, (message) =>
+    context.stderr.write(`runbook-exec: ${message}\n`),
+  );
   if (
     riskModel === undefined &&
     !config.noLlm &&
