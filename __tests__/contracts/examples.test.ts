@@ -94,7 +94,7 @@ describe("public contracts over examples/", () => {
       );
       const text = `${masked}\n--- audit log\n${log.join("\n")}\n`;
       expectGolden(
-        text.replaceAll(logs, "<logs>").replaceAll(root, "<root>"),
+        text.replaceAll(logs, "<logs>").replaceAll(scratch, "<scratch>").replaceAll(root, "<root>"),
         `dry-run.${name}.txt`,
       );
     });
