@@ -25,8 +25,8 @@ const dist = path.resolve(root, option("--out-dir") ?? "dist");
 const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
 
 const ENTRIES = [
-  { source: "src/action/main.ts", output: "index.js" },
-  { source: "src/cli/bin.ts", output: "cli.js" },
+  { source: "src/faces/action/main.ts", output: "index.js" },
+  { source: "src/faces/cli/bin.ts", output: "cli.js" },
 ];
 
 const WASM_FILES = [

@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { FakeStream } from "../cli/harness.js";
-import { main } from "../../src/cli/main.js";
+import { FakeStream } from "../faces/cli/harness.js";
+import { main } from "../../src/faces/cli/main.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const GOLDEN = path.join(root, "__tests__", "fixtures", "contracts");

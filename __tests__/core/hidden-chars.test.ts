@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { terminalLine } from "../../src/audit/terminal-text.js";
+import { terminalLine } from "../../src/present/escape/terminal-line.js";
 import { HIDDEN_CHARS } from "../../src/core/hidden-chars.js";
-import { neutralizeControls, sanitizeLine } from "../../src/format/sanitize.js";
-import { escapeControlChars } from "../../src/ui/escape.js";
+import { neutralizeControls, sanitizeLine } from "../../src/present/escape/sanitize.js";
+import { escapeControlChars } from "../../src/present/escape/terminal.js";
 
 // Between letters: ESC (ANSI), C1 CSI, DEL, bidi override, zero-width space, soft hyphen, a Unicode tag letter
 // (hidden ASCII), BOM, line separator.

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAnthropicTransport } from "../../src/adapters/anthropic/transport.js";
 import { createDiskCache } from "../../src/llm/cache.js";
 import { createRiskModel } from "../../src/llm/classifier.js";
-import { MERGE_REASON_IDS, mergeRisk } from "../../src/llm/merge.js";
+import { MERGE_REASON_IDS, mergeRisk } from "../../src/risk/merge.js";
 import type { LlmVerdict, RiskModel, RunbookToClassify } from "../../src/llm/types.js";
 import { createRedactor } from "../../src/redact/redactor.js";
 import {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createRiskModelFromEnv } from "../../src/adapters/anthropic/factory.js";
 import { DEFAULT_CONFIG, type Config } from "../../src/config/types.js";
-import { validateRunbooks } from "../../src/engine/validate.js";
+import { validateRunbooks } from "../../src/app/validate.js";
 import {
   classifyEvery,
   startFakeAnthropic,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Decision } from "../../src/llm/types.js";
 import { applyDecision } from "../../src/run/decide.js";
-import { executeRun } from "../../src/run/engine.js";
+import { executeRun } from "../../src/run/loop.js";
 import { continueDecision, harness, planned, request, result } from "./fakes.js";
 
 const skip = (skipSteps: number[]): Decision => ({

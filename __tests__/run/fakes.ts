@@ -1,8 +1,4 @@
-import type {
-  ApprovalOutcome,
-  ApprovalProvider,
-  ApprovalRequest,
-} from "../../src/approve/types.js";
+import type { ApprovalOutcome, ApprovalProvider, ApprovalRequest } from "../../src/gate/types.js";
 import { stepHash } from "../../src/audit/hash.js";
 import type {
   AuditHead,
@@ -16,8 +12,8 @@ import type { RiskLevel } from "../../src/core/risk.js";
 import type { RunStepOptions } from "../../src/execute/run-step.js";
 import type { StepResult } from "../../src/execute/types.js";
 import type { Decision, DecisionInput, DecisionModel } from "../../src/llm/types.js";
-import type { RunRequest } from "../../src/run/engine.js";
-import type { PlannedStep, StepDisposition } from "../../src/run/plan.js";
+import type { RunRequest } from "../../src/run/loop.js";
+import type { PlannedStep, StepDisposition } from "../../src/plan/plan.js";
 import type {
   AuditSink,
   Operator,

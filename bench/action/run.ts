@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildActionBundle } from "../../__tests__/action/dist-harness.js";
+import { buildActionBundle } from "../../__tests__/faces/action/dist-harness.js";
 import { measureNode, median, printTable, type Measurement } from "../lib/measure.js";
 import { generateRunbooks } from "../validate/generate.js";
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { createRiskModelFromEnv } from "../../src/adapters/anthropic/factory.js";
 import { createAnthropicTransport } from "../../src/adapters/anthropic/transport.js";
 import { DEFAULT_CONFIG, type Config } from "../../src/config/types.js";
-import { validateRunbooks } from "../../src/engine/validate.js";
+import { validateRunbooks } from "../../src/app/validate.js";
 import { createRiskModel, MAX_BATCH_STEPS } from "../../src/llm/classifier.js";
 import type { RiskModel } from "../../src/llm/types.js";
 import { createRedactor } from "../../src/redact/redactor.js";

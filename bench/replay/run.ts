@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { replayCommand } from "../../src/cli/commands/replay.js";
+import { replayCommand } from "../../src/faces/cli/commands/replay.js";
 import { measureNode, median, printTable, type Measurement } from "../lib/measure.js";
 import { generateLog } from "./generate.js";
 

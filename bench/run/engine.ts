@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadConfig } from "../../src/config/load.js";
 import { ALL_RULES } from "../../src/lint/registry.js";
-import { prepareRun } from "../../src/run/prepare.js";
+import { prepareRun } from "../../src/app/prepare-run.js";
 import { buildRunStart } from "../../src/run/run-start.js";
-import { startLiveRun } from "../../src/run/start.js";
+import { startLiveRun } from "../../src/faces/cli/start-run.js";
 import { median, printTable } from "../lib/measure.js";
 
 const STEPS = 300;

@@ -11,7 +11,7 @@ import { buildChildEnv } from "../../src/execute/env.js";
 import { runStep } from "../../src/execute/run-step.js";
 import { createRedactor } from "../../src/redact/redactor.js";
 import { outputExcerpt } from "../../src/run/records.js";
-import { LiveView } from "../../src/ui/live-view.js";
+import { LiveView } from "../../src/present/live-view.js";
 import { median } from "../lib/measure.js";
 
 export const STEP_COUNT = 300;

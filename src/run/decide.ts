@@ -1,7 +1,7 @@
 import type { DecisionPayload } from "../audit/records.js";
 import type { StepResult } from "../execute/types.js";
 import type { Decision, DecisionInput } from "../llm/types.js";
-import type { PlannedStep } from "./plan.js";
+import type { PlannedStep } from "../plan/plan.js";
 import { combinedOutput } from "./records.js";
 
 /** A post-step decision reduced to what the engine may do with it (safety invariant 7). */

@@ -1,5 +1,5 @@
 import type { RunStartPayload, SkipReason } from "../audit/records.js";
-import type { PlannedStep } from "./plan.js";
+import type { PlannedStep } from "../plan/plan.js";
 import type { OpenAudit, RunSummary } from "./ports.js";
 import { plannedPayload, skippedPayload } from "./records.js";
 import { RUN_EXIT } from "./tally.js";

@@ -1,10 +1,10 @@
-import type { ApprovalProvider } from "../approve/types.js";
+import type { ApprovalProvider } from "../gate/types.js";
 import type { AuditHead, AuditPayloads, RunEndPayload, RunStartPayload } from "../audit/records.js";
 import type { StepRecordType } from "../audit/writer.js";
 import type { RunStepOptions } from "../execute/run-step.js";
 import type { OutputStream, StepResult } from "../execute/types.js";
 import type { Decision, DecisionModel } from "../llm/types.js";
-import type { PlannedStep } from "./plan.js";
+import type { PlannedStep } from "../plan/plan.js";
 
 /** The audit log as the engine uses it; `AuditWriter` implements it. */
 export interface AuditSink {

@@ -1,4 +1,4 @@
-import type { ApprovalOutcome } from "../approve/types.js";
+import type { ApprovalOutcome } from "../gate/types.js";
 import type {
   ApprovalChannel,
   ApprovalPayload,
@@ -9,7 +9,7 @@ import type {
   StepSkippedPayload,
 } from "../audit/records.js";
 import type { StepResult } from "../execute/types.js";
-import type { PlannedStep } from "./plan.js";
+import type { PlannedStep } from "../plan/plan.js";
 
 // Pure builders of the step-level audit payloads the engine writes.
 

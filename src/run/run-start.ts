@@ -1,6 +1,6 @@
 import { hostname } from "node:os";
 import type { CiContext, JsonValue, PreviousLogLink, RunStartPayload } from "../audit/records.js";
-import { osUser } from "../approve/terminal.js";
+import { osUser } from "../adapters/terminal/approval-prompt.js";
 import type { Config } from "../config/types.js";
 import { VERSION } from "../core/version.js";
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { PullRequest } from "../../../src/action/ports.js";
+import type { PullRequest } from "../../../src/adapters/github/ports.js";
 import {
   createChangedFilesSource,
   parseNameStatus,

@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import type { ActionIO } from "../../action/ports.js";
+import type { ActionIO } from "./ports.js";
 
 /** The runner's side of {@link ActionIO}: workflow commands, `GITHUB_OUTPUT`, the job summary. */
 export function createActionIO(): ActionIO {

@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { getOctokit } from "@actions/github";
-import type { ChangedFile } from "../../action/changed-files.js";
-import type { ChangedFilesSource, PullRequest } from "../../action/ports.js";
+import type { ChangedFile } from "../../faces/action/changed-files.js";
+import type { ChangedFilesSource, PullRequest } from "./ports.js";
 import { RunbookExecError } from "../../core/errors.js";
 import { parsePullRequestFiles } from "./payloads.js";
 

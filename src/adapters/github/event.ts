@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { PullRequest } from "../../action/ports.js";
+import type { PullRequest } from "./ports.js";
 import { RunbookExecError } from "../../core/errors.js";
 import { parsePullRequestEvent } from "./payloads.js";
 

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+const FILES = [
+  ".github/workflows/validate-runbooks.yml",
+  ...readdirSync(path.join(root, "examples/workflows")).map((f) => `examples/workflows/${f}`),
+];
+
+interface Step {
+  uses?: string;
+  run?: string;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  uses?: string;
+  steps?: Step[];
+}
+interface Workflow {
+  permissions?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+
+function load(file: string): { text: string; workflow: Workflow } {
+  const text = readFileSync(path.join(root, file), "utf8");
+  return { text, workflow: parse(text) as Workflow };
+}
+
+// Our own action and reusable workflow go by release tag; everything else by full commit SHA.
+const OWN = /^runbook-exec\/runbook-exec(\/\.github\/workflows\/[\w.-]+)?@v\d+$/;
+const PINNED = /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/;
+
+describe.each(FILES)("%s", (file) => {
+  const { text, workflow } = load(file);
+  const jobs = Object.entries(workflow.jobs);
+
+  it("pins third-party actions by commit SHA with the version in a comment", () => {
+    for (const [, job] of jobs) {
+      for (const uses of [job.uses, ...(job.steps ?? []).map((s) => s.uses)]) {
+        if (uses === undefined || OWN.test(uses)) continue;
+        expect(uses).toMatch(PINNED);
+        expect(text).toMatch(new RegExp(`${uses.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")} # v\\d`));
+      }
+    }
+  });
+
+  it("reads by default and grants write only to the job that uploads SARIF", () => {
+    expect(workflow.permissions).toEqual({ contents: "read" });
+    for (const [, job] of jobs) {
+      expect(job.permissions?.["contents"]).toBe("read");
+      const writes = Object.entries(job.permissions ?? {}).filter(([, level]) => level === "write");
+      const uploadsSarif = (job.steps ?? []).some((s) => s.uses?.includes("/upload-sarif@"));
+      expect(writes).toEqual(uploadsSarif ? [["security-events", "write"]] : []);
+    }
+  });
+
+  it("never pastes expressions into run: scripts (event data goes through env:)", () => {
+    for (const [, job] of jobs) {
+      for (const step of job.steps ?? []) expect(step.run ?? "").not.toContain("${{");
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import type { ResumeInfo } from "../../src/audit/resume.js";
+import { resumeSelection } from "../../src/plan/resume.js";
+
+const A = "a".repeat(64);
+const B = "b".repeat(64);
+
+function info(completed: ResumeInfo["completed"], runbookPath = "/rb/x.md"): ResumeInfo {
+  return {
+    link: { path: "/logs/old.ndjson", runId: "r", head: { seq: 3, hash: A } },
+    runbook: { path: runbookPath, sha256: "" },
+    completed,
+    lastCompletedStep: completed.reduce((max, entry) => Math.max(max, entry.step), 0),
+    crashed: true,
+  };
+}
+
+describe("resumeSelection", () => {
+  it("treats every step up to the last completed one as done and lists changed hashes", () => {
+    const selection = resumeSelection(
+      info([
+        { step: 1, stepHash: A, outcome: "succeeded" },
+        { step: 3, stepHash: A, outcome: "succeeded" },
+      ]),
+      {
+        path: "/rb/x.md",
+        stepHashes: new Map([
+          [1, A],
+          [2, A],
+          [3, B],
+          [4, A],
+        ]),
+      },
+      "/",
+    );
+    expect([...selection.alreadyDone]).toEqual([1, 2, 3]);
+    expect(selection.changed).toEqual([3]);
+  });
+
+  it("refuses a log of another runbook and a runbook that lost completed steps", () => {
+    expect(() =>
+      resumeSelection(info([], "/rb/other.md"), { path: "/rb/x.md", stepHashes: new Map() }, "/"),
+    ).toThrow("the log is a run of `/rb/other.md`");
+    expect(() =>
+      resumeSelection(
+        info([{ step: 5, stepHash: A, outcome: "succeeded" }]),
+        { path: "/rb/x.md", stepHashes: new Map([[1, A]]) },
+        "/",
+      ),
+    ).toThrow("step 5 completed in the log but the runbook now has 1 steps");
+  });
+});

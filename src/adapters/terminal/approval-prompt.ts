@@ -1,0 +1,146 @@
+import { userInfo } from "node:os";
+import { createInterface } from "node:readline";
+import { timerDelay } from "../../execute/timer.js";
+import { formatDuration } from "../../present/format.js";
+import { ApprovalInterruptedError } from "../../gate/errors.js";
+import { NO_CHANNEL_HINT, renderApprovalRequest } from "../../present/approval.js";
+import type {
+  ApprovalDecision,
+  ApprovalOptions,
+  ApprovalOutcome,
+  ApprovalProvider,
+  ApprovalReasonCode,
+  ApprovalRequest,
+} from "../../gate/types.js";
+
+/** The prompt; Enter alone means No. */
+export const APPROVAL_PROMPT = "Run this step? [y/N] ";
+
+/** Streams and identity for {@link TerminalApprovalProvider}. */
+export interface TerminalApprovalOptions {
+  /** Where answers come from, usually `process.stdin`; must be a TTY. */
+  readonly input: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  /** Where the request and prompt go, usually `process.stderr`. */
+  readonly output: NodeJS.WritableStream;
+  /** Recorded as the approver; default: the OS user. */
+  readonly user?: string;
+  /**
+   * Answers arriving sooner than this after the prompt are keys typed before it appeared
+   * (say, a second `y` meant for the previous step): they are discarded and the question is
+   * asked again. Default {@link TYPE_AHEAD_GUARD_MS}.
+   */
+  readonly typeAheadGuardMs?: number;
+}
+
+/** Faster than anyone can read a request and answer it (300 ms). */
+export const TYPE_AHEAD_GUARD_MS = 300;
+
+/**
+ * Asks in the terminal. Only `y` or `yes` approves; Enter, anything else, EOF, a timeout or a
+ * non-TTY input deny. Ctrl-C rejects with {@link ApprovalInterruptedError}; an aborted signal
+ * rejects with the signal's reason.
+ */
+export class TerminalApprovalProvider implements ApprovalProvider {
+  readonly channel = "terminal" as const;
+  readonly #input: TerminalApprovalOptions["input"];
+  readonly #output: NodeJS.WritableStream;
+  readonly #user: string;
+  readonly #typeAheadGuardMs: number;
+
+  constructor(options: TerminalApprovalOptions) {
+    this.#input = options.input;
+    this.#output = options.output;
+    this.#user = options.user ?? osUser();
+    this.#typeAheadGuardMs = options.typeAheadGuardMs ?? TYPE_AHEAD_GUARD_MS;
+  }
+
+  request(request: ApprovalRequest, options: ApprovalOptions): Promise<ApprovalOutcome> {
+    const outcome = (
+      decision: ApprovalDecision,
+      reasonCode: ApprovalReasonCode,
+      approver?: string,
+    ): ApprovalOutcome => ({
+      decision,
+      approver,
+      channel: this.channel,
+      stepHash: request.stepHash,
+      at: new Date().toISOString(),
+      reasonCode,
+    });
+    if (this.#input.isTTY !== true) {
+      this.#output.write(
+        `Step ${request.step.index} needs approval (risk ${request.step.risk}), but stdin is not a terminal: denied.\n${NO_CHANNEL_HINT}\n`,
+      );
+      return Promise.resolve(outcome("denied", "no_channel"));
+    }
+    if (options.signal.aborted) return Promise.reject(options.signal.reason);
+    this.#output.write(renderApprovalRequest(request));
+
+    return new Promise<ApprovalOutcome>((resolve, reject) => {
+      const rl = createInterface({ input: this.#input, output: this.#output, terminal: true });
+      let settled = false;
+      const settle = (
+        result: { outcome: ApprovalOutcome; note: string } | { error: unknown },
+      ): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        options.signal.removeEventListener("abort", onAbort);
+        rl.close();
+        if ("error" in result) {
+          this.#output.write("\n"); // end the prompt line before the engine reports the abort
+          return reject(result.error);
+        }
+        this.#output.write(`${result.note}\n`);
+        resolve(result.outcome);
+      };
+      const timer = setTimeout(() => {
+        settle({
+          outcome: outcome("timed_out", "timeout"),
+          note: `\nNo answer within ${formatDuration(options.timeoutMs)}: denied.`,
+        });
+      }, timerDelay(options.timeoutMs));
+      const onAbort = (): void => settle({ error: options.signal.reason });
+      options.signal.addEventListener("abort", onAbort, { once: true });
+      rl.on("SIGINT", () => settle({ error: new ApprovalInterruptedError(request.step.index) }));
+      rl.on("close", () =>
+        settle({
+          outcome: outcome("denied", "eof"),
+          note: "\nInput ended before an answer: denied.",
+        }),
+      );
+      const ask = (): void => {
+        const askedAt = performance.now();
+        rl.question(APPROVAL_PROMPT, (answer) => {
+          if (performance.now() - askedAt < this.#typeAheadGuardMs) {
+            this.#output.write("Ignored keys typed before the question appeared; answer again.\n");
+            return ask();
+          }
+          answered(answer);
+        });
+      };
+      const answered = (answer: string): void => {
+        const word = answer.trim().toLowerCase();
+        if (word === "y" || word === "yes") {
+          settle({
+            outcome: outcome("approved", "approved", this.#user),
+            note: `Approved by ${this.#user}.`,
+          });
+        } else {
+          const reason = word === "" ? "default_no" : "answered_no";
+          settle({ outcome: outcome("denied", reason, this.#user), note: "Denied." });
+        }
+      };
+      ask();
+    });
+  }
+}
+
+/** The OS user name; a numeric id when the user has no passwd entry (some containers). */
+export function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return `uid:${process.getuid?.() ?? "unknown"}`;
+  }
+}

@@ -1,0 +1,151 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { RunbookExecError } from "../../core/errors.js";
+import { loadConfig } from "../../config/load.js";
+import type { Config } from "../../config/types.js";
+import type { ValidationReport } from "../../core/report.js";
+import { validateRunbooks } from "../../app/validate.js";
+import { displayPath, relativizeReport } from "../../present/validate/paths.js";
+import { aliasLookup } from "../../present/validate/rules.js";
+import { formatSarif } from "../../present/validate/sarif.js";
+import { ALL_RULES } from "../../lint/registry.js";
+import type { RiskModel } from "../../llm/types.js";
+import {
+  findingAnnotations,
+  planAnnotations,
+  type Annotation,
+} from "../../present/action/annotations.js";
+import { ACTION_OUTPUTS, readInputs, type ActionInputs } from "./inputs.js";
+import type { ActionIO, ChangedFilesSource, PullRequest } from "../../adapters/github/ports.js";
+import { selectRunbooks, type Selection } from "./select.js";
+import { renderSummary } from "../../present/action/summary.js";
+import { actionOutputs, computeTotals, failsOn } from "./totals.js";
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Everything the action touches outside its own logic. */
+export interface ActionDeps {
+  readonly io: ActionIO;
+  readonly env: Env;
+  /** `GITHUB_WORKSPACE`: base of every relative path. */
+  readonly workspace: string;
+  readonly readPullRequest: () => Promise<PullRequest | undefined>;
+  readonly changedFiles: (inputs: ActionInputs) => ChangedFilesSource;
+  readonly riskModel: (
+    env: Env,
+    config: Config,
+    notice: (message: string) => void,
+  ) => RiskModel | undefined;
+  readonly toolVersion: string;
+}
+
+const RULES_ONLY_NOTICE: Annotation = {
+  kind: "notice",
+  title: "runbook-exec: rules only",
+  message:
+    "No `anthropic-api-key`: risk classification used the built-in rules only; unknown commands count as modifying.",
+};
+
+async function writeSarif(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
+}
+
+/** What a validation produced, ready to report. */
+interface Validated {
+  readonly report: ValidationReport;
+  readonly unreadable: readonly RunbookExecError[];
+  readonly selection: Selection;
+  readonly classifiedBy: "rules" | "llm";
+}
+
+/** Select the runbooks and run the engine on them (rules, plus Claude when there is a key). */
+async function validate(inputs: ActionInputs, deps: ActionDeps): Promise<Validated> {
+  const { io, workspace } = deps;
+  const apiKey = inputs.anthropicApiKey ?? deps.env["ANTHROPIC_API_KEY"];
+  if (inputs.anthropicApiKey !== undefined) io.setSecret(inputs.anthropicApiKey);
+  const env = apiKey === undefined ? deps.env : { ...deps.env, ANTHROPIC_API_KEY: apiKey };
+  const config = await loadConfig({
+    cwd: workspace,
+    env,
+    ...(inputs.configPath === undefined ? {} : { configPath: inputs.configPath }),
+    overrides: inputs.model === undefined ? {} : { llmModel: inputs.model },
+    knownRules: ALL_RULES,
+  });
+  const selection = await selectRunbooks(inputs, {
+    workspace,
+    pullRequest: await deps.readPullRequest(),
+    changedFiles: deps.changedFiles(inputs),
+    io,
+  });
+  io.info(`${selection.scope} Validating ${selection.files.length} runbook(s).`);
+  const riskModel = deps.riskModel(env, config, (message) =>
+    deps.io.annotate({ kind: "warning", message, title: "Claude model unavailable" }),
+  );
+  const outcome = await validateRunbooks(selection.files, { config, riskModel });
+  return {
+    report: relativizeReport(outcome.report, workspace),
+    unreadable: [...selection.problems, ...outcome.unreadable],
+    selection,
+    classifiedBy: riskModel === undefined ? "rules" : "llm",
+  };
+}
+
+/** Report through annotations, SARIF, the job summary and the outputs; fail under `fail-on`. */
+async function publish(result: Validated, inputs: ActionInputs, deps: ActionDeps): Promise<void> {
+  const { io, workspace } = deps;
+  const { report, unreadable, selection, classifiedBy } = result;
+  const totals = computeTotals(report, unreadable);
+  const aliasOf = aliasLookup(ALL_RULES);
+  const relativePath = (file: string): string =>
+    displayPath(path.resolve(workspace, file), workspace);
+
+  const candidates = findingAnnotations(report, unreadable, { relativePath, aliasOf });
+  if (classifiedBy === "rules" && totals.steps > 0) candidates.unshift(RULES_ONLY_NOTICE);
+  const plan = planAnnotations(candidates);
+  const annotate = inputs.formats.has("annotations");
+  if (annotate) plan.shown.forEach((annotation) => io.annotate(annotation));
+
+  let sarifFile: string | undefined;
+  if (inputs.formats.has("sarif")) {
+    sarifFile = path.resolve(workspace, inputs.sarifFile);
+    await writeSarif(sarifFile, formatSarif(report, ALL_RULES, { toolVersion: deps.toolVersion }));
+    io.info(`SARIF written to ${sarifFile}.`);
+  }
+  const outputs = actionOutputs(totals, sarifFile);
+  for (const name of ACTION_OUTPUTS) io.setOutput(name, outputs[name]);
+  if (inputs.formats.has("summary")) {
+    const markdown = renderSummary({
+      report,
+      unreadable,
+      totals,
+      hidden: annotate ? plan.hidden : { error: 0, warning: 0, notice: 0 },
+      scope: selection.scope,
+      deleted: selection.deleted,
+      classifiedBy,
+      relativePath,
+      aliasOf,
+    });
+    await io.writeSummary(markdown);
+  }
+  if (failsOn(totals, inputs.failOn)) {
+    io.fail(
+      `${totals.errors} error(s) and ${totals.warnings} warning(s) in ${totals.runbooks} runbook(s) ` +
+        `(fail-on: ${inputs.failOn}); see the annotations and the job summary.`,
+    );
+  }
+}
+
+/**
+ * The action: read inputs, validate the selected runbooks, report. Bad inputs or configuration
+ * fail the step with one message naming what to fix, never a stack trace.
+ */
+export async function runAction(deps: ActionDeps): Promise<void> {
+  try {
+    const inputs = readInputs((name) => deps.io.getInput(name));
+    await publish(await validate(inputs, deps), inputs, deps);
+  } catch (error) {
+    if (!(error instanceof RunbookExecError)) throw error;
+    deps.io.fail(error.describe());
+  }
+}

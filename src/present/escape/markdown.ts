@@ -1,0 +1,54 @@
+import { neutralizeControls } from "./sanitize.js";
+
+/**
+ * Escaping for runbook text shown in the job summary (safety invariant 8). The summary renders
+ * Markdown and raw HTML without escaping anything, and a runbook comes from a pull request, so
+ * every character that Markdown, HTML or Mermaid gives a meaning to is written as an entity.
+ */
+
+// Characters with a meaning in CommonMark, GFM (tables, autolinks, strikethrough, mentions),
+// GitHub math (`$`), emoji shortcodes (`:`), or HTML.
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>&~@:$"'=^]/g;
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+function numericEntity(char: string): string {
+  return `&#${char.codePointAt(0) ?? 0};`;
+}
+
+/** Runbook text as inert Markdown inline content; line breaks become spaces. */
+export function escapeMarkdown(text: string): string {
+  return neutralizeControls(text.replace(LINE_BREAK, " ")).replace(MARKDOWN_SPECIAL, numericEntity);
+}
+
+/** Runbook text for a Markdown table cell: as {@link escapeMarkdown}, line breaks kept as `<br>`. */
+export function escapeTableCell(text: string): string {
+  return text
+    .trim()
+    .split(LINE_BREAK)
+    .map((line) => neutralizeControls(line).replace(MARKDOWN_SPECIAL, numericEntity))
+    .join("<br>");
+}
+
+// Mermaid decodes `#NNN;` entity codes itself and shows them as text, so everything except
+// letters, digits and spaces is encoded: quotes and brackets cannot close the node label, and
+// backticks cannot end the surrounding code fence.
+const MERMAID_SPECIAL = /[^\p{L}\p{N} ]/gu;
+
+/** Runbook text for a quoted Mermaid node label (`id["…"]`), line breaks become spaces. */
+export function escapeMermaidLabel(text: string): string {
+  return text
+    .replace(LINE_BREAK, " ")
+    .replace(MERMAID_SPECIAL, (char) => `#${char.codePointAt(0) ?? 0};`);
+}
+
+/**
+ * Cut `text` to at most `max` UTF-16 code units (the runner's measure), ending with `…` when cut
+ * and never splitting a surrogate pair.
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}

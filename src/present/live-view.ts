@@ -1,0 +1,197 @@
+import { createColors } from "picocolors";
+import type { OutputStream } from "../execute/types.js";
+import { escapeControlChars } from "./escape/terminal.js";
+import { formatDuration } from "./format.js";
+import { LineAssembler } from "./lines.js";
+
+/** How a step ended, as the view shows it. */
+export const STEP_STATUSES = ["succeeded", "failed", "skipped", "denied"] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+/** A step begins: its spinner line appears. */
+export interface StepStartedEvent {
+  readonly index: number;
+  readonly total: number;
+  /** The step's name or text; untrusted, escaped before printing. */
+  readonly title: string;
+}
+
+/** A step ended (or was skipped or denied without running): its one-line result. */
+export interface StepFinishedEvent {
+  readonly index: number;
+  readonly title: string;
+  readonly status: StepStatus;
+  readonly durationMs: number;
+  /** A few words shown in brackets, e.g. `exit 3` or `denied: timed out`. */
+  readonly detail?: string;
+}
+
+/** The run's totals, printed as the final table. */
+export interface RunSummary {
+  readonly succeeded: number;
+  readonly failed: number;
+  readonly skipped: number;
+  readonly denied: number;
+  readonly durationMs: number;
+  readonly auditLogPath: string;
+  /** With `headHash`, printed as `SEQ:HASH`, the form `replay --expect-head` takes. */
+  readonly headSeq: number;
+  readonly headHash: string;
+}
+
+/** Where the view writes and what it may assume about it. */
+export interface LiveViewOptions {
+  readonly stream: NodeJS.WritableStream & { readonly isTTY?: boolean; readonly columns?: number };
+  /** For `NO_COLOR` and `TERM=dumb`. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Clock for elapsed times; default `performance.now`. */
+  readonly now?: () => number;
+  readonly spinnerIntervalMs?: number;
+}
+
+const SPINNER = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"] as const;
+const SYMBOL: Readonly<Record<StepStatus, string>> = {
+  succeeded: "✓",
+  failed: "✗",
+  skipped: "⊘",
+  denied: "⊘",
+};
+const GUTTER = "  │ ";
+const CLEAR_LINE = "\r\u001b[2K";
+
+/**
+ * The terminal view of a run. In `tty` mode: a spinner line with the current step and its
+ * elapsed time, the step's output streaming above it, colours. In `plain` mode (not a TTY,
+ * `NO_COLOR`, `TERM=dumb`): the same lines, no colour, no cursor movement, no spinner.
+ * Command output is printed as data: escaped line by line behind a gutter, so it can neither
+ * move the cursor nor start a line with something a log reader would obey (`::`).
+ */
+export class LiveView {
+  readonly mode: "tty" | "plain";
+  readonly #stream: LiveViewOptions["stream"];
+  readonly #now: () => number;
+  readonly #intervalMs: number;
+  readonly #colors: ReturnType<typeof createColors>;
+  readonly #lines: Record<OutputStream, LineAssembler> = {
+    stdout: new LineAssembler(),
+    stderr: new LineAssembler(),
+  };
+  #current: { readonly event: StepStartedEvent; readonly startedAt: number } | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #frame = 0;
+
+  constructor(options: LiveViewOptions) {
+    this.#stream = options.stream;
+    const noColor = (options.env["NO_COLOR"] ?? "") !== "" || options.env["TERM"] === "dumb";
+    this.mode = options.stream.isTTY === true && !noColor ? "tty" : "plain";
+    this.#colors = createColors(this.mode === "tty");
+    this.#now = options.now ?? (() => performance.now());
+    this.#intervalMs = options.spinnerIntervalMs ?? 80;
+  }
+
+  /** Shows the step (spinner in `tty` mode, a `▶` line in `plain` mode). */
+  stepStarted(event: StepStartedEvent): void {
+    this.#stopSpinner();
+    this.#current = { event, startedAt: this.#now() };
+    if (this.mode === "plain") {
+      this.#stream.write(`▶ Step ${event.index}/${event.total}: ${oneLine(event.title)}\n`);
+      return;
+    }
+    this.#drawStatus();
+    this.#timer = setInterval(() => {
+      this.#frame += 1;
+      this.#drawStatus();
+    }, this.#intervalMs);
+    this.#timer.unref();
+  }
+
+  /** A chunk of the running step's output; bytes are decoded leniently. */
+  output(chunk: Uint8Array | string, stream: OutputStream): void {
+    this.#printLines(this.#lines[stream].push(chunk), stream);
+  }
+
+  /** Prints what is left of the output, stops the spinner and prints the ✓ / ✗ / ⊘ line. */
+  stepFinished(event: StepFinishedEvent): void {
+    for (const stream of ["stdout", "stderr"] as const) {
+      const rest = this.#lines[stream].flush();
+      if (rest !== undefined) this.#printLines([rest], stream);
+    }
+    this.#stopSpinner();
+    this.#current = undefined;
+    const c = this.#colors;
+    const colour =
+      event.status === "succeeded" ? c.green : event.status === "failed" ? c.red : c.yellow;
+    const detail = event.detail === undefined ? "" : `${oneLine(event.detail)}, `;
+    const what =
+      event.status === "succeeded" || event.status === "failed" ? "" : `${event.status}, `;
+    const tail = c.dim(`(${what}${detail}${formatDuration(event.durationMs)})`);
+    this.#stream.write(
+      `${colour(SYMBOL[event.status])} ${event.index}. ${oneLine(event.title)} ${tail}\n`,
+    );
+  }
+
+  /** A line from the engine (e.g. the audit head after a step), printed above the spinner. */
+  note(text: string): void {
+    this.#withStatusCleared(() => this.#stream.write(`${oneLine(text)}\n`));
+  }
+
+  /** The final table: counts, duration, audit log path and head. */
+  summary(summary: RunSummary): void {
+    this.#stopSpinner();
+    const c = this.#colors;
+    const rows: [string, string][] = [
+      ["succeeded", c.green(String(summary.succeeded))],
+      ["failed", (summary.failed > 0 ? c.red : String)(String(summary.failed))],
+      ["skipped", String(summary.skipped)],
+      ["denied", (summary.denied > 0 ? c.yellow : String)(String(summary.denied))],
+      ["duration", formatDuration(summary.durationMs)],
+      ["audit log", oneLine(summary.auditLogPath)],
+      ["head", `${summary.headSeq}:${oneLine(summary.headHash)}`],
+    ];
+    const body = rows.map(([label, value]) => `  ${label.padEnd(10)} ${value}`).join("\n");
+    this.#stream.write(`\n${c.bold("Run summary")}\n${body}\n`);
+  }
+
+  /** Stops the spinner; call on every exit path. */
+  close(): void {
+    this.#stopSpinner();
+  }
+
+  #printLines(lines: readonly string[], stream: OutputStream): void {
+    if (lines.length === 0) return;
+    const c = this.#colors;
+    const paint = stream === "stderr" ? c.yellow : (text: string): string => text;
+    const text = lines.map((line) => `${c.dim(GUTTER)}${paint(line)}\n`).join("");
+    this.#withStatusCleared(() => this.#stream.write(text));
+  }
+
+  #withStatusCleared(write: () => void): void {
+    const spinning = this.#timer !== undefined;
+    if (spinning) this.#stream.write(CLEAR_LINE);
+    write();
+    if (spinning) this.#drawStatus();
+  }
+
+  #drawStatus(): void {
+    if (this.#current === undefined) return;
+    const { event, startedAt } = this.#current;
+    const spinner = SPINNER[this.#frame % SPINNER.length] ?? "";
+    const elapsed = formatDuration(this.#now() - startedAt);
+    const line = `${spinner} Step ${event.index}/${event.total}: ${oneLine(event.title)}`;
+    const columns = this.#stream.columns ?? 0;
+    const width = Math.max(20, (columns > 0 ? columns : 80) - elapsed.length - 3);
+    const fitted = line.length > width ? `${line.slice(0, width - 1)}…` : line;
+    this.#stream.write(`${CLEAR_LINE}${this.#colors.cyan(fitted)} ${this.#colors.dim(elapsed)}`);
+  }
+
+  #stopSpinner(): void {
+    if (this.#timer === undefined) return;
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    this.#stream.write(CLEAR_LINE);
+  }
+}
+
+function oneLine(text: string): string {
+  return escapeControlChars(text, "visible").replaceAll("\n", " ");
+}

@@ -1,0 +1,271 @@
+import {
+  booleanField,
+  numberField,
+  numberListField,
+  objectField,
+  stringField,
+  type Fields,
+  type LoggedRecord,
+} from "../../audit/parse-record.js";
+import type { BrokenRecord, LogLine, VerifyResult } from "../../audit/verify.js";
+
+/** The run's identity, from `run_start`. Missing fields read as `null`. */
+export interface TimelineRun {
+  readonly runId: string;
+  readonly startedAt: string;
+  readonly toolVersion: string | null;
+  readonly runbookPath: string | null;
+  readonly runbookSha256: string | null;
+  readonly incidentId: string | null;
+  readonly host: string | null;
+  readonly user: string | null;
+  readonly mode: string | null;
+  readonly ci: {
+    readonly repository: string | null;
+    readonly runId: string | null;
+    readonly actor: string | null;
+    readonly event: string | null;
+  } | null;
+  readonly previousLog: {
+    readonly path: string | null;
+    readonly runId: string | null;
+    readonly head: string | null;
+  } | null;
+  readonly verified: boolean;
+}
+
+/** One step as it happened, merged from its records. */
+export interface TimelineStep {
+  readonly kind: "step";
+  readonly time: string;
+  readonly step: number;
+  readonly name: string | null;
+  readonly risk: string | null;
+  readonly riskSource: string | null;
+  /** `approved`, `denied`, `timed_out`, or `null` when no approval record exists. */
+  readonly decision: string | null;
+  readonly channel: string | null;
+  readonly approver: string | null;
+  /** `succeeded` / `failed` / `skipped`, or `started` / `planned` when the log stops first. */
+  readonly status: string;
+  readonly skipReason: string | null;
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  readonly timedOut: boolean | null;
+  readonly durationMs: number | null;
+  readonly output: {
+    readonly head: string;
+    readonly tail: string;
+    readonly stdoutBytes: number | null;
+    readonly stderrBytes: number | null;
+    readonly truncated: boolean | null;
+  } | null;
+  /** Lines of the log this entry was built from. */
+  readonly lines: readonly number[];
+  readonly verified: boolean;
+}
+
+export interface TimelineDecision {
+  readonly kind: "decision";
+  readonly time: string;
+  readonly afterStep: number | null;
+  readonly action: string | null;
+  readonly toStep: number | null;
+  readonly skipSteps: readonly number[];
+  readonly source: string | null;
+  readonly rationale: string | null;
+  readonly lines: readonly number[];
+  readonly verified: boolean;
+}
+
+export interface TimelineEnd {
+  readonly kind: "end";
+  readonly time: string;
+  readonly status: string | null;
+  readonly durationMs: number | null;
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  readonly counts: Readonly<Record<string, number>>;
+  readonly lines: readonly number[];
+  readonly verified: boolean;
+}
+
+export interface TimelineBreak extends BrokenRecord {
+  readonly kind: "broken";
+}
+
+export type TimelineEntry = TimelineStep | TimelineDecision | TimelineEnd | TimelineBreak;
+
+export interface Timeline {
+  readonly run: TimelineRun | null;
+  /** In log order; the break sits just before the first record it concerns. */
+  readonly entries: readonly TimelineEntry[];
+}
+
+/** Builds the timeline `replay` shows from a verification result (pure). */
+export function buildTimeline(result: VerifyResult): Timeline {
+  let run: TimelineRun | null = null;
+  const anchored: { anchor: number; entry: TimelineEntry }[] = [];
+  const open = new Map<number, LogLine[]>();
+  const closeStep = (step: number): void => {
+    const lines = open.get(step);
+    if (lines === undefined) return;
+    open.delete(step);
+    anchored.push({ anchor: lines[lines.length - 1]?.line ?? 0, entry: mergeStep(step, lines) });
+  };
+  for (const entry of result.records) {
+    const { record } = entry;
+    if (record.type === "run_start") {
+      run ??= readRun(record, entry.verified);
+      continue;
+    }
+    if (record.type === "decision") {
+      anchored.push({ anchor: entry.line, entry: readDecision(entry) });
+      continue;
+    }
+    if (record.type === "run_end") {
+      for (const step of [...open.keys()]) closeStep(step);
+      anchored.push({ anchor: entry.line, entry: readEnd(entry) });
+      continue;
+    }
+    const step = numberField(record, "step");
+    if (step === undefined) continue;
+    const lines = open.get(step) ?? [];
+    lines.push(entry);
+    open.set(step, lines);
+    if (record.type === "step_result" || record.type === "step_skipped") closeStep(step);
+  }
+  for (const step of [...open.keys()]) closeStep(step);
+  if (result.broken !== undefined) {
+    anchored.push({
+      anchor: result.broken.line - 0.5,
+      entry: { kind: "broken", ...result.broken },
+    });
+  }
+  anchored.sort((a, b) => a.anchor - b.anchor);
+  return { run, entries: anchored.map((item) => item.entry) };
+}
+
+function readRun(record: LoggedRecord, verified: boolean): TimelineRun {
+  const runbook = objectField(record, "runbook");
+  const ci = objectField(record, "ci");
+  const previous = objectField(record, "previousLog");
+  const previousHead = previous === undefined ? undefined : objectField(previous, "head");
+  return {
+    runId: record.runId,
+    startedAt: record.ts,
+    toolVersion: text(record, "toolVersion"),
+    runbookPath: runbook === undefined ? null : text(runbook, "path"),
+    runbookSha256: runbook === undefined ? null : text(runbook, "sha256"),
+    incidentId: text(record, "incidentId"),
+    host: text(record, "host"),
+    user: text(record, "user"),
+    mode: text(record, "mode"),
+    ci:
+      ci === undefined
+        ? null
+        : {
+            repository: text(ci, "repository"),
+            runId: text(ci, "runId"),
+            actor: text(ci, "actor"),
+            event: text(ci, "event"),
+          },
+    previousLog:
+      previous === undefined
+        ? null
+        : {
+            path: text(previous, "path"),
+            runId: text(previous, "runId"),
+            head:
+              previousHead === undefined
+                ? null
+                : `${numberField(previousHead, "seq") ?? "?"}:${text(previousHead, "hash") ?? "?"}`,
+          },
+    verified,
+  };
+}
+
+function mergeStep(step: number, entries: readonly LogLine[]): TimelineStep {
+  const find = (type: string): LoggedRecord | undefined =>
+    entries.findLast((entry) => entry.record.type === type)?.record;
+  const planned = find("step_planned");
+  const approval = find("approval");
+  const result = find("step_result");
+  const skipped = find("step_skipped");
+  const output = result === undefined ? undefined : objectField(result, "output");
+  const status =
+    result !== undefined
+      ? (text(result, "status") ?? "unknown")
+      : skipped !== undefined
+        ? "skipped"
+        : find("step_start") !== undefined
+          ? "started"
+          : "planned";
+  return {
+    kind: "step",
+    // When it ran; a step that never started shows when it was planned.
+    time: (find("step_start") ?? entries[0]?.record)?.ts ?? "",
+    step,
+    name: planned === undefined ? null : (text(planned, "name") ?? text(planned, "text")),
+    risk: planned === undefined ? null : text(planned, "risk"),
+    riskSource: planned === undefined ? null : text(planned, "riskSource"),
+    decision: approval === undefined ? null : text(approval, "decision"),
+    channel: approval === undefined ? null : text(approval, "channel"),
+    approver: approval === undefined ? null : text(approval, "approver"),
+    status,
+    skipReason: skipped === undefined ? null : text(skipped, "reason"),
+    exitCode: result === undefined ? null : (numberField(result, "exitCode") ?? null),
+    signal: result === undefined ? null : text(result, "signal"),
+    timedOut: result === undefined ? null : (booleanField(result, "timedOut") ?? null),
+    durationMs: result === undefined ? null : (numberField(result, "durationMs") ?? null),
+    output:
+      output === undefined
+        ? null
+        : {
+            head: text(output, "head") ?? "",
+            tail: text(output, "tail") ?? "",
+            stdoutBytes: numberField(output, "stdoutBytes") ?? null,
+            stderrBytes: numberField(output, "stderrBytes") ?? null,
+            truncated: booleanField(output, "truncated") ?? null,
+          },
+    lines: entries.map((entry) => entry.line),
+    verified: entries.every((entry) => entry.verified),
+  };
+}
+
+function readDecision({ line, record, verified }: LogLine): TimelineDecision {
+  return {
+    kind: "decision",
+    time: record.ts,
+    afterStep: numberField(record, "afterStep") ?? null,
+    action: text(record, "action"),
+    toStep: numberField(record, "toStep") ?? null,
+    skipSteps: numberListField(record, "skipSteps"),
+    source: text(record, "source"),
+    rationale: text(record, "rationale"),
+    lines: [line],
+    verified,
+  };
+}
+
+function readEnd({ line, record, verified }: LogLine): TimelineEnd {
+  const counts: Record<string, number> = {};
+  for (const [key, value] of Object.entries(objectField(record, "counts") ?? {})) {
+    if (typeof value === "number") counts[key] = value;
+  }
+  return {
+    kind: "end",
+    time: record.ts,
+    status: text(record, "status"),
+    durationMs: numberField(record, "durationMs") ?? null,
+    exitCode: numberField(record, "exitCode") ?? null,
+    signal: text(record, "signal"),
+    counts,
+    lines: [line],
+    verified,
+  };
+}
+
+function text(fields: Fields, key: string): string | null {
+  return stringField(fields, key) ?? null;
+}

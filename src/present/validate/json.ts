@@ -1,0 +1,46 @@
+import type {
+  CommandReport,
+  FindingReport,
+  RunbookReport,
+  StepReport,
+  ValidationReport,
+} from "../../core/report.js";
+
+// Each record is rebuilt field by field so the output has the contract's key order and nothing
+// else, whatever extra fields the engine's objects carry at run time.
+function command({ language, line, script }: CommandReport): CommandReport {
+  return { language, line, script };
+}
+
+function step(s: StepReport): StepReport {
+  return {
+    index: s.index,
+    line: s.line,
+    section: s.section,
+    text: s.text,
+    commands: s.commands.map(command),
+    risk: s.risk,
+    riskSource: s.riskSource,
+    reasons: s.reasons.map(({ ruleId, message }) => ({ ruleId, message })),
+    needsApproval: s.needsApproval,
+  };
+}
+
+function finding({ ruleId, severity, line, column, message }: FindingReport): FindingReport {
+  return { ruleId, severity, line, column, message };
+}
+
+function runbook(r: RunbookReport): RunbookReport {
+  return {
+    path: r.path,
+    title: r.title,
+    steps: r.steps.map(step),
+    findings: r.findings.map(finding),
+  };
+}
+
+/** The `validate --format json` document (design.md, "Public contracts"), pretty-printed, with a final newline. */
+export function formatJson(report: ValidationReport): string {
+  const document: ValidationReport = { schemaVersion: 1, runbooks: report.runbooks.map(runbook) };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
