@@ -6,8 +6,8 @@ import {
   GENESIS_PREV,
   recordHash,
   recordMac,
-  stepHash,
 } from "../../src/audit/hash.js";
+import { stepHash } from "../../src/plan/step-hash.js";
 import type { Command } from "../../src/core/runbook.js";
 
 describe("recordHash", () => {

@@ -6,7 +6,7 @@ import { createAnthropicTransport } from "../../src/adapters/anthropic/transport
 import { createDiskCache } from "../../src/llm/cache.js";
 import { createRiskModel } from "../../src/llm/classifier.js";
 import { MERGE_REASON_IDS, mergeRisk } from "../../src/risk/merge.js";
-import type { LlmVerdict, RiskModel, RunbookToClassify } from "../../src/llm/types.js";
+import type { LlmVerdict, RiskModel, RunbookToClassify } from "../../src/risk/model.js";
 import { createRedactor } from "../../src/redact/redactor.js";
 import {
   classifyEvery,

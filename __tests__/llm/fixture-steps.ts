@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { RuleVerdict } from "../../src/classify/types.js";
 import { DEFAULT_CONFIG } from "../../src/config/types.js";
 import type { Runbook } from "../../src/core/runbook.js";
-import type { RunbookToClassify } from "../../src/llm/types.js";
+import type { RunbookToClassify } from "../../src/risk/model.js";
 import { decodeRunbook, parseRunbook } from "../../src/parse/index.js";
 
 export const FIXTURES = path.join(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { stepHash } from "../../src/audit/hash.js";
-import type { AssessedStep } from "../../src/app/assess.js";
+import { stepHash } from "../../src/plan/step-hash.js";
+import type { AssessedStep } from "../../src/risk/assess.js";
 import { formatPlan } from "../../src/present/plan-text.js";
 import { planSteps } from "../../src/plan/plan.js";
 import { bash, planned } from "../run/fakes.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeFailure, formatDuration } from "../../src/present/format.js";
+import { formatDuration } from "../../src/present/format.js";
+import { describeFailure } from "../../src/execute/describe-failure.js";
 
 const base = {
   exitCode: 1,

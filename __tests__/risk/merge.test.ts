@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { RuleVerdict } from "../../src/classify/types.js";
 import type { RiskLevel } from "../../src/core/risk.js";
 import { MERGE_REASON_IDS, mergeRisk } from "../../src/risk/merge.js";
-import type { LlmVerdict } from "../../src/llm/types.js";
+import type { LlmVerdict } from "../../src/risk/model.js";
 
 const unknown: RuleVerdict = {
   risk: "modifying",

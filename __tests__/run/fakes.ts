@@ -1,5 +1,5 @@
 import type { ApprovalOutcome, ApprovalProvider, ApprovalRequest } from "../../src/gate/types.js";
-import { stepHash } from "../../src/audit/hash.js";
+import { stepHash } from "../../src/plan/step-hash.js";
 import type {
   AuditHead,
   AuditPayloads,

@@ -9,7 +9,7 @@ import { createAnthropicTransport } from "../../src/adapters/anthropic/transport
 import { DEFAULT_CONFIG, type Config } from "../../src/config/types.js";
 import { validateRunbooks } from "../../src/app/validate.js";
 import { createRiskModel, MAX_BATCH_STEPS } from "../../src/llm/classifier.js";
-import type { RiskModel } from "../../src/llm/types.js";
+import type { RiskModel } from "../../src/risk/model.js";
 import { createRedactor } from "../../src/redact/redactor.js";
 import { classifyEvery, startFakeAnthropic } from "../../__tests__/helpers/fake-anthropic.js";
 import { median, printTable } from "../lib/measure.js";

@@ -1,25 +1,13 @@
 import type { Parser } from "web-tree-sitter";
 import type { Finding } from "../core/findings.js";
-import { riskRank, type Reason, type RiskLevel, type RiskSource } from "../core/risk.js";
-import type { Runbook, Step } from "../core/runbook.js";
+
+import type { Runbook } from "../core/runbook.js";
 import type { Config } from "../config/types.js";
 import { classifyCommands } from "../classify/index.js";
-import type { RuleVerdict } from "../classify/types.js";
-import { lintRunbook } from "../lint/index.js";
-import { mergeRisk } from "../risk/merge.js";
-import type { LlmVerdict, StepToClassify } from "../llm/types.js";
 
-/** A step with everything validate and run need to know about its risk. */
-export interface AssessedStep {
-  readonly step: Step;
-  /** The rules' verdict alone, kept for the model and for the audit log. */
-  readonly rules: RuleVerdict;
-  readonly risk: RiskLevel;
-  readonly riskSource: RiskSource;
-  readonly reasons: readonly Reason[];
-  /** Above the auto-approve level: a human must approve it before it runs. */
-  readonly needsApproval: boolean;
-}
+import { lintRunbook } from "../lint/index.js";
+
+import type { StepToClassify } from "../risk/model.js";
 
 /** A runbook after lint and the rules, before any model is asked. */
 export interface RuleAssessment {
@@ -42,32 +30,4 @@ export function assessWithRules(runbook: Runbook, parser: Parser, config: Config
     findings: lintRunbook(runbook, { parser, severities: config.rules, verdicts }),
     steps,
   };
-}
-
-/**
- * Final per-step risk: the merge policy over the rules, the model's answer (when there is
- * one) and the author's annotation; `needsApproval` against the auto-approve level.
- */
-export function finishAssessment(
-  assessment: RuleAssessment,
-  llm: readonly (LlmVerdict | undefined)[],
-  config: Pick<Config, "strict" | "autoApproveLevel">,
-): AssessedStep[] {
-  return assessment.steps.map(({ step, rules }, position) => {
-    const merged = mergeRisk({
-      rules,
-      llm: llm[position],
-      annotation: step.annotatedRisk,
-      strict: config.strict,
-    });
-    return {
-      step,
-      rules,
-      risk: merged.risk,
-      riskSource: merged.riskSource,
-      reasons: merged.reasons,
-      needsApproval:
-        step.commands.length > 0 && riskRank(merged.risk) > riskRank(config.autoApproveLevel),
-    };
-  });
 }

@@ -1,12 +1,14 @@
 import path from "node:path";
-import { readResumeInfo, type ResumeInfo } from "../audit/resume.js";
+import { readResumeInfo } from "../audit/resume.js";
+import { type ResumeInfo } from "../audit/resume.js";
 import { loadBashParser } from "../classify/bash-parser.js";
 import type { Config } from "../config/types.js";
 import { RunbookExecError } from "../core/errors.js";
 import type { Finding } from "../core/findings.js";
 import type { Runbook } from "../core/runbook.js";
-import { assessWithRules, finishAssessment } from "./assess.js";
-import type { RiskModel } from "../llm/types.js";
+import { assessWithRules } from "./assess.js";
+import { finishAssessment } from "../risk/assess.js";
+import type { RiskModel } from "../risk/model.js";
 import { parseRunbook, readRunbookFile } from "../parse/index.js";
 import { auditKeyFrom } from "../redact/secret-env.js";
 import { planSteps, type PlannedStep } from "../plan/plan.js";
@@ -59,7 +61,7 @@ export async function prepareRun(input: PrepareInput): Promise<PreparedRun> {
             { path: runbook.path, title: runbook.title, steps: assessment.steps },
           ])
         )[0] ?? []);
-  const assessed = finishAssessment(assessment, llm, config);
+  const assessed = finishAssessment(assessment.steps, llm, config);
   const options = { timeoutSeconds: config.timeoutSeconds, fromStep: input.fromStep };
   const fresh = planSteps(assessed, { ...options, alreadyDone: new Set() });
   if (input.resume === undefined) {

@@ -2,9 +2,10 @@ import type { RunbookExecError } from "../core/errors.js";
 import type { RunbookReport, StepReport, ValidationReport } from "../core/report.js";
 import type { Config } from "../config/types.js";
 import { loadBashParser } from "../classify/bash-parser.js";
-import type { RiskModel } from "../llm/types.js";
+import type { RiskModel } from "../risk/model.js";
 import { assessFiles } from "./assess-files.js";
-import { finishAssessment, type AssessedStep, type RuleAssessment } from "./assess.js";
+import { type RuleAssessment } from "./assess.js";
+import { finishAssessment, type AssessedStep } from "../risk/assess.js";
 
 /** From this many files on, the optimising WASM compiler wins back its cost (bench/validate). */
 const BULK_FILES = 300;
@@ -33,7 +34,7 @@ export async function validateRunbooks(
   const unreadable = outcomes.flatMap((outcome) => outcome.error ?? []);
   const llm = await askModel(assessments, options);
   const runbooks = assessments.map((assessment, position) =>
-    runbookReport(assessment, finishAssessment(assessment, llm[position] ?? [], config)),
+    runbookReport(assessment, finishAssessment(assessment.steps, llm[position] ?? [], config)),
   );
   return { report: { schemaVersion: 1, runbooks }, unreadable };
 }

@@ -11,19 +11,6 @@ export interface CompletedStep {
   readonly outcome: "succeeded" | "skipped";
 }
 
-/** What `run --resume LOG` needs from the old log. */
-export interface ResumeInfo {
-  /** Goes into the new log's `run_start.previousLog`. */
-  readonly link: PreviousLogLink;
-  readonly runbook: { readonly path: string; readonly sha256: string };
-  /** Completed steps in log order; the run continues after the highest index. */
-  readonly completed: readonly CompletedStep[];
-  /** 0 when no step completed. */
-  readonly lastCompletedStep: number;
-  /** True when the old log lacks `run_end` or ends in a torn line (the run crashed). */
-  readonly crashed: boolean;
-}
-
 /**
  * Reads what a resumed run needs from a verified log. Only verified records count. A tampered
  * log is refused: resuming would trust records nobody can vouch for.
@@ -72,4 +59,17 @@ export async function readResumeInfo(
   options: VerifyOptions = {},
 ): Promise<ResumeInfo> {
   return resumeInfoFrom(path, await verifyAuditLog(path, options));
+}
+
+/** What `run --resume LOG` needs from the old log. */
+export interface ResumeInfo {
+  /** Goes into the new log's `run_start.previousLog`. */
+  readonly link: PreviousLogLink;
+  readonly runbook: { readonly path: string; readonly sha256: string };
+  /** Completed steps in log order; the run continues after the highest index. */
+  readonly completed: readonly CompletedStep[];
+  /** 0 when no step completed. */
+  readonly lastCompletedStep: number;
+  /** True when the old log lacks `run_end` or ends in a torn line (the run crashed). */
+  readonly crashed: boolean;
 }

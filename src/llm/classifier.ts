@@ -9,14 +9,8 @@ import {
   CLASSIFY_SYSTEM_PROMPT,
   CLASSIFY_TOOL,
 } from "./prompts/classify.js";
-import type {
-  LlmVerdict,
-  Redact,
-  RiskModel,
-  RunbookToClassify,
-  StepToClassify,
-  ToolTransport,
-} from "./types.js";
+import type { Redact, ToolTransport } from "./types.js";
+import type { LlmVerdict, RiskModel, RunbookToClassify, StepToClassify } from "../risk/model.js";
 
 /** Most steps in one request (issue 3). */
 export const MAX_BATCH_STEPS = 25;

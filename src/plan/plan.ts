@@ -1,7 +1,7 @@
 import type { Reason, RiskLevel, RiskSource } from "../core/risk.js";
 import type { Step } from "../core/runbook.js";
-import { stepHash } from "../audit/hash.js";
-import type { AssessedStep } from "../app/assess.js";
+import { stepHash } from "./step-hash.js";
+import type { AssessedStep } from "../risk/assess.js";
 
 /**
  * What a run does with a step before any gate: run it, or skip it for a reason known at plan

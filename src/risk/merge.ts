@@ -1,6 +1,6 @@
 import { maxRisk, riskRank, type Reason, type RiskLevel } from "../core/risk.js";
 import type { RuleVerdict } from "../classify/types.js";
-import type { LlmVerdict, MergedRisk } from "../llm/types.js";
+import type { LlmVerdict, MergedRisk } from "./model.js";
 
 /** Stable reason ids this module adds next to the rules' own reasons. */
 export const MERGE_REASON_IDS = {

@@ -14,7 +14,7 @@ import {
 } from "./records.js";
 import { Tally } from "./tally.js";
 import { unlessAborted } from "../core/abortable.js";
-import { describeFailure } from "../present/format.js";
+import { describeFailure } from "../execute/describe-failure.js";
 
 /** Everything a live run needs besides its collaborators. */
 export interface RunRequest {

@@ -1,6 +1,7 @@
+import { userInfo } from "node:os";
 import { hostname } from "node:os";
 import type { CiContext, JsonValue, PreviousLogLink, RunStartPayload } from "../audit/records.js";
-import { osUser } from "../adapters/terminal/approval-prompt.js";
+
 import type { Config } from "../config/types.js";
 import { VERSION } from "../core/version.js";
 
@@ -77,4 +78,13 @@ function jsonValue(value: unknown): JsonValue {
   if (Array.isArray(value)) return value.map(jsonValue);
   if (typeof value === "object") return toJson(value);
   return String(value);
+}
+
+/** The OS user name; a numeric id when the user has no passwd entry (some containers). */
+export function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return `uid:${process.getuid?.() ?? "unknown"}`;
+  }
 }

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  runbookMatcher,
-  selectChangedRunbooks,
-  type ChangedFile,
-} from "../../../src/faces/action/changed-files.js";
+import { runbookMatcher, selectChangedRunbooks } from "../../../src/faces/action/changed-files.js";
+import { type ChangedFile } from "../../../src/adapters/github/ports.js";
 
 const isRunbook = (file: string): boolean => file.startsWith("runbooks/") && file.endsWith(".md");
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Annotation } from "../../../src/present/action/annotations.js";
 import type { InputName, OutputName } from "../../../src/faces/action/inputs.js";
-import type { ActionIO } from "../../../src/adapters/github/ports.js";
+import type { ActionIO } from "../../../src/faces/action/ports.js";
 import { runAction, type ActionDeps } from "../../../src/faces/action/run.js";
 import { WORKSPACE_FIXTURE } from "./dist-harness.js";
 

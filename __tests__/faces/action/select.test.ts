@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ChangedFile } from "../../../src/faces/action/changed-files.js";
+import type { ChangedFile } from "../../../src/adapters/github/ports.js";
 import { readInputs, type InputName } from "../../../src/faces/action/inputs.js";
 import type { ChangedFilesSource, PullRequest } from "../../../src/adapters/github/ports.js";
 import { selectRunbooks } from "../../../src/faces/action/select.js";

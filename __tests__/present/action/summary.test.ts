@@ -5,7 +5,7 @@ import {
   SUMMARY_LIMIT_BYTES,
   type SummaryInput,
 } from "../../../src/present/action/summary.js";
-import { computeTotals } from "../../../src/faces/action/totals.js";
+import { computeTotals } from "../../../src/app/totals.js";
 import { RunbookExecError } from "../../../src/core/errors.js";
 import type { StepReport, ValidationReport } from "../../../src/core/report.js";
 import { loadReport } from "../../faces/action/report-fixture.js";

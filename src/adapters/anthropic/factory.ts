@@ -2,7 +2,8 @@ import type { Config } from "../../config/types.js";
 import { createDiskCache } from "../../llm/cache.js";
 import { createRiskModel } from "../../llm/classifier.js";
 import { createDecisionModel } from "../../llm/decider.js";
-import type { DecisionModel, RiskModel } from "../../llm/types.js";
+import type { DecisionModel } from "../../llm/types.js";
+import type { RiskModel } from "../../risk/model.js";
 import { createRedactor } from "../../redact/redactor.js";
 import { createAnthropicTransport, type AnthropicTransportOptions } from "./transport.js";
 

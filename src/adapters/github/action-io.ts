@@ -1,8 +1,8 @@
 import * as core from "@actions/core";
-import type { ActionIO } from "./ports.js";
+import type { RunnerIO } from "./ports.js";
 
-/** The runner's side of {@link ActionIO}: workflow commands, `GITHUB_OUTPUT`, the job summary. */
-export function createActionIO(): ActionIO {
+/** The runner's side of {@link RunnerIO}: workflow commands, `GITHUB_OUTPUT`, the job summary. */
+export function createActionIO(): RunnerIO {
   return {
     getInput: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { getOctokit } from "@actions/github";
-import type { ChangedFile } from "../../faces/action/changed-files.js";
+import type { ChangedFile } from "./ports.js";
 import type { ChangedFilesSource, PullRequest } from "./ports.js";
 import { RunbookExecError } from "../../core/errors.js";
 import { parsePullRequestFiles } from "./payloads.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ChangedFile } from "../../faces/action/changed-files.js";
+import type { ChangedFile } from "./ports.js";
 import { RunbookExecError } from "../../core/errors.js";
 
 /**

@@ -1,12 +1,10 @@
 import type { Annotation } from "../../present/action/annotations.js";
-import type { ChangedFile } from "../../faces/action/changed-files.js";
-import type { InputName, OutputName } from "../../faces/action/inputs.js";
 
-/** The runner as the action sees it; implemented over `@actions/core` in `src/adapters/github`. */
-export interface ActionIO {
+/** The runner, over `@actions/core`: inputs, outputs, annotations, the log and the job summary. */
+export interface RunnerIO {
   /** Raw input value, `""` when unset. */
-  getInput(name: InputName): string;
-  setOutput(name: OutputName, value: string): void;
+  getInput(name: string): string;
+  setOutput(name: string, value: string): void;
   annotate(annotation: Annotation): void;
   info(message: string): void;
   /** Mask a value in the live log. */
@@ -32,4 +30,14 @@ export interface PullRequest {
 export interface ChangedFilesSource {
   fromApi(pullRequest: PullRequest): Promise<readonly ChangedFile[]>;
   fromGit(pullRequest: PullRequest): Promise<readonly ChangedFile[]>;
+}
+
+/** A file's change in a pull request, as the GitHub API or `git diff` reports it. */
+export interface ChangedFile {
+  /** Workspace-relative path after the change (forward slashes). */
+  readonly path: string;
+  readonly status:
+    "added" | "modified" | "removed" | "renamed" | "copied" | "changed" | "unchanged";
+  /** Path before a rename or copy. */
+  readonly previousPath?: string;
 }

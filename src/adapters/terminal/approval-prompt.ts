@@ -1,4 +1,5 @@
-import { userInfo } from "node:os";
+import { osUser } from "../../run/run-start.js";
+
 import { createInterface } from "node:readline";
 import { timerDelay } from "../../execute/timer.js";
 import { formatDuration } from "../../present/format.js";
@@ -133,14 +134,5 @@ export class TerminalApprovalProvider implements ApprovalProvider {
       };
       ask();
     });
-  }
-}
-
-/** The OS user name; a numeric id when the user has no passwd entry (some containers). */
-export function osUser(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return `uid:${process.getuid?.() ?? "unknown"}`;
   }
 }

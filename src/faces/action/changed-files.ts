@@ -1,15 +1,6 @@
+import type { ChangedFile } from "../../adapters/github/ports.js";
 import picomatch from "picomatch";
 import { RUNBOOK_EXTENSIONS } from "../../app/discover.js";
-
-/** A file's change in a pull request, as the GitHub API or `git diff` reports it. */
-export interface ChangedFile {
-  /** Workspace-relative path after the change (forward slashes). */
-  readonly path: string;
-  readonly status:
-    "added" | "modified" | "removed" | "renamed" | "copied" | "changed" | "unchanged";
-  /** Path before a rename or copy. */
-  readonly previousPath?: string;
-}
 
 /** The runbooks a pull request touched. */
 export interface ChangedRunbooks {

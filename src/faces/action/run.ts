@@ -9,17 +9,19 @@ import { displayPath, relativizeReport } from "../../present/validate/paths.js";
 import { aliasLookup } from "../../present/validate/rules.js";
 import { formatSarif } from "../../present/validate/sarif.js";
 import { ALL_RULES } from "../../lint/registry.js";
-import type { RiskModel } from "../../llm/types.js";
+import type { RiskModel } from "../../risk/model.js";
 import {
   findingAnnotations,
   planAnnotations,
   type Annotation,
 } from "../../present/action/annotations.js";
 import { ACTION_OUTPUTS, readInputs, type ActionInputs } from "./inputs.js";
-import type { ActionIO, ChangedFilesSource, PullRequest } from "../../adapters/github/ports.js";
+import type { ChangedFilesSource, PullRequest } from "../../adapters/github/ports.js";
+import type { ActionIO } from "./ports.js";
 import { selectRunbooks, type Selection } from "./select.js";
 import { renderSummary } from "../../present/action/summary.js";
-import { actionOutputs, computeTotals, failsOn } from "./totals.js";
+import { actionOutputs, failsOn } from "./outputs.js";
+import { computeTotals } from "../../app/totals.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 

@@ -2,9 +2,11 @@ import { access } from "node:fs/promises";
 import path from "node:path";
 import { RunbookExecError } from "../../core/errors.js";
 import { discoverRunbooks } from "../../app/discover.js";
-import { runbookMatcher, selectChangedRunbooks, type ChangedFile } from "./changed-files.js";
+import { runbookMatcher, selectChangedRunbooks } from "./changed-files.js";
+import { type ChangedFile } from "../../adapters/github/ports.js";
 import type { ActionInputs } from "./inputs.js";
-import type { ActionIO, ChangedFilesSource, PullRequest } from "../../adapters/github/ports.js";
+import type { ChangedFilesSource, PullRequest } from "../../adapters/github/ports.js";
+import type { ActionIO } from "./ports.js";
 
 /** The runbooks to validate and why these. */
 export interface Selection {

@@ -4,7 +4,7 @@ import type { RiskLevel } from "../../core/risk.js";
 import { ruleTitle, type AnnotationKind } from "./annotations.js";
 import { escapeMarkdown, escapeTableCell, truncate } from "../escape/markdown.js";
 import { stepsFlowchart } from "./mermaid.js";
-import type { Totals } from "../../faces/action/totals.js";
+import type { Totals } from "../../app/totals.js";
 
 /** The runner refuses a step summary over 1 MiB; stay below it with room for the closing note. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;

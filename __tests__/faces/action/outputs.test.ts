@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { actionOutputs, computeTotals, failsOn } from "../../../src/faces/action/totals.js";
+import { actionOutputs, failsOn } from "../../../src/faces/action/outputs.js";
+import { computeTotals } from "../../../src/app/totals.js";
 import { RunbookExecError } from "../../../src/core/errors.js";
 import { loadReport } from "./report-fixture.js";
 

@@ -1,8 +1,6 @@
-import type { RunbookExecError } from "../../core/errors.js";
-import type { ValidationReport } from "../../core/report.js";
-import { maxRisk, type RiskLevel } from "../../core/risk.js";
-import type { FailOn, OutputName } from "./inputs.js";
-
+import type { RunbookExecError } from "../core/errors.js";
+import type { ValidationReport } from "../core/report.js";
+import { maxRisk, type RiskLevel } from "../core/risk.js";
 /** Counts over a whole validation, shown on top of the summary and set as outputs. */
 export interface Totals {
   readonly runbooks: number;
@@ -49,27 +47,4 @@ export function computeTotals(
     maxRisk: highest,
     needsApproval,
   };
-}
-
-/** The action's outputs; `max-risk` is `none` without steps, `sarif-file` `""` when not written. */
-export function actionOutputs(
-  totals: Totals,
-  sarifFile: string | undefined,
-): Record<OutputName, string> {
-  return {
-    runbooks: String(totals.runbooks),
-    steps: String(totals.steps),
-    errors: String(totals.errors),
-    warnings: String(totals.warnings),
-    "max-risk": totals.maxRisk ?? "none",
-    "needs-approval": String(totals.needsApproval),
-    "sarif-file": sarifFile ?? "",
-  };
-}
-
-/** Whether the findings fail the step under `fail-on`. */
-export function failsOn(totals: Totals, failOn: FailOn): boolean {
-  if (failOn === "never") return false;
-  if (failOn === "warning") return totals.errors + totals.warnings > 0;
-  return totals.errors > 0;
 }
