@@ -13,6 +13,13 @@ export default tseslint.config(
       "__tests__/fixtures/",
     ],
   },
+  {
+    files: ["**/*.cjs"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { module: "writable", require: "readonly" },
+    },
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

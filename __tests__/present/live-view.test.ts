@@ -1,16 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { LiveView } from "../../src/present/live-view.js";
+import type { RunSummary } from "../../src/run/ports.js";
 import { HOSTILE, Screen } from "./helpers.js";
 
-const summary = {
-  succeeded: 3,
-  failed: 1,
-  skipped: 2,
-  denied: 1,
+const summary: RunSummary = {
+  status: "failed",
+  counts: { steps: 7, succeeded: 3, failed: 1, skipped: 2, denied: 1 },
   durationMs: 12_300,
+  exitCode: 1,
   auditLogPath: "runbook-exec-logs/disk-full-20261124T060000Z-ab12.ndjson",
-  headSeq: 14,
-  headHash: "f".repeat(64),
+  head: { seq: 14, hash: "f".repeat(64) },
 };
 
 function run(view: LiveView, chunks: readonly (string | Buffer)[]): void {

@@ -1,3 +1,4 @@
+import type { ApprovalDecision, RecordedApprovalChannel } from "../core/approval.js";
 import type { Reason, RiskLevel, RiskSource } from "../core/risk.js";
 
 /** Format version carried by every record as `v`. */
@@ -89,24 +90,9 @@ export interface StepPlannedPayload extends StepRef {
   readonly needsApproval: boolean;
 }
 
-/** Where an approval came from; `auto` = at or below the auto-approve level. */
-export const APPROVAL_CHANNELS = [
-  "auto",
-  "terminal",
-  "slack",
-  "github_comment",
-  "github_environment",
-  "mcp_elicitation",
-  "resume",
-] as const;
-export type ApprovalChannel = (typeof APPROVAL_CHANNELS)[number];
-
-export const APPROVAL_DECISIONS = ["approved", "denied", "timed_out"] as const;
-export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
-
 export interface ApprovalPayload extends StepRef {
   readonly decision: ApprovalDecision;
-  readonly channel: ApprovalChannel;
+  readonly channel: RecordedApprovalChannel;
   /** Who decided (login, Slack user, …); `null` for `auto` and timeouts. */
   readonly approver: string | null;
   /** Why, for denials: the channel's error, "unknown approver", … */

@@ -1,6 +1,6 @@
 import { ApprovalInterruptedError } from "./errors.js";
+import type { ApprovalChannel } from "../core/approval.js";
 import type {
-  ApprovalChannel,
   ApprovalOptions,
   ApprovalOutcome,
   ApprovalProvider,

@@ -1,19 +1,6 @@
+import type { ApprovalChannel, ApprovalDecision } from "../core/approval.js";
 import type { Reason, RiskLevel, RiskSource } from "../core/risk.js";
 import type { Interpreter } from "../core/runbook.js";
-
-/** What an approval channel can answer. Everything that is not `approved` stops the step. */
-export const APPROVAL_DECISIONS = ["approved", "denied", "timed_out"] as const;
-export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
-
-/** Where an approval came from. */
-export const APPROVAL_CHANNELS = [
-  "terminal",
-  "slack",
-  "github_comment",
-  "github_environment",
-  "mcp",
-] as const;
-export type ApprovalChannel = (typeof APPROVAL_CHANNELS)[number];
 
 /** Why a decision was reached; recorded in the audit log. */
 export const APPROVAL_REASON_CODES = [

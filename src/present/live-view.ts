@@ -1,12 +1,9 @@
 import { createColors } from "picocolors";
 import type { OutputStream } from "../execute/types.js";
+import type { RunSummary, StepOutcome } from "../run/ports.js";
 import { escapeControlChars } from "./escape/terminal.js";
 import { formatDuration } from "./format.js";
 import { LineAssembler } from "./lines.js";
-
-/** How a step ended, as the view shows it. */
-export const STEP_STATUSES = ["succeeded", "failed", "skipped", "denied"] as const;
-export type StepStatus = (typeof STEP_STATUSES)[number];
 
 /** A step begins: its spinner line appears. */
 export interface StepStartedEvent {
@@ -20,23 +17,10 @@ export interface StepStartedEvent {
 export interface StepFinishedEvent {
   readonly index: number;
   readonly title: string;
-  readonly status: StepStatus;
+  readonly status: StepOutcome;
   readonly durationMs: number;
   /** A few words shown in brackets, e.g. `exit 3` or `denied: timed out`. */
   readonly detail?: string;
-}
-
-/** The run's totals, printed as the final table. */
-export interface RunSummary {
-  readonly succeeded: number;
-  readonly failed: number;
-  readonly skipped: number;
-  readonly denied: number;
-  readonly durationMs: number;
-  readonly auditLogPath: string;
-  /** With `headHash`, printed as `SEQ:HASH`, the form `replay --expect-head` takes. */
-  readonly headSeq: number;
-  readonly headHash: string;
 }
 
 /** Where the view writes and what it may assume about it. */
@@ -50,7 +34,7 @@ export interface LiveViewOptions {
 }
 
 const SPINNER = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"] as const;
-const SYMBOL: Readonly<Record<StepStatus, string>> = {
+const SYMBOL: Readonly<Record<StepOutcome, string>> = {
   succeeded: "✓",
   failed: "✗",
   skipped: "⊘",
@@ -139,14 +123,15 @@ export class LiveView {
   summary(summary: RunSummary): void {
     this.#stopSpinner();
     const c = this.#colors;
+    const { counts } = summary;
     const rows: [string, string][] = [
-      ["succeeded", c.green(String(summary.succeeded))],
-      ["failed", (summary.failed > 0 ? c.red : String)(String(summary.failed))],
-      ["skipped", String(summary.skipped)],
-      ["denied", (summary.denied > 0 ? c.yellow : String)(String(summary.denied))],
+      ["succeeded", c.green(String(counts.succeeded))],
+      ["failed", (counts.failed > 0 ? c.red : String)(String(counts.failed))],
+      ["skipped", String(counts.skipped)],
+      ["denied", (counts.denied > 0 ? c.yellow : String)(String(counts.denied))],
       ["duration", formatDuration(summary.durationMs)],
       ["audit log", oneLine(summary.auditLogPath)],
-      ["head", `${summary.headSeq}:${oneLine(summary.headHash)}`],
+      ["head", `${summary.head.seq}:${oneLine(summary.head.hash)}`],
     ];
     const body = rows.map(([label, value]) => `  ${label.padEnd(10)} ${value}`).join("\n");
     this.#stream.write(`\n${c.bold("Run summary")}\n${body}\n`);

@@ -54,16 +54,7 @@ export function liveRunView(live: LiveView, redact: Redact): RunView {
       live.note(message);
     },
     runFinished(summary) {
-      live.summary({
-        succeeded: summary.counts.succeeded,
-        failed: summary.counts.failed,
-        skipped: summary.counts.skipped,
-        denied: summary.counts.denied,
-        durationMs: summary.durationMs,
-        auditLogPath: summary.auditLogPath,
-        headSeq: summary.head.seq,
-        headHash: summary.head.hash,
-      });
+      live.summary(summary);
       live.close();
     },
   };

@@ -1,6 +1,5 @@
 import type { ApprovalOutcome } from "../gate/types.js";
 import type {
-  ApprovalChannel,
   ApprovalPayload,
   OutputExcerpt,
   SkipReason,
@@ -47,17 +46,13 @@ export function approvalPayload(planned: PlannedStep, outcome: ApprovalOutcome):
     step: planned.step.index,
     stepHash: planned.stepHash,
     decision: outcome.decision,
-    channel: auditChannel(outcome.channel),
+    channel: outcome.channel,
     approver: outcome.approver ?? null,
     detail:
       outcome.detail === undefined
         ? outcome.reasonCode
         : `${outcome.reasonCode}: ${outcome.detail}`,
   };
-}
-
-function auditChannel(channel: ApprovalOutcome["channel"]): ApprovalChannel {
-  return channel === "mcp" ? "mcp_elicitation" : channel;
 }
 
 /** A `step_skipped` record: the step, why it did not run, and a sentence for people. */

@@ -1,11 +1,10 @@
+import type { Env } from "../core/io.js";
 import { userInfo } from "node:os";
 import { hostname } from "node:os";
 import type { CiContext, JsonValue, PreviousLogLink, RunStartPayload } from "../audit/records.js";
 
 import type { Config } from "../config/types.js";
 import { VERSION } from "../core/version.js";
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 /** Run options that are not configuration keys but shape what runs; recorded in `run_start`. */
 export interface RunFlags {

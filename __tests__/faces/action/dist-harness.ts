@@ -1,26 +1,21 @@
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+
 import { parse } from "yaml";
+import { freshBundle } from "../../helpers/bundles.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 export const WORKSPACE_FIXTURE = path.join(root, "__tests__", "fixtures", "action", "workspace");
 
 /**
- * Bundle the action with the project's own script into `<tmp>/dist/index.js`: the tests run what
- * the runner runs, fresh from `src/`, and out of reach of the repository's node_modules.
+ * The action bundled from `src/` with the project's own script (built once per test run): the
+ * tests run what the runner runs, out of reach of the repository's node_modules.
  */
 export async function buildActionBundle(): Promise<string> {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), "rbx-action-")), "dist");
-  await promisify(execFile)(
-    process.execPath,
-    ["scripts/bundle.js", "--out-dir", out, "--entry", "index.js"],
-    { cwd: root },
-  );
-  return path.join(out, "index.js");
+  return freshBundle("index.js");
 }
 
 /** A copy of the fixture workspace in a temporary directory (the action writes into it). */

@@ -1,5 +1,5 @@
 import { execFile, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VERSION } from "../../../src/core/version.js";
 import { FIXTURES } from "./harness.js";
+import { freshBundle } from "../../helpers/bundles.js";
 import { CORPUS_DIR, skipCorpus } from "../../helpers/corpus.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
@@ -24,13 +25,7 @@ interface Outcome {
  */
 async function installBundle(): Promise<string> {
   const prefix = mkdtempSync(path.join(tmpdir(), "rbx-cli-"));
-  await exec(
-    process.execPath,
-    ["scripts/bundle.js", "--out-dir", path.join(prefix, "dist"), "--entry", "cli.js"],
-    {
-      cwd: root,
-    },
-  );
+  cpSync(path.dirname(await freshBundle("cli.js")), path.join(prefix, "dist"), { recursive: true });
   mkdirSync(path.join(prefix, "bin"));
   copyFileSync(
     path.join(root, "bin", "runbook-exec.js"),

@@ -1,11 +1,12 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+
 import { z } from "zod";
+import { freshBundle } from "../../helpers/bundles.js";
 import { main } from "../../../src/faces/cli/main.js";
 import { FakeStream } from "./harness.js";
 
@@ -128,15 +129,9 @@ export function spawnCli(
   });
 }
 
-/** Bundles the CLI with the project's script into a temporary `dist/`; returns its `cli.js`. */
+/** The CLI bundled with the project's script (built once per test run); returns its `cli.js`. */
 export async function buildCliBundle(): Promise<string> {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), "rbx-run-cli-")), "dist");
-  await promisify(execFile)(
-    process.execPath,
-    ["scripts/bundle.js", "--out-dir", out, "--entry", "cli.js"],
-    { cwd: root },
-  );
-  return path.join(out, "cli.js");
+  return freshBundle("cli.js");
 }
 
 /** Waits until `predicate` holds, polling every 20 ms, up to `ms`. */

@@ -1,3 +1,4 @@
+import type { Env } from "../../core/io.js";
 import type { Config } from "../../config/types.js";
 import { createDiskCache } from "../../llm/cache.js";
 import { createRiskModel } from "../../llm/classifier.js";
@@ -7,7 +8,6 @@ import type { RiskModel } from "../../risk/model.js";
 import { createRedactor } from "../../redact/redactor.js";
 import { createAnthropicTransport, type AnthropicTransportOptions } from "./transport.js";
 
-type Env = Readonly<Record<string, string | undefined>>;
 /** Where a message for the user goes, once (stderr on the CLI, a warning in the action). */
 type Notice = (message: string) => void;
 

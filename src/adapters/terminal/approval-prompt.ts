@@ -1,12 +1,11 @@
-import { osUser } from "../../run/run-start.js";
-
 import { createInterface } from "node:readline";
+import type { ApprovalDecision } from "../../core/approval.js";
+import { osUser } from "../../run/run-start.js";
 import { timerDelay } from "../../execute/timer.js";
 import { formatDuration } from "../../present/format.js";
 import { ApprovalInterruptedError } from "../../gate/errors.js";
 import { NO_CHANNEL_HINT, renderApprovalRequest } from "../../present/approval.js";
 import type {
-  ApprovalDecision,
   ApprovalOptions,
   ApprovalOutcome,
   ApprovalProvider,

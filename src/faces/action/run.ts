@@ -1,3 +1,4 @@
+import type { Env } from "../../core/io.js";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { RunbookExecError } from "../../core/errors.js";
@@ -22,8 +23,6 @@ import { selectRunbooks, type Selection } from "./select.js";
 import { renderSummary } from "../../present/action/summary.js";
 import { actionOutputs, failsOn } from "./outputs.js";
 import { computeTotals } from "../../app/totals.js";
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 /** Everything the action touches outside its own logic. */
 export interface ActionDeps {

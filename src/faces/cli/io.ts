@@ -1,12 +1,4 @@
-/** A stream the CLI writes to: `process.stdout` or a test's fake. */
-export interface OutputStream {
-  write(chunk: string): unknown;
-  /** True on a terminal; decides colour. */
-  readonly isTTY?: boolean | undefined;
-}
-
-/** Environment variables, as `process.env`. */
-export type Env = Readonly<Record<string, string | undefined>>;
+import type { Env, TextSink } from "../../core/io.js";
 
 /** Everything the CLI reads from or writes to the outside world; `main` takes nothing else. */
 export interface CliIO {
@@ -14,8 +6,8 @@ export interface CliIO {
   readonly argv: readonly string[];
   readonly cwd: string;
   readonly env: Env;
-  readonly stdout: OutputStream;
-  readonly stderr: OutputStream;
+  readonly stdout: TextSink;
+  readonly stderr: TextSink;
   /** For commands that ask the operator (terminal approvals); `validate` never reads it. */
   readonly stdin?: NodeJS.ReadableStream | undefined;
 }

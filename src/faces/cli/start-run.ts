@@ -1,3 +1,4 @@
+import type { Env, TextSink } from "../../core/io.js";
 import path from "node:path";
 import { Readable, Writable } from "node:stream";
 import { createDecisionModelFromEnv } from "../../adapters/anthropic/factory.js";
@@ -23,15 +24,9 @@ import { processSignals } from "../../adapters/terminal/signals.js";
 /** Retries the operator may ask for per step after a failure or a denial. */
 export const DEFAULT_MAX_RETRIES = 2;
 
-/** A text sink such as `process.stdout` or a test's fake. */
-export interface TextSink {
-  write(chunk: string): unknown;
-  readonly isTTY?: boolean | undefined;
-}
-
 /** The process's I/O as a run uses it. */
 export interface RunIO {
-  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly env: Env;
   readonly stdout: TextSink;
   /** Prompts, banners and notices. */
   readonly stderr: TextSink;
