@@ -27,6 +27,7 @@ const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cl
 const ENTRIES = [
   { source: "src/faces/action/main.ts", output: "index.js" },
   { source: "src/faces/cli/bin.ts", output: "cli.js" },
+  { source: "src/faces/library/index.ts", output: "lib.js" },
 ];
 
 const WASM_FILES = [
@@ -60,7 +61,10 @@ for (const entry of ENTRIES.filter((e) => only === undefined || e.output === onl
   execFileSync(
     process.execPath,
     // Minified: the action bundle must stay under 5 MB with its two WASM files (bench/action).
-    [ncc, "build", entry.source, "-o", out, "--minify", "--quiet", "--target", "es2022"],
+    [
+      ...[ncc, "build", entry.source, "-o", out, "--minify", "--quiet", "--target", "es2022"],
+      ...["--license", "licenses.txt"],
+    ],
     {
       cwd: root,
       stdio: "inherit",
@@ -72,8 +76,22 @@ for (const entry of ENTRIES.filter((e) => only === undefined || e.output === onl
     // ncc also emits hashed copies of the WASM it saw referenced; we ship the named files instead.
     if (name === "package.json") copyFileSync(path.join(out, name), path.join(dist, name));
   }
+  // Third-party licence notices of every package bundled into this entry (ncc's --license).
+  copyFileSync(
+    path.join(out, "licenses.txt"),
+    path.join(dist, entry.output.replace(/\.js$/, ".licenses.txt")),
+  );
   rmSync(out, { recursive: true, force: true });
 }
+// The WASM files are copied, not bundled, so their notices are added here.
+writeFileSync(
+  path.join(dist, "wasm.licenses.txt"),
+  WASM_FILES.map((file) => {
+    const pkg = file.split("/")[1];
+    const license = readFileSync(path.join(root, "node_modules", pkg, "LICENSE"), "utf8");
+    return `${pkg}\nMIT\n${license.trim()}\n`;
+  }).join("\n"),
+);
 
 for (const file of WASM_FILES) {
   copyFileSync(path.join(root, file), path.join(dist, path.basename(file)));

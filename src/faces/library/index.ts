@@ -1,0 +1,79 @@
+// The reusable linter as a library (`import { validate } from "runbook-exec"`): the same engine
+// and the same `validate --format json` contract as the CLI, with rules only unless a model is
+// passed in.
+import { discoverRunbooks } from "../../app/discover.js";
+import { validateRunbooks } from "../../app/validate.js";
+import { loadConfig } from "../../config/load.js";
+import type { RunbookExecError } from "../../core/errors.js";
+import type { Env } from "../../core/io.js";
+import type { ValidationReport } from "../../core/report.js";
+import { ALL_RULES } from "../../lint/registry.js";
+import type { RuleMeta } from "../../lint/types.js";
+import type { RiskModel } from "../../risk/model.js";
+
+export type {
+  CommandReport,
+  FindingReport,
+  RunbookReport,
+  StepReport,
+  ValidationReport,
+} from "../../core/report.js";
+export type { Reason, RiskLevel, RiskSource } from "../../core/risk.js";
+export type { Severity } from "../../core/findings.js";
+export type { RuleMeta } from "../../lint/types.js";
+export type { RiskModel } from "../../risk/model.js";
+export { RunbookExecError } from "../../core/errors.js";
+export { VERSION } from "../../core/version.js";
+
+/** Every lint rule's id, alias, description and default severity, in id order. */
+export const RULES: readonly RuleMeta[] = ALL_RULES.map(
+  ({ id, alias, description, defaultSeverity }) => ({ id, alias, description, defaultSeverity }),
+);
+
+/** Options of {@link validate}. */
+export interface ValidateOptions {
+  /** Where relative paths and `.runbook-exec.toml` are looked up; default `process.cwd()`. */
+  readonly cwd?: string;
+  /** Environment for the configuration's `RUNBOOK_EXEC_*` variables; default none. */
+  readonly env?: Env;
+  /** A configuration file to read instead of searching for one. */
+  readonly configPath?: string;
+  /** A model that may settle what the rules do not know; never lowers the rules' floor. */
+  readonly riskModel?: RiskModel;
+}
+
+/** What {@link validate} found: the JSON contract, plus inputs that could not be read. */
+export interface ValidateResult {
+  readonly report: ValidationReport;
+  /** Missing paths, unreadable or undecodable files; the rest is still validated. */
+  readonly problems: readonly RunbookExecError[];
+  /** True when there is no error finding and no problem (the CLI's exit 0). */
+  readonly ok: boolean;
+}
+
+/**
+ * Lints and classifies runbooks (files or folders, as `runbook-exec validate` takes them).
+ * Throws {@link RunbookExecError} for a bad configuration.
+ */
+export async function validate(
+  paths: readonly string[],
+  options: ValidateOptions = {},
+): Promise<ValidateResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = await loadConfig({
+    cwd,
+    env: options.env ?? {},
+    ...(options.configPath !== undefined && { configPath: options.configPath }),
+    knownRules: ALL_RULES,
+  });
+  const discovery = await discoverRunbooks(paths, { cwd });
+  const outcome = await validateRunbooks(discovery.files, {
+    config,
+    riskModel: options.riskModel,
+  });
+  const problems = [...discovery.problems, ...outcome.unreadable];
+  const errors = outcome.report.runbooks.some((runbook) =>
+    runbook.findings.some((finding) => finding.severity === "error"),
+  );
+  return { report: outcome.report, problems, ok: !errors && problems.length === 0 };
+}
