@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { terminalLine } from "../../src/present/escape/terminal-line.js";
-import { HIDDEN_CHARS } from "../../src/core/hidden-chars.js";
-import { neutralizeControls, sanitizeLine } from "../../src/present/escape/sanitize.js";
-import { escapeControlChars } from "../../src/present/escape/terminal.js";
+import { HIDDEN_CHARS, showHiddenChars } from "../../src/core/hidden-chars.js";
+import { escapeMarkdown } from "../../src/present/escape/markdown.js";
+import { escapeControlChars, escapeLine } from "../../src/present/escape/terminal.js";
+import { workflowCommandMessage } from "../../src/present/escape/workflow-commands.js";
 
 // Between letters: ESC (ANSI), C1 CSI, DEL, bidi override, zero-width space, soft hyphen, a Unicode tag letter
 // (hidden ASCII), BOM, line separator.
@@ -13,8 +14,10 @@ const hidden = (): RegExp => new RegExp(HIDDEN_CHARS.source, "u");
 
 describe("every printer of untrusted text hides nothing (invariant 8)", () => {
   it.each([
-    ["sanitizeLine (validate text, annotations)", sanitizeLine(HOSTILE)],
-    ["neutralizeControls (workflow commands)", neutralizeControls(HOSTILE)],
+    ["escapeLine (validate text)", escapeLine(HOSTILE)],
+    ["showHiddenChars (annotations)", showHiddenChars(HOSTILE)],
+    ["workflowCommandMessage (workflow commands)", workflowCommandMessage(HOSTILE)],
+    ["escapeMarkdown (job summary)", escapeMarkdown(HOSTILE)],
     ["escapeControlChars (run view, approvals)", escapeControlChars(HOSTILE, "visible")],
     ["terminalLine (replay)", terminalLine(HOSTILE)],
   ])("%s leaves none of the hidden characters", (_name, printed) => {

@@ -6,7 +6,8 @@ export interface ColorContext {
 }
 
 /**
- * Colour only on a terminal, never when `NO_COLOR` is set to a non-empty value (no-color.org);
+ * The one colour policy of every printer (validate, the live view, replay): colour only on a
+ * terminal, never when `NO_COLOR` is set to a non-empty value (no-color.org) or `TERM=dumb`;
  * `FORCE_COLOR` (other than `0` / `false`) turns it on even when piped.
  */
 export function colorEnabled({ isTTY, env }: ColorContext): boolean {
@@ -14,5 +15,5 @@ export function colorEnabled({ isTTY, env }: ColorContext): boolean {
   if (noColor !== undefined && noColor !== "") return false;
   const force = env["FORCE_COLOR"];
   if (force !== undefined) return force !== "0" && force.toLowerCase() !== "false";
-  return isTTY;
+  return isTTY && env["TERM"] !== "dumb";
 }

@@ -1,6 +1,7 @@
 import { createColors } from "picocolors";
 import type { OutputStream } from "../execute/types.js";
 import type { RunSummary, StepOutcome } from "../run/ports.js";
+import { colorEnabled } from "./color.js";
 import { escapeControlChars } from "./escape/terminal.js";
 import { formatDuration } from "./format.js";
 import { LineAssembler } from "./lines.js";
@@ -66,9 +67,11 @@ export class LiveView {
 
   constructor(options: LiveViewOptions) {
     this.#stream = options.stream;
-    const noColor = (options.env["NO_COLOR"] ?? "") !== "" || options.env["TERM"] === "dumb";
-    this.mode = options.stream.isTTY === true && !noColor ? "tty" : "plain";
-    this.#colors = createColors(this.mode === "tty");
+    const isTTY = options.stream.isTTY === true;
+    const color = colorEnabled({ isTTY, env: options.env });
+    // Cursor movement and the spinner only where colour is on and the stream is a terminal.
+    this.mode = isTTY && color ? "tty" : "plain";
+    this.#colors = createColors(color);
     this.#now = options.now ?? (() => performance.now());
     this.#intervalMs = options.spinnerIntervalMs ?? 80;
   }

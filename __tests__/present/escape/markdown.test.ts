@@ -60,6 +60,8 @@ describe("truncate", () => {
 
 describe("control characters", () => {
   it("shows ANSI escapes and bidi overrides instead of obeying them", () => {
-    expect(escapeMarkdown("a\u001b[31mred\u202e")).toBe("a&#92;x1b&#91;31mred&#92;u202e");
+    expect(escapeMarkdown("a\u001b[31mred\u202e")).toBe(
+      "a&#60;ESC&#62;&#91;31mred&#60;U&#43;202E&#62;",
+    );
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { RunbookExecError } from "../../../src/core/errors.js";
 import type { ValidationReport } from "../../../src/core/report.js";
-import { escapeData, escapeProperty, formatGithub } from "../../../src/present/validate/github.js";
+import { formatGithub } from "../../../src/present/validate/github.js";
+import { escapeData, escapeProperty } from "../../../src/present/escape/workflow-commands.js";
 import { formatJson } from "../../../src/present/validate/json.js";
 import { formatSarif } from "../../../src/present/validate/sarif.js";
 import { formatText } from "../../../src/present/validate/text.js";
@@ -29,9 +30,9 @@ describe("formatText", () => {
     const plain = formatText(REPORT, { color: false, cwd: "/repo", rules: RULES });
     expect(plain).not.toContain(ESC);
     expect(plain).not.toMatch(CONTROL);
-    expect(plain).toContain("Evil \\x1b[2J\\x1b[31mtitle\\x1b]8;;http://x\\x07link");
-    expect(plain).toContain("Reset\\u202e\\x07");
-    expect(plain).toContain("line one line two with a tab \\x1b[1mbold");
+    expect(plain).toContain("Evil <ESC>[2J<ESC>[31mtitle<ESC>]8;;http://x<U+0007>link");
+    expect(plain).toContain("Reset<U+202E><U+0007>");
+    expect(plain).toContain("line one line two with a tab <ESC>[1mbold");
     const coloured = formatText(REPORT, { color: true, cwd: "/repo", rules: RULES });
     // Only our own SGR colour codes may remain.
     expect(coloured.replace(new RegExp(`${ESC}\\[\\d+m`, "g"), "")).not.toMatch(CONTROL);
@@ -122,7 +123,7 @@ describe("formatGithub", () => {
     expect(lines).toHaveLength(4);
     const evil = lines[3] ?? "";
     expect(evil).toBe(
-      "::error file=runbooks/evil%2C part%3A1 100%25.md,line=4,col=2,title=RB099::50%25 done%0D%0A::error::injected \\x1b[0m",
+      "::error file=runbooks/evil%2C part%3A1 100%25.md,line=4,col=2,title=RB099::50%25 done%0A::error::injected <ESC>[0m",
     );
     expect(lines[0]).toBe(
       "::warning file=runbooks/disk-full.md,line=30,col=3,title=RB002 (no-language)::Unexpected fence without a language, expected `bash` or another language",
@@ -260,7 +261,7 @@ describe("a finding's fix", () => {
         "      fix: Indent the fence by 3 spaces so it belongs to step 1:",
         "",
         "              ```bash",
-        "              echo \\x1b[2J",
+        "              echo <ESC>[2J",
         "              ```",
       ].join("\n"),
     );

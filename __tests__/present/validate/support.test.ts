@@ -6,7 +6,8 @@ import {
   relativeError,
   relativizeReport,
 } from "../../../src/present/validate/paths.js";
-import { sanitizeLine, neutralizeControls } from "../../../src/present/escape/sanitize.js";
+import { showHiddenChars } from "../../../src/core/hidden-chars.js";
+import { escapeLine } from "../../../src/present/escape/terminal.js";
 import { REPORT } from "./golden.js";
 
 describe("colorEnabled", () => {
@@ -19,26 +20,28 @@ describe("colorEnabled", () => {
     [true, { FORCE_COLOR: "0" }, false],
     [false, { FORCE_COLOR: "" }, true],
     [true, { FORCE_COLOR: "1", NO_COLOR: "1" }, false],
+    [true, { TERM: "dumb" }, false],
+    [false, { TERM: "dumb", FORCE_COLOR: "1" }, true],
   ])("isTTY=%s env=%j → %s", (isTTY, env, expected) => {
     expect(colorEnabled({ isTTY, env })).toBe(expected);
   });
 });
 
-describe("sanitizeLine", () => {
-  it("shows escapes and controls instead of interpreting them, and joins lines", () => {
-    expect(sanitizeLine("a\u001b[31mb\u0007\r\nc\td\u009b\u2066")).toBe(
-      "a\\x1b[31mb\\x07 c d\\x9b\\u2066",
+describe("escapeLine", () => {
+  it("shows escapes and controls by name instead of interpreting them, and joins lines", () => {
+    expect(escapeLine("a\u001b[31mb\u0007\r\nc\td\u009b\u2066")).toBe(
+      "a<ESC>[31mb<U+0007> c d<U+009B><U+2066>",
     );
   });
 
   it("leaves ordinary text, including non-ASCII, alone", () => {
-    expect(sanitizeLine("Vérifier l'espace disque — 日本語 ✅")).toBe(
+    expect(escapeLine("Vérifier l'espace disque — 日本語 ✅")).toBe(
       "Vérifier l'espace disque — 日本語 ✅",
     );
   });
 
-  it("keeps line breaks when only neutralising controls", () => {
-    expect(neutralizeControls("a\nb\u001b")).toBe("a\nb\\x1b");
+  it("keeps line breaks when only showing hidden characters", () => {
+    expect(showHiddenChars("a\nb\u001b")).toBe("a\nb<ESC>");
   });
 });
 

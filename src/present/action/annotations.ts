@@ -2,7 +2,7 @@ import type { RunbookExecError } from "../../core/errors.js";
 import { messageWithFix } from "../validate/fix.js";
 import type { Severity } from "../../core/findings.js";
 import type { ValidationReport } from "../../core/report.js";
-import { neutralizeControls } from "../escape/sanitize.js";
+import { showHiddenChars } from "../../core/hidden-chars.js";
 import { truncate } from "../escape/markdown.js";
 
 /** The three workflow-command annotation kinds, most severe first. */
@@ -90,7 +90,7 @@ export function planAnnotations(candidates: readonly Annotation[]): AnnotationPl
     const ofKind = candidates.filter((candidate) => candidate.kind === kind);
     for (const candidate of ofKind.slice(0, ANNOTATIONS_PER_KIND)) {
       // @actions/core escapes line breaks and `%`; other controls (ANSI, bidi) are shown, not obeyed.
-      const message = truncate(neutralizeControls(candidate.message), ANNOTATION_MESSAGE_LIMIT);
+      const message = truncate(showHiddenChars(candidate.message), ANNOTATION_MESSAGE_LIMIT);
       shown.push({ ...candidate, message });
     }
     hidden[kind] = Math.max(0, ofKind.length - ANNOTATIONS_PER_KIND);

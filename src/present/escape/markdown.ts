@@ -1,4 +1,4 @@
-import { neutralizeControls } from "./sanitize.js";
+import { showHiddenChars } from "../../core/hidden-chars.js";
 
 /**
  * Escaping for runbook text shown in the job summary (safety invariant 8). The summary renders
@@ -17,7 +17,7 @@ function numericEntity(char: string): string {
 
 /** Runbook text as inert Markdown inline content; line breaks become spaces. */
 export function escapeMarkdown(text: string): string {
-  return neutralizeControls(text.replace(LINE_BREAK, " ")).replace(MARKDOWN_SPECIAL, numericEntity);
+  return showHiddenChars(text.replace(LINE_BREAK, " ")).replace(MARKDOWN_SPECIAL, numericEntity);
 }
 
 /** Runbook text for a Markdown table cell: as {@link escapeMarkdown}, line breaks kept as `<br>`. */
@@ -25,7 +25,7 @@ export function escapeTableCell(text: string): string {
   return text
     .trim()
     .split(LINE_BREAK)
-    .map((line) => neutralizeControls(line).replace(MARKDOWN_SPECIAL, numericEntity))
+    .map((line) => showHiddenChars(line).replace(MARKDOWN_SPECIAL, numericEntity))
     .join("<br>");
 }
 

@@ -1,10 +1,4 @@
-import { HIDDEN_CHARS } from "../../core/hidden-chars.js";
-
-const NAMED: Readonly<Record<string, string>> = {
-  "\u001b": "<ESC>",
-  "\r": "<CR>",
-  "\u0000": "<NUL>",
-};
+import { showHiddenChars } from "../../core/hidden-chars.js";
 
 /** How a carriage return is shown. */
 export type CarriageReturns =
@@ -13,17 +7,21 @@ export type CarriageReturns =
   /** CRLF → LF, a lone CR → LF: for command output, so progress bars cannot rewrite lines. */
   | "newline";
 
+const LINE_BREAKS = /\r\n|[\r\n\t]/g;
+
 /**
  * Makes text safe to print as data (safety invariant 8): nothing in it can move the cursor,
  * recolour, clear or reorder the display, and nothing is hidden. Each such character is shown
- * as `<ESC>`, `<CR>`, `<NUL>` or `<U+XXXX>`; tabs and newlines stay.
+ * by name (see {@link showHiddenChars}); tabs and newlines stay.
  */
 export function escapeControlChars(text: string, carriageReturns: CarriageReturns): string {
-  const lines = carriageReturns === "newline" ? text.replace(/\r\n?/g, "\n") : text;
-  return lines.replace(HIDDEN_CHARS, (char) => NAMED[char] ?? codePointName(char));
+  return showHiddenChars(carriageReturns === "newline" ? text.replace(/\r\n?/g, "\n") : text);
 }
 
-function codePointName(char: string): string {
-  const hex = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-  return `<U+${hex}>`;
+/**
+ * Text made safe to print on one line of a terminal: line breaks and tabs become spaces, every
+ * other hidden character is shown by name. A runbook cannot change the display.
+ */
+export function escapeLine(text: string): string {
+  return showHiddenChars(text.replace(LINE_BREAKS, " "));
 }

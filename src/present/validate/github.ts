@@ -3,7 +3,7 @@ import type { Severity } from "../../core/findings.js";
 import type { ValidationReport } from "../../core/report.js";
 import { messageWithFix } from "./fix.js";
 import { aliasLookup, type RuleLabel } from "./rules.js";
-import { neutralizeControls, sanitizeLine } from "../escape/sanitize.js";
+import { workflowCommandMessage, workflowCommandProperty } from "../escape/workflow-commands.js";
 
 type AnnotationKind = "error" | "warning" | "notice";
 
@@ -12,16 +12,6 @@ const COMMAND: Readonly<Record<Severity, AnnotationKind>> = {
   warning: "warning",
   info: "notice",
 };
-
-/** Escapes a workflow command's message (`%`, CR, LF), as the runner's `escapeData`. */
-export function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-
-/** Escapes a workflow command property value: as {@link escapeData}, plus `:` and `,`. */
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
 
 /** Options of {@link formatGithub}. */
 export interface GithubFormatOptions {
@@ -39,9 +29,9 @@ function workflowCommand(
 ): string {
   const props = properties
     .filter((entry): entry is readonly [string, string | number] => entry[1] !== undefined)
-    .map(([name, value]) => `${name}=${escapeProperty(sanitizeLine(String(value)))}`)
+    .map(([name, value]) => `${name}=${workflowCommandProperty(String(value))}`)
     .join(",");
-  return `::${kind} ${props}::${escapeData(neutralizeControls(message))}\n`;
+  return `::${kind} ${props}::${workflowCommandMessage(message)}\n`;
 }
 
 /**

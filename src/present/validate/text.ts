@@ -9,7 +9,7 @@ import type {
 import type { RiskLevel } from "../../core/risk.js";
 import { displayPath } from "./paths.js";
 import { aliasLookup, type RuleLabel } from "./rules.js";
-import { sanitizeLine } from "../escape/sanitize.js";
+import { escapeLine } from "../escape/terminal.js";
 import { renderTable, type Cell, type Column } from "../table.js";
 
 /** Options of {@link formatText}. */
@@ -57,10 +57,10 @@ function stepRow(c: Colors, step: StepReport): Cell[] {
   return [
     { text: String(step.index) },
     { text: String(step.line), paint: c.dim },
-    { text: sanitizeLine(step.section) },
+    { text: escapeLine(step.section) },
     { text: step.risk, paint: riskPaint(c, step.risk) },
     step.needsApproval ? { text: "required", paint: c.bold } : { text: "-", paint: c.dim },
-    { text: sanitizeLine(step.reasons[0]?.message ?? "") },
+    { text: escapeLine(step.reasons[0]?.message ?? "") },
   ];
 }
 
@@ -74,7 +74,7 @@ function fixLines(c: Colors, fix: string | undefined): string[] {
   return fix
     .split("\n")
     .map((line, i) =>
-      line.trim() === "" ? "" : c.dim(`    ${i === 0 ? "fix: " : "     "}${sanitizeLine(line)}`),
+      line.trim() === "" ? "" : c.dim(`    ${i === 0 ? "fix: " : "     "}${escapeLine(line)}`),
     );
 }
 
@@ -96,7 +96,7 @@ function findingLines(
     const place = (places[i] ?? "").padEnd(placeWidth);
     const severity = severityPaint(c, f.severity)(f.severity.padEnd(7));
     const label = c.dim((labels[i] ?? "").padEnd(labelWidth));
-    const headline = `${place}  ${severity}  ${label}  ${sanitizeLine(f.message)}`.trimEnd();
+    const headline = `${place}  ${severity}  ${label}  ${escapeLine(f.message)}`.trimEnd();
     return [headline, ...fixLines(c, f.fix)];
   });
 }
@@ -132,13 +132,13 @@ export function formatText(report: ValidationReport, options: TextFormatOptions)
   const aliasOf = aliasLookup(options.rules);
   const out: string[] = [];
   for (const runbook of report.runbooks) {
-    const path = sanitizeLine(displayPath(runbook.path, options.cwd));
+    const path = escapeLine(displayPath(runbook.path, options.cwd));
     const findings = findingLines(c, runbook, path, aliasOf);
     if (options.quiet === true) {
       out.push(...findings);
       continue;
     }
-    out.push(`${c.bold(c.underline(path))}  ${sanitizeLine(runbook.title)}`);
+    out.push(`${c.bold(c.underline(path))}  ${escapeLine(runbook.title)}`);
     if (runbook.steps.length === 0) out.push(c.dim("  no steps"));
     else
       out.push(
