@@ -318,7 +318,9 @@ describe("Slack approvals (real WebClient against a fake Slack)", () => {
       expect(text).toBeLessThan(3300);
     }
     const all = JSON.stringify(message.blocks);
-    expect(all).toMatch(new RegExp(`Cut: \\d+ of ${script.length} characters shown \\(\\d+ cut\\)`));
+    expect(all).toMatch(
+      new RegExp(`Cut: \\d+ of ${script.length} characters shown \\(\\d+ cut\\)`),
+    );
     expect(all).toContain("runbooks/disk-full.md (step 3)");
     s.fake.react(message, "x", "UALICE01");
     await outcome;
