@@ -25,7 +25,7 @@ export interface SlackApproverConfig {
   /** `slack_approver_groups`: user-group IDs, expanded with `usergroups.users.list`. */
   readonly approverGroups: readonly string[];
   /** `slack_min_approvals`: distinct approvals needed per risk level (default 1). */
-  readonly minApprovals: Readonly<Partial<Record<RiskLevel, number>>>;
+  readonly minApprovals: { readonly [L in RiskLevel]?: number | undefined };
   /** `slack_prevent_self_approval`: the requester's reactions do not count. */
   readonly preventSelfApproval: boolean;
 }
