@@ -12,7 +12,12 @@ import {
   type SlackRunInfo,
 } from "../present/slack/approval-message.js";
 import { renderIgnoredNote } from "../present/slack/notes.js";
-import type { SlackApi, SlackMessage, SlackMessageRef } from "./slack-api.js";
+import {
+  SlackApiError,
+  type SlackApi,
+  type SlackMessage,
+  type SlackMessageRef,
+} from "./slack-api.js";
 import { SlackDirectory } from "./slack-directory.js";
 import { tallyReactions, type IgnoreReason } from "./slack-quorum.js";
 import { wait } from "./wait.js";
@@ -38,6 +43,8 @@ export interface SlackApprovalOptions extends SlackApproverConfig {
   readonly info: SlackRunInfo;
   /** Time between two looks at the reactions (default 3 s; `reactions.get` is Tier 3). */
   readonly pollIntervalMs?: number;
+  /** Shared with the Slack operator, so both resolve the approvers once; built from the options otherwise. */
+  readonly directory?: SlackDirectory;
   /** Budget of the update made after a decision, expiry or withdrawal (default 10 s). */
   readonly updateBudgetMs?: number;
 }
@@ -59,12 +66,14 @@ export class SlackApprovalProvider implements ApprovalProvider {
 
   constructor(options: SlackApprovalOptions) {
     this.#options = options;
-    this.#directory = new SlackDirectory(options.api, {
-      approvers: options.approvers,
-      approverGroups: options.approverGroups,
-      requester: options.info.requester,
-      preventSelfApproval: options.preventSelfApproval,
-    });
+    this.#directory =
+      options.directory ??
+      new SlackDirectory(options.api, {
+        approvers: options.approvers,
+        approverGroups: options.approverGroups,
+        requester: options.info.requester,
+        preventSelfApproval: options.preventSelfApproval,
+      });
   }
 
   async request(request: ApprovalRequest, options: ApprovalOptions): Promise<ApprovalOutcome> {
@@ -157,6 +166,11 @@ export class SlackApprovalProvider implements ApprovalProvider {
         if (posted !== undefined && render !== undefined)
           void this.#finish(posted, render({ kind: "withdrawn", why }));
         throw reason;
+      }
+      if (error instanceof SlackApiError && error.code === "deadline") {
+        if (posted !== undefined && render !== undefined)
+          await this.#finish(posted, render({ kind: "expired" }));
+        return denied("timeout", "nobody answered in Slack in time");
       }
       const message = error instanceof Error ? error.message : String(error);
       if (posted !== undefined && render !== undefined)

@@ -93,13 +93,18 @@ export function createSlackApi(options: SlackClientOptions): SlackApi {
     for (;;) {
       // The slot is taken before waiting, so concurrent calls queue behind each other.
       const now = Date.now();
-      let slot = Math.max(now, notBefore.get(method) ?? 0);
+      // `notBefore` of a method is set only by a 429; of a pacing key, by our own pacing.
+      const limited = notBefore.get(method) ?? 0;
+      let slot = Math.max(now, limited);
       if (callOptions.pace !== undefined) {
         slot = Math.max(slot, notBefore.get(callOptions.pace.key) ?? 0);
         if (slot <= deadline) notBefore.set(callOptions.pace.key, slot + callOptions.pace.everyMs);
       }
-      if (slot > deadline)
-        throw outOfTime(method, lastCode === "deadline" ? "ratelimited" : lastCode);
+      if (slot > deadline) {
+        const why =
+          lastCode !== "deadline" ? lastCode : limited > deadline ? "ratelimited" : lastCode;
+        throw outOfTime(method, why);
+      }
       await wait(slot - now, signal);
       try {
         return parse(await abandonOnAbort(client.apiCall(method, args), signal));
@@ -163,7 +168,13 @@ export function createSlackApi(options: SlackClientOptions): SlackApi {
   };
 }
 
+/**
+ * The call cannot succeed before its deadline. `deadline`: nothing failed, the time simply ran
+ * out (callers treat it as expiry); otherwise the last failure.
+ */
 function outOfTime(method: string, lastCode: string): SlackApiError {
+  if (lastCode === "deadline")
+    return new SlackApiError("deadline", method, `no time left to call Slack ${method}`);
   const why =
     lastCode === "ratelimited"
       ? "Slack rate-limited it (429) past the time allowed"
