@@ -198,7 +198,7 @@ export class SlackApprovalProvider implements ApprovalProvider {
       if (said.has(key)) continue;
       said.add(key);
       await this.#options.api
-        .post(ref.channel, { ...renderIgnoredNote(entry), threadTs: ref.ts })
+        .post(this.#options.channel, { ...renderIgnoredNote(entry), threadTs: ref.ts })
         .catch(() => undefined);
     }
   }

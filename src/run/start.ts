@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { Readable, Writable } from "node:stream";
 import { createDecisionModelFromEnv } from "../adapters/anthropic/factory.js";
@@ -10,6 +11,7 @@ import { buildChildEnv } from "../execute/env.js";
 import { runStep } from "../execute/run-step.js";
 import { createRedactor, type Redact } from "../redact/redactor.js";
 import { auditKeyFrom, isSecretEnvName } from "../redact/secret-env.js";
+import { buildRunChannels } from "../faces/cli/approval-channels.js";
 import { LiveView } from "../ui/live-view.js";
 import { liveRunView } from "./view.js";
 import { recordDryRun } from "./dry-run.js";
@@ -19,6 +21,7 @@ import { formatPlan } from "./plan-text.js";
 import type { OpenAudit } from "./ports.js";
 import type { PreparedRun } from "./prepare.js";
 import { processSignals } from "./signals.js";
+import { teeRunView } from "./tee-view.js";
 
 /** Retries the operator may ask for per step after a failure or a denial. */
 export const DEFAULT_MAX_RETRIES = 2;
@@ -81,6 +84,25 @@ export async function startLiveRun(
   const redact = redactorFor(prepared, io);
   const view = new LiveView({ stream: asWritable(io.stdout), env: io.env });
   const changed = new Set(prepared.resume?.changed ?? []);
+  const runId = randomUUID();
+  const channels = buildRunChannels({
+    config,
+    env: io.env,
+    runStart,
+    runId,
+    redact,
+    terminal: new TerminalApprovalProvider({ input: stdin, output: prompts }),
+    terminalOperator: interactive
+      ? new TerminalOperator({
+          input: stdin,
+          output: prompts,
+          timeoutMs: config.approvalTimeoutSeconds * 1000,
+          onInterrupt: () => process.kill(process.pid, "SIGINT"),
+        })
+      : undefined,
+    notice: (message) => io.stderr.write(`runbook-exec: ${redact(message)}\n`),
+  });
+  io.stderr.write(`runbook-exec: ${channels.banner.replaceAll("\n", "\nrunbook-exec: ")}\n`);
   try {
     const summary = await executeRun(
       {
@@ -99,19 +121,12 @@ export async function startLiveRun(
         changedDone: prepared.steps.filter((planned) => changed.has(planned.step.index)),
       },
       {
-        openAudit: auditOpener(config, redact, io),
+        openAudit: auditOpener(config, redact, io, runId),
         execute: runStep,
-        approvals: new TerminalApprovalProvider({ input: stdin, output: prompts }),
-        operator: interactive
-          ? new TerminalOperator({
-              input: stdin,
-              output: prompts,
-              timeoutMs: config.approvalTimeoutSeconds * 1000,
-              onInterrupt: () => process.kill(process.pid, "SIGINT"),
-            })
-          : undefined,
+        approvals: channels.approvals,
+        operator: channels.operator,
         decisions: createDecisionModelFromEnv(io.env, config),
-        view: liveRunView(view, redact),
+        view: teeRunView(liveRunView(view, redact), ...channels.views),
         signals: processSignals,
         now: () => performance.now(),
       },
@@ -119,6 +134,7 @@ export async function startLiveRun(
     return summary.exitCode;
   } finally {
     view.close();
+    await channels.flush();
   }
 }
 
@@ -130,9 +146,16 @@ function redactorFor(prepared: PreparedRun, io: RunIO): Redact {
   return createRedactor({ env: io.env, extraSecrets: secretParameters });
 }
 
-function auditOpener(config: Config, redact: Redact, io: RunIO): OpenAudit {
+function auditOpener(config: Config, redact: Redact, io: RunIO, runId?: string): OpenAudit {
   const key = auditKeyFrom(io.env);
-  return (runStart) => AuditWriter.open({ dir: config.auditLogDir, runStart, redact, key });
+  return (runStart) =>
+    AuditWriter.open({
+      dir: config.auditLogDir,
+      runStart,
+      redact,
+      key,
+      ...(runId !== undefined && { runId }),
+    });
 }
 
 /** A Node stream over a text sink, for readline and the live view. */
