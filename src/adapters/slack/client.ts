@@ -8,6 +8,7 @@ import {
 } from "../../gate/slack-api.js";
 import { wait } from "../../gate/wait.js";
 import { classifyFailure } from "./errors.js";
+import type { SlackMethod } from "./scopes.js";
 import {
   parseAuthTest,
   parseGroupMembers,
@@ -80,7 +81,7 @@ export function createSlackApi(options: SlackClientOptions): SlackApi {
   const notBefore = new Map<string, number>();
 
   async function call<T>(
-    method: string,
+    method: SlackMethod,
     args: Record<string, unknown>,
     parse: (data: unknown) => T,
     callOptions: SlackCallOptions & { readonly pace?: { key: string; everyMs: number } },
