@@ -343,4 +343,30 @@ describe("Slack approvals (real WebClient against a fake Slack)", () => {
     await waitFor(() => message.history.length === 1, 3000, "the update");
     expect(lastBlockText(message)).toContain("*Withdrawn*: approved in the terminal by alice");
   });
+
+  it("withdrawn while its post is still in flight: the request is still updated, never left asking", async () => {
+    const s = await setup();
+    s.fake.fail("chat.postMessage", { kind: "delay", ms: 300 });
+    const controller = new AbortController();
+    const pending = requestApproval(s.provider, approvalRequest(), {
+      signal: controller.signal,
+      timeoutMs: 5000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    controller.abort(
+      new ApprovalWithdrawnError({
+        decision: "denied",
+        approver: "bob",
+        channel: "terminal",
+        stepHash: HASH,
+        at: new Date().toISOString(),
+        reasonCode: "answered_no",
+      }),
+    );
+    await expect(pending).rejects.toBeInstanceOf(ApprovalWithdrawnError);
+    await waitFor(() => s.fake.topLevel()[0]?.history.length === 1, 3000, "the update");
+    expect(lastBlockText(s.fake.topLevel()[0] as FakeSlackMessage)).toContain(
+      "denied in the terminal by bob",
+    );
+  });
 });

@@ -38,7 +38,9 @@ export interface FakeSlackMessage {
 export type FakeSlackFault =
   | { readonly kind: "error"; readonly error: string; readonly needed?: string }
   | { readonly kind: "status"; readonly status: number; readonly retryAfter?: number }
-  | { readonly kind: "drop" };
+  | { readonly kind: "drop" }
+  /** Answers normally, but only after `ms`. */
+  | { readonly kind: "delay"; readonly ms: number };
 
 export interface FakeSlackUser {
   readonly id: string;
@@ -254,18 +256,22 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         });
         return;
       }
-      if (
-        req.method !== "POST" ||
-        !(call.contentType ?? "").startsWith("application/x-www-form-urlencoded")
-      ) {
-        send(res, { ok: false, error: "invalid_form_data" });
-        return;
-      }
-      if (call.token !== token) {
-        send(res, { ok: false, error: call.token === undefined ? "not_authed" : "invalid_auth" });
-        return;
-      }
-      send(res, answer(method, params));
+      const respond = (): void => {
+        if (
+          req.method !== "POST" ||
+          !(call.contentType ?? "").startsWith("application/x-www-form-urlencoded")
+        ) {
+          send(res, { ok: false, error: "invalid_form_data" });
+          return;
+        }
+        if (call.token !== token) {
+          send(res, { ok: false, error: call.token === undefined ? "not_authed" : "invalid_auth" });
+          return;
+        }
+        send(res, answer(method, params));
+      };
+      if (fault?.kind === "delay") setTimeout(respond, fault.ms);
+      else respond();
     });
   });
   server.on("connection", (socket) => {

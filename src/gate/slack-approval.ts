@@ -49,8 +49,10 @@ export interface SlackApprovalOptions extends SlackApproverConfig {
   readonly updateBudgetMs?: number;
 }
 
-/** Least time between two polls of one request, whatever the options say. */
+/** Time between two looks at the reactions unless the options say otherwise. */
 const DEFAULT_POLL_MS = 3000;
+/** Most time posting the request may take, retries included. */
+const POST_BUDGET_MS = 15_000;
 
 /**
  * Asks in Slack: posts the request (Block Kit, every runbook string escaped), polls its
@@ -107,10 +109,12 @@ export class SlackApprovalProvider implements ApprovalProvider {
       };
       render = (state: ApprovalMessageState): SlackMessage =>
         renderApprovalMessage(request, this.#options.info, summary, state);
+      // Not abandoned when withdrawn mid-flight: a request Slack has taken must be updated, or
+      // it would ask for an answer nobody reads. Bounded, so a failing Slack cannot hold a stop.
       posted = await this.#options.api.post(this.#options.channel, render({ kind: "pending" }), {
-        deadline,
-        signal: options.signal,
+        deadline: Math.min(deadline, Date.now() + POST_BUDGET_MS),
       });
+      if (options.signal.aborted) throw options.signal.reason;
       const said = new Set<string>();
       for (;;) {
         const pause = Math.min(

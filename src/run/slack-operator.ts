@@ -68,11 +68,13 @@ export class SlackOperator implements Operator {
     try {
       const policy = await directory.policy(call);
       const message = renderOperatorQuestion(info, { kind: "pending" });
+      // Not abandoned when the run stops mid-flight, so the question can be closed (bounded).
       posted = await api.post(
         channel,
         thread === undefined ? message : { ...message, threadTs: thread.ts },
-        call,
+        { deadline: Math.min(deadline, Date.now() + 15_000) },
       );
+      if (question.signal.aborted) throw question.signal.reason;
       const root = thread ?? posted;
       const said = new Set<string>();
       let repliesDue = Date.now() + this.#options.pollIntervalMs;

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   codeBlock,
+  escapeInline,
   escapeMrkdwn,
   fitRendered,
   mention,
@@ -50,5 +51,12 @@ describe("Slack mrkdwn escaping (invariant 8)", () => {
   it("mentions only real user IDs", () => {
     expect(mention("UALICE01")).toBe("<@UALICE01>");
     expect(mention("<!channel>")).toBe("&lt;!channel&gt;");
+  });
+});
+
+describe("inline runbook text", () => {
+  it("cannot open a code block over the rest of a message", () => {
+    expect(escapeInline("Run ```rm``` now\nplease")).not.toContain("``");
+    expect(escapeInline("a <b> & c")).toBe("a &lt;b&gt; &amp; c");
   });
 });

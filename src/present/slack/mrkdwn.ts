@@ -24,9 +24,16 @@ export function escapeMrkdwn(text: string): string {
     .replaceAll(">", "&gt;");
 }
 
-/** Untrusted text on one line (newlines as spaces), escaped. */
+/**
+ * Untrusted text on one line (newlines as spaces), escaped; adjacent backticks are split as in
+ * {@link codeBlock}, so a step's text cannot open a code block over the rest of the message.
+ */
 export function escapeInline(text: string): string {
-  return escapeMrkdwn(text.replace(/\r?\n/g, " "));
+  return splitBackticks(escapeMrkdwn(text.replace(/\r?\n/g, " ")));
+}
+
+function splitBackticks(text: string): string {
+  return text.replace(/`(?=`)/g, `\`${BACKTICK_BREAK}`);
 }
 
 /**
@@ -35,7 +42,7 @@ export function escapeInline(text: string): string {
  */
 export function codeBlock(code: string): { readonly text: string; readonly broken: boolean } {
   const escaped = escapeMrkdwn(code.replace(/\n$/, ""));
-  const body = escaped.replace(/`(?=`)/g, `\`${BACKTICK_BREAK}`);
+  const body = splitBackticks(escaped);
   return { text: `\`\`\`\n${body}\n\`\`\``, broken: body !== escaped };
 }
 
