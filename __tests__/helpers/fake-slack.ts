@@ -6,7 +6,7 @@
  * the message the tool posted and reads back what the tool wrote.
  */
 import { createServer, type ServerResponse } from "node:http";
-import type { Socket } from "node:net";
+import { listenOnLoopback } from "./loopback.js";
 
 /** One API call as the fake received it. */
 export interface FakeSlackCall {
@@ -97,7 +97,6 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const calls: FakeSlackCall[] = [];
   const messages: FakeSlackMessage[] = [];
   const faults = new Map<string, FakeSlackFault[]>();
-  const sockets = new Set<Socket>();
   let clock = 1_700_000_000;
 
   const nextTs = (): string => {
@@ -274,17 +273,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       else respond();
     });
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  if (address === null || typeof address === "string")
-    throw new Error("the fake server has no TCP address");
+  const loopback = await listenOnLoopback(server);
 
   return {
-    url: `http://127.0.0.1:${address.port}/api/`,
+    url: `http://127.0.0.1:${loopback.port}/api/`,
     token,
     botUserId,
     calls,
@@ -313,11 +305,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       faults.set(method, [...(faults.get(method) ?? []), ...more]);
     },
     callsOf: (method) => calls.filter((c) => c.method === method),
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => loopback.close(),
   };
 }
 

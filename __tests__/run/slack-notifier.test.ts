@@ -75,7 +75,7 @@ describe("run notifications in Slack", () => {
     expect(rest.every((m) => m.threadTs === root?.ts)).toBe(true);
     expect(rest.map((m) => m.text)).toEqual([
       expect.stringMatching(/^✓ \*Step 1\* Step 1 · succeeded · 1\.2 ?s · exit 0$/),
-      expect.stringContaining("Decision after step 1: *continue* (fine)"),
+      expect.stringContaining("Decision after step 1: continue (fine)"),
       expect.stringMatching(/^✗ \*Step 2\* Step 2 · failed · .* · exit code 3$/),
       expect.stringContaining(`audit head 9:${"c".repeat(64)}`),
     ]);

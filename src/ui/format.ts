@@ -1,5 +1,6 @@
 import { constants } from "node:os";
 import type { ExecutionOutcome } from "../execute/types.js";
+import type { Decision } from "../llm/types.js";
 
 /** Pure: `850 ms`, `12.3s`, `4m 05s`, `1h 02m`. */
 export function formatDuration(ms: number): string {
@@ -31,4 +32,19 @@ function signalHint(exitCode: number): string {
     return " (a command died of SIGPIPE: with pipefail, `cmd | head` fails when cmd writes on)";
   }
   return ` (a command died of ${name})`;
+}
+
+/** Pure: a post-step decision and what it changed: `skip steps 4, 5 (reason)`, `continue (…)`. */
+export function describeDecision(decision: Decision, applied: readonly number[]): string {
+  const what =
+    decision.action === "skip" && applied.length > 0
+      ? `skip step${applied.length === 1 ? "" : "s"} ${applied.join(", ")}`
+      : decision.action === "abort"
+        ? "abort the run"
+        : "continue";
+  const why =
+    decision.source === "llm"
+      ? decision.reasoning
+      : `no usable answer: ${decision.fallbackReason ?? "unknown"}`;
+  return `${what} (${why})`;
 }

@@ -7,6 +7,7 @@ import {
   type SlackMessageRef,
 } from "../../gate/slack-api.js";
 import { wait } from "../../gate/wait.js";
+import { unlessAborted } from "../../run/abortable.js";
 import { classifyFailure } from "./errors.js";
 import type { SlackMethod } from "./scopes.js";
 import {
@@ -108,7 +109,10 @@ export function createSlackApi(options: SlackClientOptions): SlackApi {
       }
       await wait(slot - now, signal);
       try {
-        return parse(await abandonOnAbort(client.apiCall(method, args), signal));
+        const pending = client.apiCall(method, args);
+        const data = signal === undefined ? await pending : await unlessAborted(pending, signal);
+        if (signal?.aborted === true) throw signal.reason;
+        return parse(data);
       } catch (error) {
         if (signal?.aborted === true) throw signal.reason;
         const failure = classifyFailure(method, error, channel);
@@ -185,30 +189,4 @@ function outOfTime(method: string, lastCode: string): SlackApiError {
     method,
     `Slack ${method} did not succeed: ${why}; fix: check that Slack (or \`slack_api_url\`) is reachable from this host`,
   );
-}
-
-/** Settles as `promise` does, or rejects with the signal's reason as soon as it aborts. */
-function abandonOnAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (signal === undefined) return promise;
-  if (signal.aborted) {
-    promise.catch(() => undefined);
-    return Promise.reject(signal.reason);
-  }
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => {
-      promise.catch(() => undefined);
-      reject(signal.reason);
-    };
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
 }

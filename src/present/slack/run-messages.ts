@@ -3,7 +3,7 @@ import type { SlackMessage } from "../../gate/slack-api.js";
 import type { Decision } from "../../llm/types.js";
 import type { PlannedStep } from "../../run/plan.js";
 import type { RunSummary, StepOutcome } from "../../run/ports.js";
-import { formatDuration } from "../../ui/format.js";
+import { describeDecision, formatDuration } from "../../ui/format.js";
 import { codeBlock, escapeInline, fitRendered, mention, SECTION_LIMIT } from "./mrkdwn.js";
 
 /** The run as the start message shows it. */
@@ -78,18 +78,8 @@ export function renderDecision(
   decision: Decision,
   applied: readonly number[],
 ): SlackMessage {
-  const what =
-    decision.action === "skip" && applied.length > 0
-      ? `skip step${applied.length === 1 ? "" : "s"} ${applied.join(", ")}`
-      : decision.action === "abort"
-        ? "abort the run"
-        : "continue";
-  const why =
-    decision.source === "llm"
-      ? decision.reasoning
-      : `no usable answer: ${decision.fallbackReason ?? "unknown"}`;
   return message(
-    `:robot_face: Decision after step ${planned.step.index}: *${what}* (${escapeInline(why)})`,
+    `:robot_face: Decision after step ${planned.step.index}: ${escapeInline(describeDecision(decision, applied))}`,
   );
 }
 
