@@ -105,7 +105,22 @@ describe("Slack configuration keys", () => {
 
   it("a bad SLACK_API_URL is named as the variable the user set", async () => {
     expect(await problem("", { SLACK_API_URL: "ftp://x" })).toContain(
-      "`SLACK_API_URL` must be an http(s) URL",
+      "`SLACK_API_URL` must be an https URL",
     );
+  });
+
+  it.each([["http://slack.example.com/api/"], ["http://127.0.0.1.evil.example/api/"]])(
+    "slack_api_url %j is refused: the bot token would cross a network in clear text",
+    async (url) => {
+      expect(await problem(`slack_api_url = "${url}"\n`)).toContain("plain http only to 127.0.0.1");
+    },
+  );
+
+  it.each([
+    ["https://slack-gov.com/api/"],
+    ["http://127.0.0.1:8080/api/"],
+    ["http://localhost/api/"],
+  ])("slack_api_url %j is accepted", async (url) => {
+    expect((await load(`slack_api_url = "${url}"\n`)).slackApiUrl).toBe(url);
   });
 });

@@ -42,7 +42,11 @@ async function terminalAndSlack() {
     user: "alice",
     typeAheadGuardMs: 0,
   });
-  return { fake, input, output, race: new FirstAnswerProvider(terminal, slack) };
+  const announced: string[] = [];
+  const race = new FirstAnswerProvider([terminal, slack], {
+    announce: (message) => announced.push(message),
+  });
+  return { fake, input, output, announced, race };
 }
 
 /** A channel that answers what it is told, when it is told. */
@@ -92,7 +96,7 @@ describe("several channels at once: the first decisive answer wins (invariant 14
   });
 
   it("Slack answers first: the terminal prompt is withdrawn and Slack's approver is recorded", async () => {
-    const { fake, input, output, race } = await terminalAndSlack();
+    const { fake, input, output, announced, race } = await terminalAndSlack();
     const pending = race.request(approvalRequest(), approvalOptions());
     await waitFor(() => fake.topLevel().length === 1, 3000, "the Slack request");
     const message = fake.topLevel()[0];
@@ -106,6 +110,7 @@ describe("several channels at once: the first decisive answer wins (invariant 14
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(output.text).toContain("Run this step? [y/N]");
     expect(output.text).not.toContain("Approved by");
+    expect(announced).toEqual(["step 3 approved in Slack by alice (UALICE01)"]);
   });
 
   it("a failed channel drops out; the other still decides, and the failure is on record", async () => {
@@ -127,7 +132,7 @@ describe("several channels at once: the first decisive answer wins (invariant 14
             );
         }),
     );
-    const pending = new FirstAnswerProvider(terminal, failing).request(
+    const pending = new FirstAnswerProvider([terminal, failing]).request(
       approvalRequest(),
       approvalOptions(),
     );
@@ -140,24 +145,24 @@ describe("several channels at once: the first decisive answer wins (invariant 14
   });
 
   it("invariant 3: when every channel fails or times out, the step is denied, never approved", async () => {
-    const race = new FirstAnswerProvider(
+    const race = new FirstAnswerProvider([
       new ScriptedChannel("terminal", () =>
         Promise.resolve(outcome("terminal", { reasonCode: "eof" })),
       ),
       new ScriptedChannel("slack", () => Promise.reject(new Error("socket hang up"))),
-    );
+    ]);
     const result = await requestApproval(race, approvalRequest(), approvalOptions());
     expect(result.decision).toBe("denied");
     expect(result.detail).toContain("terminal: eof");
     expect(result.detail).toContain("slack: socket hang up");
-    const timeouts = new FirstAnswerProvider(
+    const timeouts = new FirstAnswerProvider([
       new ScriptedChannel("terminal", () =>
         Promise.resolve(outcome("terminal", { decision: "timed_out", reasonCode: "timeout" })),
       ),
       new ScriptedChannel("slack", () =>
         Promise.resolve(outcome("slack", { decision: "timed_out", reasonCode: "timeout" })),
       ),
-    );
+    ]);
     expect((await timeouts.request(approvalRequest(), approvalOptions())).decision).toBe(
       "timed_out",
     );
@@ -165,7 +170,7 @@ describe("several channels at once: the first decisive answer wins (invariant 14
 
   it("invariant 1: an approval for another hash is decisive and denied; the other channel is withdrawn", async () => {
     const other = new ScriptedChannel("slack", () => undefined);
-    const race = new FirstAnswerProvider(
+    const race = new FirstAnswerProvider([
       new ScriptedChannel("terminal", () =>
         Promise.resolve(
           outcome("terminal", {
@@ -177,7 +182,7 @@ describe("several channels at once: the first decisive answer wins (invariant 14
         ),
       ),
       other,
-    );
+    ]);
     const result = await race.request(approvalRequest(), approvalOptions());
     expect(result).toMatchObject({ decision: "denied", reasonCode: "hash_mismatch" });
     expect(other.withdrawnWith).toBeInstanceOf(ApprovalWithdrawnError);
@@ -185,10 +190,10 @@ describe("several channels at once: the first decisive answer wins (invariant 14
 
   it("Ctrl-C at the terminal ends the race and withdraws Slack", async () => {
     const other = new ScriptedChannel("slack", () => undefined);
-    const race = new FirstAnswerProvider(
+    const race = new FirstAnswerProvider([
       new ScriptedChannel("terminal", () => Promise.reject(new ApprovalInterruptedError(3))),
       other,
-    );
+    ]);
     await expect(race.request(approvalRequest(), approvalOptions())).rejects.toBeInstanceOf(
       ApprovalInterruptedError,
     );

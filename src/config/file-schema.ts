@@ -12,6 +12,8 @@ const SLACK_CHANNEL = /^(#[a-z0-9_-]{1,80}|[CG][A-Z0-9]{2,})$/;
 const SLACK_USER = /^[UW][A-Z0-9]{2,}$/;
 const SLACK_GROUP = /^S[A-Z0-9]{2,}$/;
 const approvalCount = z.number().int().min(1).max(20);
+/** Plain http only to this machine: the bot token must not cross a network in clear text. */
+const LOOPBACK_URL = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//;
 const text = z.string().min(1);
 const seconds = z.number().int().positive();
 /** An interpreter command line; `{script}`, when used, must be its last word (the script goes there). */
@@ -40,7 +42,9 @@ export const FILE_SCHEMA = z
       .strict(),
     slack_prevent_self_approval: z.boolean(),
     slack_requester: z.string().regex(SLACK_USER),
-    slack_api_url: z.url({ protocol: /^https?$/ }),
+    slack_api_url: z
+      .url({ protocol: /^https?$/ })
+      .refine((url) => url.startsWith("https:") || LOOPBACK_URL.test(url)),
     slack_notify: z.boolean(),
     slack_notify_output: z.boolean(),
     slack_poll_interval_seconds: z.number().min(0.01).max(60),
@@ -125,7 +129,7 @@ export const KEY_HELP = {
     env: "string",
   },
   slack_api_url: {
-    expected: "an http(s) URL of the Slack Web API",
+    expected: "an https URL of the Slack Web API (plain http only to 127.0.0.1 or localhost)",
     example: 'slack_api_url = "https://slack.com/api/"',
     env: "string",
   },

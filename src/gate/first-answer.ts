@@ -32,9 +32,19 @@ export class FirstAnswerProvider implements ApprovalProvider {
   readonly channel: ApprovalProvider["channel"];
   readonly #providers: readonly ApprovalProvider[];
 
-  constructor(first: ApprovalProvider, ...others: readonly ApprovalProvider[]) {
-    this.channel = first.channel;
-    this.#providers = [first, ...others];
+  readonly #announce: ((message: string) => void) | undefined;
+
+  /**
+   * `announce`, when given, hears "step 3 approved in Slack by alice" when a channel decides,
+   * so whoever watched another channel's prompt close knows why.
+   */
+  constructor(
+    providers: readonly [ApprovalProvider, ...ApprovalProvider[]],
+    options: { readonly announce?: (message: string) => void } = {},
+  ) {
+    this.channel = providers[0].channel;
+    this.#providers = providers;
+    this.#announce = options.announce;
   }
 
   /** The channels asked, in order. */
@@ -67,7 +77,9 @@ export class FirstAnswerProvider implements ApprovalProvider {
           (outcome) => {
             if (settled) return;
             if (DECISIVE.has(outcome.reasonCode)) {
-              end(new ApprovalWithdrawnError(outcome), at);
+              const withdrawn = new ApprovalWithdrawnError(outcome);
+              end(withdrawn, at);
+              this.#announce?.(`step ${request.step.index} ${withdrawn.message}`);
               resolve(withOthers(outcome, undecided));
               return;
             }

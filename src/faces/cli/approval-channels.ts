@@ -130,7 +130,9 @@ export function buildRunChannels(input: ChannelInput): RunChannels {
       repliesIntervalMs: REPLIES_INTERVAL_MS,
     });
   return {
-    approvals: interactive ? new FirstAnswerProvider(input.terminal, slack) : slack,
+    approvals: interactive
+      ? new FirstAnswerProvider([input.terminal, slack], { announce: input.notice })
+      : slack,
     operator,
     views: notifier === undefined ? [] : [notifier],
     banner: `approval channels: ${interactive ? "terminal, " : ""}${slackBanner(config)}`,

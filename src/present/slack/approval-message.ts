@@ -85,7 +85,7 @@ export function renderApprovalMessage(
   if (scriptBlocks.length > room) {
     blocks.push(
       contextBlock(
-        `Slack shows at most ${MAX_BLOCKS} blocks: the rest of this step's scripts are not shown here. Read them in ${escapeInline(request.runbookPath)} (step ${step.index}) or with \`runbook-exec run --dry-run\`.`,
+        `Slack shows at most ${MAX_BLOCKS} blocks: the rest of this step's scripts are not shown here. Read them in ${escapeInline(clip(request.runbookPath))} (step ${step.index}) or with \`runbook-exec run --dry-run\`.`,
       ),
     );
   }
@@ -147,7 +147,7 @@ function scriptSection(
     notes.push("Runs of backticks in this script are shown with invisible separators.");
   if (fitted.cut !== undefined) {
     notes.push(
-      `:warning: Cut: ${fitted.cut.kept} of ${fitted.cut.total} characters shown (${fitted.cut.total - fitted.cut.kept} cut). Read the whole script in ${escapeInline(request.runbookPath)} (step ${request.step.index}) or with \`runbook-exec run --dry-run\` before approving.`,
+      `:warning: Cut: ${fitted.cut.kept} of ${fitted.cut.total} characters shown (${fitted.cut.total - fitted.cut.kept} cut). Read the whole script in ${escapeInline(clip(request.runbookPath))} (step ${request.step.index}) or with \`runbook-exec run --dry-run\` before approving.`,
     );
   }
   if (notes.length > 0) blocks.push(contextBlock(notes.join(" ")));
