@@ -171,4 +171,20 @@ describe("runbook-exec run with Slack, no TTY (spawned CLI, fake Slack)", () => 
     expect(String(denial?.["detail"])).toContain("invalid_auth");
     expect(JSON.stringify(records(log))).not.toContain("xoxb-not-the-right-one");
   }, 60_000);
+
+  it("invariant 6 with Slack in the loop: SIGTERM while waiting in Slack exits 143 at once, writes run_end, withdraws the request", async () => {
+    fake = await startFakeSlack({ users: [{ id: "UALICE01", name: "alice" }] });
+    const run = start(fake);
+    const ask2 = await topLevel(fake, "Approval needed: step 2 of 4");
+    const signalled = Date.now();
+    child?.kill("SIGTERM");
+    expect(await run.exit).toBe(143);
+    expect(Date.now() - signalled).toBeLessThan(4000);
+    const log = onlyLog(run.cwd);
+    expect(ofType(log, "run_end")[0]).toMatchObject({ status: "interrupted", signal: "SIGTERM" });
+    expect(ofType(log, "approval").some((r) => r["channel"] === "slack")).toBe(false);
+    await waitFor(() => ask2.history.length === 1, 5000, "the withdrawal");
+    expect(JSON.stringify(ask2.blocks.at(-1))).toContain("*Withdrawn*: the run was interrupted");
+    expect(run.out().stdout).not.toContain("changed");
+  }, 60_000);
 });

@@ -37,6 +37,8 @@ export class SlackRunNotifier implements RunView {
   #queue: Promise<void> = Promise.resolve();
   #root: SlackMessageRef | undefined;
   #broken = false;
+  /** Ends every queued and waiting post when {@link flush} runs out of time. */
+  readonly #stop = new AbortController();
   #output: Buffer[] = [];
   #outputBytes = 0;
 
@@ -49,18 +51,31 @@ export class SlackRunNotifier implements RunView {
     return this.#root;
   }
 
-  /** Waits for queued posts, at most `timeoutMs`. */
+  /**
+   * Waits for queued posts, at most `timeoutMs`; then drops the rest, so a stopping run (SIGINT,
+   * SIGTERM) is not held up by posts paced a second apart.
+   */
   async flush(timeoutMs: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
-    const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
-    await Promise.race([this.#queue, limit]);
+    const limit = new Promise<"late">(
+      (resolve) => (timer = setTimeout(() => resolve("late"), timeoutMs)),
+    );
+    const result = await Promise.race([this.#queue, limit]);
     clearTimeout(timer);
+    if (result === "late") {
+      this.#broken = true;
+      this.#stop.abort(new Error("the run ended before every Slack post went out"));
+    }
   }
 
   runStarted(info: { readonly auditLogPath: string }): void {
     const message = renderRunStarted({ ...this.#options.run, auditLogPath: info.auditLogPath });
     this.#enqueue(async (deadline) => {
-      this.#root = await this.#options.api.post(this.#options.channel, message, { deadline });
+      const signal = this.#stop.signal;
+      this.#root = await this.#options.api.post(this.#options.channel, message, {
+        deadline,
+        signal,
+      });
     });
   }
 
@@ -107,7 +122,12 @@ export class SlackRunNotifier implements RunView {
       if (root === undefined) return;
       // Posted to the configured channel (not the ID), so pacing counts one channel once.
       const { channel } = this.#options;
-      await this.#options.api.post(channel, { ...message, threadTs: root.ts }, { deadline });
+      const signal = this.#stop.signal;
+      await this.#options.api.post(
+        channel,
+        { ...message, threadTs: root.ts },
+        { deadline, signal },
+      );
     });
   }
 
@@ -117,6 +137,7 @@ export class SlackRunNotifier implements RunView {
       try {
         await job(Date.now() + (this.#options.postBudgetMs ?? 15_000));
       } catch (error) {
+        if (this.#stop.signal.aborted) return;
         this.#broken = true;
         const why = error instanceof Error ? error.message : String(error);
         this.#options.onProblem(`Slack notifications stopped: ${why}. The run goes on.`);

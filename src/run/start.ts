@@ -23,6 +23,9 @@ import type { PreparedRun } from "./prepare.js";
 import { processSignals } from "./signals.js";
 import { teeRunView } from "./tee-view.js";
 
+/** Most time a run stopped by SIGINT/SIGTERM waits for its last Slack posts. */
+const SIGNAL_FLUSH_MS = 1000;
+
 /** Retries the operator may ask for per step after a failure or a denial. */
 export const DEFAULT_MAX_RETRIES = 2;
 
@@ -102,6 +105,7 @@ export async function startLiveRun(
       : undefined,
     notice: (message) => io.stderr.write(`runbook-exec: ${redact(message)}\n`),
   });
+  let stopped = true;
   io.stderr.write(`runbook-exec: ${channels.banner.replaceAll("\n", "\nrunbook-exec: ")}\n`);
   try {
     const summary = await executeRun(
@@ -131,10 +135,12 @@ export async function startLiveRun(
         now: () => performance.now(),
       },
     );
+    stopped = summary.exitCode >= 128;
     return summary.exitCode;
   } finally {
     view.close();
-    await channels.flush();
+    // A run stopped by a signal must exit within seconds (design.md): little time for Slack.
+    await channels.flush(stopped ? SIGNAL_FLUSH_MS : undefined);
   }
 }
 

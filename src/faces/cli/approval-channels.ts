@@ -42,8 +42,8 @@ export interface RunChannels {
   readonly views: readonly RunView[];
   /** The startup banner: which channels are active (and why Slack is not, when half set up). */
   readonly banner: string;
-  /** Waits for the run's Slack posts (bounded). */
-  flush(): Promise<void>;
+  /** Waits for the run's Slack posts, at most `timeoutMs` (default 30 s), then drops the rest. */
+  flush(timeoutMs?: number): Promise<void>;
 }
 
 /**
@@ -136,7 +136,7 @@ export function buildRunChannels(input: ChannelInput): RunChannels {
     operator,
     views: notifier === undefined ? [] : [notifier],
     banner: `approval channels: ${interactive ? "terminal, " : ""}${slackBanner(config)}`,
-    flush: () => notifier?.flush(FLUSH_MS) ?? Promise.resolve(),
+    flush: (timeoutMs = FLUSH_MS) => notifier?.flush(timeoutMs) ?? Promise.resolve(),
   };
 }
 
