@@ -5,8 +5,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
-import type { Socket } from "node:net";
 import { z } from "zod";
+import { listenOnLoopback } from "./loopback.js";
 
 /** The parts of a Messages request the tests look at. */
 const requestBody = z.object({
@@ -73,7 +73,6 @@ const SAMPLING = ["temperature", "top_p", "top_k"] as const;
 /** Starts the fake on an ephemeral port of 127.0.0.1. */
 export async function startFakeAnthropic(handler: FakeHandler): Promise<FakeAnthropic> {
   const requests: FakeRequest[] = [];
-  const sockets = new Set<Socket>();
   let active = 0;
   let maxConcurrent = 0;
 
@@ -121,27 +120,15 @@ export async function startFakeAnthropic(handler: FakeHandler): Promise<FakeAnth
       reply(res, request, handler(request, requests.length));
     });
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  if (address === null || typeof address === "string")
-    throw new Error("the fake server has no TCP address");
-  const { port } = address;
+  const loopback = await listenOnLoopback(server);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${loopback.port}`,
     requests,
     get maxConcurrent() {
       return maxConcurrent;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => loopback.close(),
   };
 }
 

@@ -97,6 +97,20 @@ export interface ApprovalPayload extends StepRef {
   readonly approver: string | null;
   /** Why, for denials: the channel's error, "unknown approver", … */
   readonly detail: string | null;
+  /** When the channel decided (ISO 8601); absent for `auto`. */
+  readonly decidedAt?: string;
+  /** What the channel can show of who answered and where (Slack: user IDs and names, message). */
+  readonly evidence?: ApprovalEvidencePayload;
+}
+
+/** A channel's proof of an answer, as recorded. */
+export interface ApprovalEvidencePayload {
+  /** Everyone whose answer counted: the channel's stable ID and the name it showed. */
+  readonly approvers: readonly { readonly id: string; readonly name: string }[];
+  /** The message that carried the request (Slack: channel ID and `ts`); `null` when none. */
+  readonly message: { readonly channel: string; readonly ts: string } | null;
+  /** The step hash as the request showed it (Slack shows a 12-hex prefix); `null` when not shown. */
+  readonly hashShown: string | null;
 }
 
 export type StepStartPayload = StepRef;

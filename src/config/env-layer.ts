@@ -1,10 +1,23 @@
 import { RunbookExecError } from "../core/errors.js";
-import { CONFIG_KEYS, isConfigKey, KEY_HELP, type EnvKind, type FileLayer } from "./file-schema.js";
+import {
+  CONFIG_KEYS,
+  isConfigKey,
+  KEY_HELP,
+  type ConfigKey,
+  type EnvKind,
+  type FileLayer,
+} from "./file-schema.js";
 import { validateLayer } from "./issues.js";
 import { closest } from "./suggest.js";
 
 /** Environment variables that set configuration keys start with this. */
 export const ENV_PREFIX = "RUNBOOK_EXEC_";
+
+/**
+ * Keys also read from the unprefixed variable other tools use (`SLACK_API_URL`); the
+ * `RUNBOOK_EXEC_` one wins when both are set.
+ */
+const UNPREFIXED: readonly ConfigKey[] = ["slack_api_url"];
 
 /** `RUNBOOK_EXEC_*` variables that are not configuration keys (read elsewhere). */
 const OTHER_VARIABLES = new Set(["CONFIG", "DEBUG", "AUDIT_KEY"]);
@@ -20,6 +33,8 @@ function coerce(kind: Exclude<EnvKind, undefined>, raw: string): unknown {
       return value;
     case "integer":
       return /^\d+$/.test(value) ? Number(value) : raw;
+    case "number":
+      return /^\d+(\.\d+)?$/.test(value) ? Number(value) : raw;
     case "boolean": {
       const lower = value.toLowerCase();
       if (TRUE.has(lower)) return true;
@@ -71,12 +86,23 @@ function checkVariableNames(env: Readonly<Record<string, string | undefined>>): 
  */
 export function readEnvLayer(env: Readonly<Record<string, string | undefined>>): FileLayer {
   checkVariableNames(env);
+  const unprefixed = validateLayer(readKeys(env, UNPREFIXED, ""), { kind: "env", prefix: "" });
+  const prefixed = readKeys(env, CONFIG_KEYS, ENV_PREFIX);
+  return { ...unprefixed, ...validateLayer(prefixed, { kind: "env", prefix: ENV_PREFIX }) };
+}
+
+/** The raw values of `keys` from `PREFIX` + upper-case key variables, coerced to their kinds. */
+function readKeys(
+  env: Readonly<Record<string, string | undefined>>,
+  keys: readonly ConfigKey[],
+  prefix: string,
+): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
-  for (const key of CONFIG_KEYS) {
+  for (const key of keys) {
     const kind = KEY_HELP[key].env;
-    const value = env[`${ENV_PREFIX}${key.toUpperCase()}`];
+    const value = env[`${prefix}${key.toUpperCase()}`];
     if (kind === undefined || value === undefined || value === "") continue;
     raw[key] = coerce(kind, value);
   }
-  return validateLayer(raw, { kind: "env", prefix: ENV_PREFIX });
+  return raw;
 }

@@ -7,6 +7,13 @@ import { SCRIPT_PLACEHOLDER } from "../parse/interpreters.js";
 export const RULE_SEVERITIES = [...SEVERITIES, "off"] as const;
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A Slack channel ID (`C…`, `G…`) or `#name` (lower-case letters, digits, `-`, `_`, at most 80). */
+const SLACK_CHANNEL = /^(#[a-z0-9_-]{1,80}|[CG][A-Z0-9]{2,})$/;
+const SLACK_USER = /^[UW][A-Z0-9]{2,}$/;
+const SLACK_GROUP = /^S[A-Z0-9]{2,}$/;
+const approvalCount = z.number().int().min(1).max(20);
+/** Plain http only to this machine: the bot token must not cross a network in clear text. */
+const LOOPBACK_URL = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//;
 const text = z.string().min(1);
 const seconds = z.number().int().positive();
 /** An interpreter command line; `{script}`, when used, must be its last word (the script goes there). */
@@ -26,7 +33,21 @@ const commandLine = text.refine(
 export const FILE_SCHEMA = z
   .object({
     llm_model: text,
-    slack_channel: text,
+    slack_channel: z.string().regex(SLACK_CHANNEL),
+    slack_approvers: z.array(z.string().regex(SLACK_USER)),
+    slack_approver_groups: z.array(z.string().regex(SLACK_GROUP)),
+    slack_min_approvals: z
+      .object({ read_only: approvalCount, modifying: approvalCount, destructive: approvalCount })
+      .partial()
+      .strict(),
+    slack_prevent_self_approval: z.boolean(),
+    slack_requester: z.string().regex(SLACK_USER),
+    slack_api_url: z
+      .url({ protocol: /^https?$/ })
+      .refine((url) => url.startsWith("https:") || LOOPBACK_URL.test(url)),
+    slack_notify: z.boolean(),
+    slack_notify_output: z.boolean(),
+    slack_poll_interval_seconds: z.number().min(0.01).max(60),
     timeout_seconds: seconds,
     approval_timeout_seconds: seconds,
     auto_approve_level: z.enum(RISK_LEVELS),
@@ -54,7 +75,7 @@ export type FileLayer = z.infer<typeof FILE_SCHEMA>;
 export type ConfigKey = keyof FileLayer;
 
 /** How a key's value is spelled in an environment variable; `undefined`: not settable there. */
-export type EnvKind = "string" | "integer" | "boolean" | "list" | undefined;
+export type EnvKind = "string" | "integer" | "number" | "boolean" | "list" | undefined;
 
 /** Help for one key: used in error messages and kept beside the schema. */
 export interface KeyHelp {
@@ -75,9 +96,57 @@ export const KEY_HELP = {
     env: "string",
   },
   slack_channel: {
-    expected: "a non-empty channel name or id",
+    expected: "a Slack channel ID (`C0123ABCD`) or `#name` (lower-case letters, digits, `-`, `_`)",
     example: 'slack_channel = "#ops-approvals"',
     env: "string",
+  },
+  slack_approvers: {
+    expected: "an array of Slack user IDs",
+    example: 'slack_approvers = ["U0123ABCD", "U0456EFGH"]',
+    env: "list",
+    item: "a Slack user ID such as `U0123ABCD` (not a display name)",
+  },
+  slack_approver_groups: {
+    expected: "an array of Slack user-group IDs",
+    example: 'slack_approver_groups = ["S0123ABCD"]',
+    env: "list",
+    item: "a Slack user-group ID such as `S0123ABCD`",
+  },
+  slack_min_approvals: {
+    expected: "a table of risk level = number of approvals (1–20)",
+    example: "[slack_min_approvals]\ndestructive = 2",
+    env: undefined,
+    item: "a whole number from 1 to 20, under `read_only`, `modifying` or `destructive`",
+  },
+  slack_prevent_self_approval: {
+    expected: "true or false",
+    example: "slack_prevent_self_approval = true",
+    env: "boolean",
+  },
+  slack_requester: {
+    expected: "a Slack user ID such as `U0123ABCD`",
+    example: 'slack_requester = "U0123ABCD"',
+    env: "string",
+  },
+  slack_api_url: {
+    expected: "an https URL of the Slack Web API (plain http only to 127.0.0.1 or localhost)",
+    example: 'slack_api_url = "https://slack.com/api/"',
+    env: "string",
+  },
+  slack_notify: {
+    expected: "true or false",
+    example: "slack_notify = true",
+    env: "boolean",
+  },
+  slack_notify_output: {
+    expected: "true or false",
+    example: "slack_notify_output = false",
+    env: "boolean",
+  },
+  slack_poll_interval_seconds: {
+    expected: "a number of seconds from 0.01 to 60",
+    example: "slack_poll_interval_seconds = 3",
+    env: "number",
   },
   timeout_seconds: {
     expected: "a positive whole number of seconds",

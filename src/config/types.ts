@@ -11,8 +11,26 @@ export type RuleSeverity = Severity | "off";
 export interface Config {
   /** Claude model for classification and post-step decisions. */
   readonly llmModel: string;
-  /** Slack channel for approvals, when Slack is configured. */
+  /** Slack channel for approvals, when Slack is configured: an ID or `#name`. */
   readonly slackChannel: string | undefined;
+  /** Slack user IDs who may approve; with no groups either, any person in the channel may. */
+  readonly slackApprovers: readonly string[];
+  /** Slack user-group IDs whose members may approve. */
+  readonly slackApproverGroups: readonly string[];
+  /** Distinct Slack approvals needed per risk level (default 1). */
+  readonly slackMinApprovals: { readonly [L in RiskLevel]?: number | undefined };
+  /** Whoever started the run cannot approve it in Slack. */
+  readonly slackPreventSelfApproval: boolean;
+  /** The Slack user ID of whoever started the run. */
+  readonly slackRequester: string | undefined;
+  /** Slack Web API root. */
+  readonly slackApiUrl: string;
+  /** Post the run's start, steps and summary to Slack; `undefined`: yes when Slack is configured. */
+  readonly slackNotify: boolean | undefined;
+  /** Include redacted output excerpts in those posts. */
+  readonly slackNotifyOutput: boolean;
+  /** Time between two looks at an approval's reactions. */
+  readonly slackPollIntervalSeconds: number;
   /** Per-step command timeout in seconds (a fence `timeout=` overrides it). */
   readonly timeoutSeconds: number;
   /** How long to wait for an approval before treating it as denied. */
@@ -51,6 +69,15 @@ export interface Config {
 export const DEFAULT_CONFIG: Config = {
   llmModel: "claude-sonnet-5-5",
   slackChannel: undefined,
+  slackApprovers: [],
+  slackApproverGroups: [],
+  slackMinApprovals: {},
+  slackPreventSelfApproval: true,
+  slackRequester: undefined,
+  slackApiUrl: "https://slack.com/api/",
+  slackNotify: undefined,
+  slackNotifyOutput: false,
+  slackPollIntervalSeconds: 3,
   timeoutSeconds: 300,
   approvalTimeoutSeconds: 900,
   autoApproveLevel: "read_only",

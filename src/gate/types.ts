@@ -66,6 +66,18 @@ export interface ApprovalOutcome {
   readonly reasonCode: ApprovalReasonCode;
   /** A sentence for people, e.g. the channel's error. */
   readonly detail?: string;
+  /** What the channel can show of who answered and where (recorded in the audit log). */
+  readonly evidence?: ApprovalEvidence;
+}
+
+/** A channel's proof of an answer, e.g. Slack's user IDs and the message they reacted to. */
+export interface ApprovalEvidence {
+  /** Everyone whose answer counted, by the channel's stable ID and display name. */
+  readonly approvers: readonly { readonly id: string; readonly name: string }[];
+  /** The message that carried the request (Slack: channel ID and `ts`). */
+  readonly message?: { readonly channel: string; readonly ts: string };
+  /** The step hash as the request showed it (Slack shows a 12-hex prefix). */
+  readonly hashShown?: string;
 }
 
 /** Per-request limits. */

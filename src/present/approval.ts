@@ -8,6 +8,7 @@ import type { ApprovalRequest } from "../gate/types.js";
  */
 export const NO_CHANNEL_HINT =
   "To approve steps: run `runbook-exec run` in an interactive terminal, " +
+  "or set SLACK_BOT_TOKEN and `slack_channel` to approve in Slack, " +
   "or pass `--auto-approve <level>` to run steps up to that risk without asking.";
 
 const SCRIPT_GUTTER = "    │ ";

@@ -1,3 +1,5 @@
+import type { Decision } from "../llm/types.js";
+
 /** Pure: `850 ms`, `12.3s`, `4m 05s`, `1h 02m`. */
 export function formatDuration(ms: number): string {
   if (ms < 1_000) return `${Math.round(ms)} ms`;
@@ -6,4 +8,19 @@ export function formatDuration(ms: number): string {
   if (seconds < 3_600)
     return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, "0")}s`;
   return `${Math.floor(seconds / 3_600)}h ${String(Math.floor(seconds / 60) % 60).padStart(2, "0")}m`;
+}
+
+/** Pure: a post-step decision and what it changed: `skip steps 4, 5 (reason)`, `continue (…)`. */
+export function describeDecision(decision: Decision, applied: readonly number[]): string {
+  const what =
+    decision.action === "skip" && applied.length > 0
+      ? `skip step${applied.length === 1 ? "" : "s"} ${applied.join(", ")}`
+      : decision.action === "abort"
+        ? "abort the run"
+        : "continue";
+  const why =
+    decision.source === "llm"
+      ? decision.reasoning
+      : `no usable answer: ${decision.fallbackReason ?? "unknown"}`;
+  return `${what} (${why})`;
 }

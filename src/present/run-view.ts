@@ -1,5 +1,6 @@
 import { formatHead } from "../audit/head.js";
 import type { Redact } from "../redact/redactor.js";
+import { describeDecision } from "./format.js";
 import type { LiveView } from "./live-view.js";
 import type { PlannedStep } from "../plan/plan.js";
 import type { RunView } from "../run/ports.js";
@@ -35,17 +36,9 @@ export function liveRunView(live: LiveView, redact: Redact): RunView {
       live.stepFinished(detail === "" ? event : { ...event, detail });
     },
     decision(planned, decision, applied) {
-      const what =
-        decision.action === "skip" && applied.length > 0
-          ? `skip step${applied.length === 1 ? "" : "s"} ${applied.join(", ")}`
-          : decision.action === "abort"
-            ? "abort the run"
-            : "continue";
-      const why =
-        decision.source === "llm"
-          ? decision.reasoning
-          : `no usable answer: ${decision.fallbackReason ?? "unknown"}`;
-      live.note(`decision after step ${planned.step.index}: ${what} (${why})`);
+      live.note(
+        `decision after step ${planned.step.index}: ${describeDecision(decision, applied)}`,
+      );
     },
     head(head) {
       live.note(`audit head: ${formatHead(head)}`);

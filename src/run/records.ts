@@ -52,6 +52,14 @@ export function approvalPayload(planned: PlannedStep, outcome: ApprovalOutcome):
       outcome.detail === undefined
         ? outcome.reasonCode
         : `${outcome.reasonCode}: ${outcome.detail}`,
+    decidedAt: outcome.at,
+    ...(outcome.evidence !== undefined && {
+      evidence: {
+        approvers: outcome.evidence.approvers.map(({ id, name }) => ({ id, name })),
+        message: outcome.evidence.message ?? null,
+        hashShown: outcome.evidence.hashShown ?? null,
+      },
+    }),
   };
 }
 

@@ -138,8 +138,10 @@ describe("TerminalApprovalProvider", () => {
       "Step 3 needs approval (risk destructive), but stdin is not a terminal: denied.",
     );
     expect(output.text).toMatch(/interactive terminal.*--auto-approve <level>/s);
-    // Only ways that exist in this version: Slack approvals are not built yet.
-    expect(output.text).not.toMatch(/slack/i);
+    // Every way that exists, with what to set: the terminal, Slack, or --auto-approve.
+    expect(output.text).toMatch(
+      /interactive terminal.*SLACK_BOT_TOKEN and `slack_channel`.*--auto-approve/s,
+    );
     expect(output.text).not.toContain(APPROVAL_PROMPT);
   });
 

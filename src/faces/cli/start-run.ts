@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Env, TextSink } from "../../core/io.js";
 import path from "node:path";
 import { Readable, Writable } from "node:stream";
@@ -20,6 +21,11 @@ import { formatPlan } from "../../present/plan-text.js";
 import type { OpenAudit } from "../../run/ports.js";
 import type { PreparedRun } from "../../app/prepare-run.js";
 import { processSignals } from "../../adapters/terminal/signals.js";
+import { buildRunChannels } from "./approval-channels.js";
+import { teeRunView } from "../../run/tee-view.js";
+
+/** Most time a run stopped by SIGINT/SIGTERM waits for its last Slack posts. */
+const SIGNAL_FLUSH_MS = 1000;
 
 /** Retries the operator may ask for per step after a failure or a denial. */
 export const DEFAULT_MAX_RETRIES = 2;
@@ -76,6 +82,26 @@ export async function startLiveRun(
   const redact = redactorFor(prepared, io);
   const view = new LiveView({ stream: asWritable(io.stdout), env: io.env });
   const changed = new Set(prepared.resume?.changed ?? []);
+  const runId = randomUUID();
+  const channels = buildRunChannels({
+    config,
+    env: io.env,
+    runStart,
+    runId,
+    redact,
+    terminal: new TerminalApprovalProvider({ input: stdin, output: prompts }),
+    terminalOperator: interactive
+      ? new TerminalOperator({
+          input: stdin,
+          output: prompts,
+          timeoutMs: config.approvalTimeoutSeconds * 1000,
+          onInterrupt: () => process.kill(process.pid, "SIGINT"),
+        })
+      : undefined,
+    notice: (message) => io.stderr.write(`runbook-exec: ${redact(message)}\n`),
+  });
+  let stopped = true;
+  io.stderr.write(`runbook-exec: ${channels.banner.replaceAll("\n", "\nrunbook-exec: ")}\n`);
   try {
     const summary = await executeRun(
       {
@@ -94,28 +120,24 @@ export async function startLiveRun(
         changedDone: prepared.steps.filter((planned) => changed.has(planned.step.index)),
       },
       {
-        openAudit: auditOpener(config, redact, io),
+        openAudit: auditOpener(config, redact, io, runId),
         execute: runStep,
-        approvals: new TerminalApprovalProvider({ input: stdin, output: prompts }),
-        operator: interactive
-          ? new TerminalOperator({
-              input: stdin,
-              output: prompts,
-              timeoutMs: config.approvalTimeoutSeconds * 1000,
-              onInterrupt: () => process.kill(process.pid, "SIGINT"),
-            })
-          : undefined,
+        approvals: channels.approvals,
+        operator: channels.operator,
         decisions: createDecisionModelFromEnv(io.env, config, (message) =>
           io.stderr.write(`runbook-exec: ${message}\n`),
         ),
-        view: liveRunView(view, redact),
+        view: teeRunView(liveRunView(view, redact), ...channels.views),
         signals: processSignals,
         now: () => performance.now(),
       },
     );
+    stopped = summary.exitCode >= 128;
     return summary.exitCode;
   } finally {
     view.close();
+    // A run stopped by a signal must exit within seconds (design.md): little time for Slack.
+    await channels.flush(stopped ? SIGNAL_FLUSH_MS : undefined);
   }
 }
 
@@ -127,9 +149,16 @@ function redactorFor(prepared: PreparedRun, io: RunIO): Redact {
   return createRedactor({ env: io.env, extraSecrets: secretParameters });
 }
 
-function auditOpener(config: Config, redact: Redact, io: RunIO): OpenAudit {
+function auditOpener(config: Config, redact: Redact, io: RunIO, runId?: string): OpenAudit {
   const key = auditKeyFrom(io.env);
-  return (runStart) => AuditWriter.open({ dir: config.auditLogDir, runStart, redact, key });
+  return (runStart) =>
+    AuditWriter.open({
+      dir: config.auditLogDir,
+      runStart,
+      redact,
+      key,
+      ...(runId !== undefined && { runId }),
+    });
 }
 
 /** A Node stream over a text sink, for readline and the live view. */

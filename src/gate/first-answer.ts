@@ -1,0 +1,129 @@
+import { requestApproval } from "./request.js";
+import type {
+  ApprovalOptions,
+  ApprovalOutcome,
+  ApprovalProvider,
+  ApprovalReasonCode,
+  ApprovalRequest,
+} from "./types.js";
+import { ApprovalWithdrawnError } from "./withdrawn.js";
+
+/**
+ * Answers a person gave (or the gate made of a bad answer): they end the race. A timeout, EOF,
+ * a missing or failed channel only takes that channel out of it.
+ */
+const DECISIVE: ReadonlySet<ApprovalReasonCode> = new Set([
+  "approved",
+  "answered_no",
+  "default_no",
+  "hash_mismatch",
+  "unknown_approver",
+]);
+
+/**
+ * Asks every channel at once; the first decisive answer wins and the other requests are
+ * withdrawn with {@link ApprovalWithdrawnError}, so each can say where and by whom it was decided
+ * (safety invariant 14). Each channel is asked through `requestApproval`, so each answer is bound
+ * to the step hash and every channel failure is a denial (invariants 1 and 3). When no channel
+ * answers decisively, the result is a denial carrying every channel's reason (`timed_out` when
+ * all timed out). Ctrl-C at one channel or an aborted run rejects and withdraws the others.
+ */
+export class FirstAnswerProvider implements ApprovalProvider {
+  readonly channel: ApprovalProvider["channel"];
+  readonly #providers: readonly ApprovalProvider[];
+
+  readonly #announce: ((message: string) => void) | undefined;
+
+  /**
+   * `announce`, when given, hears "step 3 approved in Slack by alice" when a channel decides,
+   * so whoever watched another channel's prompt close knows why.
+   */
+  constructor(
+    providers: readonly [ApprovalProvider, ...ApprovalProvider[]],
+    options: { readonly announce?: (message: string) => void } = {},
+  ) {
+    this.channel = providers[0].channel;
+    this.#providers = providers;
+    this.#announce = options.announce;
+  }
+
+  /** The channels asked, in order. */
+  get channels(): readonly ApprovalProvider["channel"][] {
+    return this.#providers.map((provider) => provider.channel);
+  }
+
+  request(request: ApprovalRequest, options: ApprovalOptions): Promise<ApprovalOutcome> {
+    if (options.signal.aborted) return Promise.reject(options.signal.reason);
+    const controllers = this.#providers.map(() => new AbortController());
+    return new Promise<ApprovalOutcome>((resolve, reject) => {
+      let settled = false;
+      const undecided: ApprovalOutcome[] = [];
+      const end = (reason: unknown, except?: number): void => {
+        settled = true;
+        options.signal.removeEventListener("abort", onAbort);
+        controllers.forEach((controller, at) => {
+          if (at !== except) controller.abort(reason);
+        });
+      };
+      const onAbort = (): void => {
+        if (settled) return;
+        end(options.signal.reason);
+        reject(options.signal.reason);
+      };
+      options.signal.addEventListener("abort", onAbort, { once: true });
+      this.#providers.forEach((provider, at) => {
+        const signal = controllers[at]?.signal ?? options.signal;
+        requestApproval(provider, request, { signal, timeoutMs: options.timeoutMs }).then(
+          (outcome) => {
+            if (settled) return;
+            if (DECISIVE.has(outcome.reasonCode)) {
+              const withdrawn = new ApprovalWithdrawnError(outcome);
+              end(withdrawn, at);
+              this.#announce?.(`step ${request.step.index} ${withdrawn.message}`);
+              resolve(withOthers(outcome, undecided));
+              return;
+            }
+            undecided.push(outcome);
+            if (undecided.length === this.#providers.length) {
+              end(undefined);
+              resolve(combined(undecided));
+            }
+          },
+          (error: unknown) => {
+            if (settled) return;
+            end(error, at);
+            reject(error);
+          },
+        );
+      });
+    });
+  }
+}
+
+/** The winner, with what the channels that dropped out before it said (for the audit log). */
+function withOthers(winner: ApprovalOutcome, others: readonly ApprovalOutcome[]): ApprovalOutcome {
+  if (others.length === 0) return winner;
+  const notes = others.map((other) => `${other.channel}: ${other.detail ?? other.reasonCode}`);
+  const detail = [winner.detail, `other channels: ${notes.join("; ")}`]
+    .filter((part) => part !== undefined)
+    .join("; ");
+  return { ...winner, detail };
+}
+
+/** No decisive answer anywhere: a denial (timed out only if every channel timed out). */
+function combined(outcomes: readonly ApprovalOutcome[]): ApprovalOutcome {
+  const first = outcomes.find((outcome) => outcome.decision !== "timed_out") ?? outcomes[0];
+  if (first === undefined) throw new Error("a race needs at least one channel");
+  const allTimedOut = first.decision === "timed_out";
+  const detail = outcomes
+    .map((outcome) => `${outcome.channel}: ${outcome.detail ?? outcome.reasonCode}`)
+    .join("; ");
+  return {
+    ...first,
+    decision: allTimedOut ? "timed_out" : "denied",
+    approver: undefined,
+    reasonCode: first.reasonCode,
+    at: new Date().toISOString(),
+    detail,
+  };
+}
