@@ -10,7 +10,7 @@ import type {
   ApprovalRequest,
 } from "../../src/gate/types.js";
 import { FirstAnswerProvider } from "../../src/gate/first-answer.js";
-import { SlackApprovalProvider } from "../../src/gate/slack-approval.js";
+import { SlackApprovalProvider } from "../../src/adapters/slack/approval-provider.js";
 import { ApprovalWithdrawnError } from "../../src/gate/withdrawn.js";
 import { approvalOptions, approvalRequest, FakeTty, HASH, Sink } from "./helpers.js";
 import { startFakeSlack, type FakeSlack } from "../helpers/fake-slack.js";

@@ -3,12 +3,12 @@ import type { ApprovalProvider } from "../../gate/types.js";
 import type { RunStartPayload } from "../../audit/records.js";
 import type { Config } from "../../config/types.js";
 import { FirstAnswerProvider } from "../../gate/first-answer.js";
-import { SlackApprovalProvider } from "../../gate/slack-approval.js";
-import { SlackDirectory } from "../../gate/slack-directory.js";
+import { SlackApprovalProvider } from "../../adapters/slack/approval-provider.js";
+import { SlackDirectory } from "../../adapters/slack/directory.js";
 import type { Redact } from "../../redact/redactor.js";
 import type { Operator, RunView } from "../../run/ports.js";
-import { SlackRunNotifier } from "../../run/slack-notifier.js";
-import { SlackOperator } from "../../run/slack-operator.js";
+import { SlackRunNotifier } from "../../adapters/slack/notifier.js";
+import { SlackOperator } from "../../adapters/slack/operator.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 

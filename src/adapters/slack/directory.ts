@@ -1,5 +1,5 @@
-import type { SlackApi, SlackCallOptions, SlackUser } from "./slack-api.js";
-import type { ApproverPolicy } from "./slack-quorum.js";
+import type { SlackApi, SlackCallOptions, SlackUser } from "../../gate/slack-api.js";
+import type { ApproverPolicy } from "../../gate/slack-quorum.js";
 
 /** What the directory needs from the configuration. */
 export interface DirectoryConfig {

@@ -1,12 +1,15 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createSlackApi } from "../../src/adapters/slack/client.js";
-import { requestApproval } from "../../src/gate/request.js";
-import type { ApprovalOutcome, ApprovalRequest } from "../../src/gate/types.js";
-import type { RiskLevel } from "../../src/core/risk.js";
-import { SlackApprovalProvider, type SlackApproverConfig } from "../../src/gate/slack-approval.js";
-import { ApprovalWithdrawnError } from "../../src/gate/withdrawn.js";
-import { startFakeSlack, type FakeSlack, type FakeSlackMessage } from "../helpers/fake-slack.js";
-import { waitFor } from "../faces/cli/run-harness.js";
+import { createSlackApi } from "../../../src/adapters/slack/client.js";
+import { requestApproval } from "../../../src/gate/request.js";
+import type { ApprovalOutcome, ApprovalRequest } from "../../../src/gate/types.js";
+import type { RiskLevel } from "../../../src/core/risk.js";
+import {
+  SlackApprovalProvider,
+  type SlackApproverConfig,
+} from "../../../src/adapters/slack/approval-provider.js";
+import { ApprovalWithdrawnError } from "../../../src/gate/withdrawn.js";
+import { startFakeSlack, type FakeSlack, type FakeSlackMessage } from "../../helpers/fake-slack.js";
+import { waitFor } from "../../faces/cli/run-harness.js";
 
 const HASH = "ab".repeat(32);
 

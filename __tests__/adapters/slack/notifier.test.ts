@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createSlackApi } from "../../src/adapters/slack/client.js";
-import { createRedactor } from "../../src/redact/redactor.js";
-import type { RunView } from "../../src/run/ports.js";
-import { SlackRunNotifier } from "../../src/run/slack-notifier.js";
-import { startFakeSlack, type FakeSlack } from "../helpers/fake-slack.js";
-import { planned } from "./fakes.js";
+import { createSlackApi } from "../../../src/adapters/slack/client.js";
+import { createRedactor } from "../../../src/redact/redactor.js";
+import type { RunView } from "../../../src/run/ports.js";
+import { SlackRunNotifier } from "../../../src/adapters/slack/notifier.js";
+import { startFakeSlack, type FakeSlack } from "../../helpers/fake-slack.js";
+import { planned } from "../../run/fakes.js";
 
 let fake: FakeSlack | undefined;
 afterEach(async () => {

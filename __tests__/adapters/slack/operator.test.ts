@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createSlackApi } from "../../src/adapters/slack/client.js";
-import type { SlackMessageRef } from "../../src/gate/slack-api.js";
-import { SlackDirectory } from "../../src/gate/slack-directory.js";
-import type { OperatorChoice } from "../../src/run/ports.js";
-import { SlackOperator } from "../../src/run/slack-operator.js";
-import { startFakeSlack, type FakeSlack, type FakeSlackMessage } from "../helpers/fake-slack.js";
-import { waitFor } from "../faces/cli/run-harness.js";
-import { planned } from "./fakes.js";
+import { createSlackApi } from "../../../src/adapters/slack/client.js";
+import type { SlackMessageRef } from "../../../src/gate/slack-api.js";
+import { SlackDirectory } from "../../../src/adapters/slack/directory.js";
+import type { OperatorChoice } from "../../../src/run/ports.js";
+import { SlackOperator } from "../../../src/adapters/slack/operator.js";
+import { startFakeSlack, type FakeSlack, type FakeSlackMessage } from "../../helpers/fake-slack.js";
+import { waitFor } from "../../faces/cli/run-harness.js";
+import { planned } from "../../run/fakes.js";
 
 let fake: FakeSlack | undefined;
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
-import { startFakeSlack, type FakeSlack, type FakeSlackMessage } from "../helpers/fake-slack.js";
+import { startFakeSlack, type FakeSlack, type FakeSlackMessage } from "../../helpers/fake-slack.js";
 import {
   baseEnv,
   ofType,
@@ -11,7 +11,7 @@ import {
   spawnCli,
   waitFor,
   workDir,
-} from "../faces/cli/run-harness.js";
+} from "./run-harness.js";
 
 let fake: FakeSlack | undefined;
 let child: ChildProcess | undefined;

@@ -3,25 +3,25 @@ import type {
   ApprovalOutcome,
   ApprovalProvider,
   ApprovalRequest,
-} from "./types.js";
-import type { RiskLevel } from "../core/risk.js";
+} from "../../gate/types.js";
+import type { RiskLevel } from "../../core/risk.js";
 import {
   renderApprovalMessage,
   type ApprovalMessageState,
   type SlackPerson,
   type SlackRunInfo,
-} from "../present/slack/approval-message.js";
-import { renderIgnoredNote } from "../present/slack/notes.js";
+} from "../../present/slack/approval-message.js";
+import { renderIgnoredNote } from "../../present/slack/notes.js";
 import {
   SlackApiError,
   type SlackApi,
   type SlackMessage,
   type SlackMessageRef,
-} from "./slack-api.js";
-import { SlackDirectory } from "./slack-directory.js";
-import { tallyReactions, type IgnoreReason } from "./slack-quorum.js";
-import { wait } from "./wait.js";
-import { ApprovalWithdrawnError } from "./withdrawn.js";
+} from "../../gate/slack-api.js";
+import { SlackDirectory } from "./directory.js";
+import { tallyReactions, type IgnoreReason } from "../../gate/slack-quorum.js";
+import { wait } from "../../gate/wait.js";
+import { ApprovalWithdrawnError } from "../../gate/withdrawn.js";
 
 /** Who may approve in Slack, as configured. */
 export interface SlackApproverConfig {

@@ -1,20 +1,20 @@
-import { renderIgnoredNote } from "../present/slack/notes.js";
+import { renderIgnoredNote } from "../../present/slack/notes.js";
 import {
   CHOICE_REACTIONS,
   renderOperatorQuestion,
   type OperatorMessageState,
-} from "../present/slack/operator-message.js";
-import type { Operator, OperatorChoice, OperatorQuestion } from "./ports.js";
+} from "../../present/slack/operator-message.js";
+import type { Operator, OperatorChoice, OperatorQuestion } from "../../run/ports.js";
 import {
   SlackApiError,
   type SlackApi,
   type SlackMessageRef,
   type SlackReaction,
   type SlackReply,
-} from "../gate/slack-api.js";
-import type { SlackDirectory } from "../gate/slack-directory.js";
-import { eligibility, type IgnoreReason } from "../gate/slack-quorum.js";
-import { wait } from "../gate/wait.js";
+} from "../../gate/slack-api.js";
+import type { SlackDirectory } from "./directory.js";
+import { eligibility, type IgnoreReason } from "../../gate/slack-quorum.js";
+import { wait } from "../../gate/wait.js";
 
 /** Options of {@link SlackOperator}. */
 export interface SlackOperatorOptions {

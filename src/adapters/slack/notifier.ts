@@ -1,13 +1,13 @@
-import type { SlackApi, SlackMessage, SlackMessageRef } from "../gate/slack-api.js";
+import type { SlackApi, SlackMessage, SlackMessageRef } from "../../gate/slack-api.js";
 import {
   renderDecision,
   renderRunStarted,
   renderStepFinished,
   renderSummary,
   type RunHeader,
-} from "../present/slack/run-messages.js";
-import type { Redact } from "../redact/redactor.js";
-import type { RunView } from "./ports.js";
+} from "../../present/slack/run-messages.js";
+import type { Redact } from "../../redact/redactor.js";
+import type { RunView } from "../../run/ports.js";
 
 /** Options of {@link SlackRunNotifier}. */
 export interface SlackNotifierOptions {
