@@ -1,12 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { RunbookExecError } from "../../src/core/errors.js";
-import { parseVarFlags, resolveParameters } from "../../src/run/vars.js";
+import type { ParameterDeclaration, Runbook } from "../../src/core/runbook.js";
+import { missingParametersError, parseVarFlags, resolveParameters } from "../../src/run/vars.js";
 
-const runbook = (parameters: Record<string, string> | undefined) => ({
+const declared = (
+  name: string,
+  fallback: string | undefined,
+  secret = false,
+): ParameterDeclaration => ({
+  name,
+  default: fallback,
+  description: undefined,
+  secret,
+  line: 4,
+});
+
+const runbook = (
+  parameters: readonly ParameterDeclaration[] | undefined,
+  steps: Runbook["steps"] = [],
+): Pick<Runbook, "path" | "frontMatter" | "lines" | "steps"> => ({
   path: "rb.md",
   frontMatter:
-    parameters === undefined ? undefined : { title: undefined, parameters, owners: [], extra: {} },
+    parameters === undefined
+      ? undefined
+      : { title: undefined, parameters, problems: [], stepMode: undefined, owners: [], extra: {} },
   lines: ["---", "title: x", "parameters:", "  A: 1", "---", "# x"],
+  steps,
 });
 
 function thrown(action: () => unknown): RunbookExecError {
@@ -30,31 +49,45 @@ describe("parseVarFlags", () => {
     expect(thrown(() => parseVarFlags(["A-B=x"])).message).toContain("is not KEY=VALUE");
     expect(thrown(() => parseVarFlags(["A=1", "A=2"])).message).toContain("given twice");
   });
+
+  it.each(["PATH", "LD_PRELOAD", "BASH_FUNC_ls%%", "GIT_CONFIG_COUNT", "NODE_OPTIONS", "path"])(
+    "refuses `--var %s=…`",
+    (name) => {
+      const error = thrown(() => parseVarFlags([`${name}=x`]));
+      expect(error.code).toBe("USAGE");
+    },
+  );
 });
 
 describe("resolveParameters", () => {
-  it("applies defaults and overrides them with --var", () => {
-    expect(resolveParameters(runbook({ A: "1", B: "two" }), { B: "2" })).toEqual({
-      A: "1",
-      B: "2",
+  it("applies defaults and overrides them with --var, in any letter case", () => {
+    const resolved = resolveParameters(runbook([declared("A", "1"), declared("B", "two")]), {
+      b: "2",
     });
+    expect(resolved.values).toEqual({ A: "1", B: "2" });
+    expect(resolved.missing).toEqual([]);
   });
 
-  it("a parameter without a default is required; the error points at the parameters line", () => {
-    const error = thrown(() => resolveParameters(runbook({ A: "1", NEED: "" }), {}));
-    expect(error.describe()).toBe(
-      "rb.md:3: missing required parameter `NEED` (declared without a default); pass `--var NEED=VALUE`",
+  it("an empty default and an empty --var are values; no default is required", () => {
+    const resolved = resolveParameters(
+      runbook([declared("EXTRA_ARGS", ""), declared("NEED", undefined), declared("E", "x")]),
+      { E: "" },
+    );
+    expect(resolved.values).toEqual({ EXTRA_ARGS: "", E: "" });
+    expect(resolved.missing.map((spec) => spec.name)).toEqual(["NEED"]);
+    expect(missingParametersError({ path: "rb.md" }, resolved.missing).describe()).toBe(
+      "rb.md: the run needs a value for `NEED` (declared without a default) and nobody can be asked; pass `--var NEED=VALUE`",
     );
   });
 
-  it("an unknown name is an error listing the declared ones", () => {
-    const error = thrown(() => resolveParameters(runbook({ A: "1" }), { B: "2" }));
+  it("an unknown name is an error listing the known ones", () => {
+    const error = thrown(() => resolveParameters(runbook([declared("A", "1")]), { B: "2" }));
     expect(error.message).toContain("unknown parameter `B`");
-    expect(error.message).toContain("declares `A`");
+    expect(error.message).toContain("knows `A`");
   });
 
-  it("a runbook without front matter accepts no --var", () => {
-    expect(resolveParameters(runbook(undefined), {})).toEqual({});
+  it("a runbook without front matter or placeholders accepts no --var", () => {
+    expect(resolveParameters(runbook(undefined), {}).values).toEqual({});
     expect(thrown(() => resolveParameters(runbook(undefined), { A: "1" })).message).toContain(
       "declares no parameters",
     );

@@ -9,7 +9,8 @@ import type { Config } from "../config/types.js";
 import { buildChildEnv } from "../execute/env.js";
 import { runStep } from "../execute/run-step.js";
 import { createRedactor, type Redact } from "../redact/redactor.js";
-import { auditKeyFrom, isSecretEnvName } from "../redact/secret-env.js";
+import { auditKeyFrom } from "../redact/secret-env.js";
+import { secretValues, shownRunParameters } from "../plan/parameters.js";
 import { LiveView } from "../ui/live-view.js";
 import { liveRunView } from "./view.js";
 import { recordDryRun } from "./dry-run.js";
@@ -54,7 +55,7 @@ export function startDryRun({ prepared, config, runStart }: ReadyRun, io: RunIO)
       title: runbook.title,
       path: runbook.path,
       steps,
-      parameters,
+      parameters: shownRunParameters(parameters.specs, parameters.values),
       autoApproveLevel: config.autoApproveLevel,
     }),
   );
@@ -89,11 +90,7 @@ export async function startLiveRun(
         steps: prepared.steps,
         runStart,
         cwd: config.workingDirectory ?? path.dirname(prepared.runbook.path),
-        env: buildChildEnv({
-          parentEnv: io.env,
-          passEnv: config.passEnv,
-          vars: prepared.parameters,
-        }),
+        env: buildChildEnv({ parentEnv: io.env, passEnv: config.passEnv }),
         approvalTimeoutMs: config.approvalTimeoutSeconds * 1000,
         maxRetries: DEFAULT_MAX_RETRIES,
         changedDone: prepared.steps.filter((planned) => changed.has(planned.step.index)),
@@ -122,12 +119,10 @@ export async function startLiveRun(
   }
 }
 
-/** Redacts every secret of the environment and every secret-named parameter. */
+/** Redacts every secret of the environment and every secret parameter's value. */
 function redactorFor(prepared: PreparedRun, io: RunIO): Redact {
-  const secretParameters = Object.entries(prepared.parameters)
-    .filter(([name]) => isSecretEnvName(name))
-    .map(([, value]) => value);
-  return createRedactor({ env: io.env, extraSecrets: secretParameters });
+  const { specs, values } = prepared.parameters;
+  return createRedactor({ env: io.env, extraSecrets: secretValues(specs, values) });
 }
 
 function auditOpener(config: Config, redact: Redact, io: RunIO): OpenAudit {

@@ -1,0 +1,289 @@
+import type { Node, Parser } from "web-tree-sitter";
+import { checkParameterName } from "../core/parameter-names.js";
+import type { PlaceholderContext, PlaceholderUse, UnbindableReason } from "../core/runbook.js";
+import { findPlaceholders, placeholderParameterName } from "./placeholder-text.js";
+
+/** A script with its placeholders turned into references to environment variables. */
+export interface RewrittenScript {
+  readonly script: string;
+  readonly placeholders: readonly PlaceholderUse[];
+}
+
+/** What a placeholder maps to: a parameter name, spelled as declared when it was declared. */
+export type NameFor = (canonical: string) => string;
+
+interface Site {
+  readonly text: string;
+  readonly name: string;
+  readonly line: number;
+  readonly column: number;
+  /** UTF-16 offsets in the written script. */
+  readonly start: number;
+  readonly end: number;
+  readonly context: PlaceholderContext | UnbindableReason;
+}
+
+/**
+ * Rewrites a shell script's placeholders (`<POD_NAME>`, `{{ cluster }}`, `YOUR_REGION`…) into
+ * quoted references to environment variables, fitted to where each one stands as the shell
+ * parser reads the script: `"${X}"` unquoted, `${X}` inside double quotes or an unquoted
+ * heredoc, `'"${X}"'` inside single quotes. The value then reaches the command as one word of
+ * data and never becomes script text (safety invariant 12). A `<` that the shell really reads
+ * as a redirection (`sort < in.txt`, `<<EOF`, `3<file`) is left alone; so is a placeholder in a
+ * comment. Placeholders that cannot carry a value safely (in a quoted heredoc, in arithmetic,
+ * or mapping to a denied name such as `PATH`) stay as written and are reported unbindable.
+ */
+export function rewritePlaceholders(
+  parser: Parser,
+  script: string,
+  nameFor: NameFor = (name) => name,
+): RewrittenScript {
+  const tree = parser.parse(script);
+  if (tree === null) return { script, placeholders: [] };
+  const lineStarts = lineStartsOf(script);
+  const sites: Site[] = [];
+  for (const found of findPlaceholders(script)) {
+    const start = (lineStarts[found.line - 1] ?? 0) + found.column - 1;
+    const end = start + found.text.length;
+    const context = contextOf(tree.rootNode, found.text, start, end);
+    if (context === "not_placeholder") continue;
+    const name = nameFor(placeholderParameterName(found.text));
+    const verdict = checkParameterName(name).kind;
+    const nameProblem: UnbindableReason | undefined =
+      verdict === "denied" ? "denied_name" : verdict === "invalid" ? "invalid_name" : undefined;
+    sites.push({ ...found, name, start, end, context: nameProblem ?? context });
+  }
+  tree.delete();
+  // A reference that lands in arithmetic (`$(( <N> + 1 ))`, `[[ <A> -eq 1 ]]`) would have its
+  // value evaluated as code; it is only visible once the placeholder is a real expansion.
+  for (let round = 0; round < sites.length; round++) {
+    const rewritten = applyReferences(script, sites);
+    const arithmetic = arithmeticSites(parser, rewritten);
+    if (arithmetic.size === 0) return rewritten;
+    for (const [index, site] of sites.entries())
+      if (arithmetic.has(site.start)) sites[index] = { ...site, context: "arithmetic" };
+  }
+  return applyReferences(script, sites);
+}
+
+const REFERENCE: Readonly<Record<PlaceholderContext, (name: string) => string>> = {
+  unquoted: (name) => `"\${${name}}"`,
+  double_quoted: (name) => `\${${name}}`,
+  heredoc: (name) => `\${${name}}`,
+  single_quoted: (name) => `'"\${${name}}"'`,
+  ansi_c_quoted: (name) => `'"\${${name}}"$'`,
+};
+
+function isBindable(context: Site["context"]): context is PlaceholderContext {
+  return Object.hasOwn(REFERENCE, context);
+}
+
+function applyReferences(script: string, sites: readonly Site[]): RewrittenScript {
+  let out = "";
+  let from = 0;
+  const placeholders: PlaceholderUse[] = [];
+  for (const site of sites) {
+    const base = { text: site.text, name: site.name, line: site.line, column: site.column };
+    if (!isBindable(site.context)) {
+      placeholders.push({ ...base, binding: { kind: "unbindable", reason: site.context } });
+      continue;
+    }
+    out += script.slice(from, site.start);
+    let context = site.context;
+    let writtenStart = site.start;
+    from = site.end;
+    // `'<X>'` (the whole single-quoted word): drop the now empty quotes, `"${X}"` alone.
+    if (context === "single_quoted" && out.endsWith("'") && script[site.end] === "'") {
+      out = out.slice(0, -1);
+      writtenStart -= 1;
+      from += 1;
+      context = "unquoted";
+    }
+    const reference = REFERENCE[context](site.name);
+    placeholders.push({
+      ...base,
+      binding: {
+        kind: "bound",
+        context,
+        start: out.length,
+        end: out.length + reference.length,
+        writtenStart,
+        writtenEnd: from,
+      },
+    });
+    out += reference;
+  }
+  return { script: out + script.slice(from), placeholders };
+}
+
+/**
+ * The placeholder's quoting context, `"not_placeholder"` when the shell reads the text as
+ * something else (a real redirection, a variable name, a comment), or why it cannot be bound.
+ */
+function contextOf(
+  root: Node,
+  text: string,
+  start: number,
+  end: number,
+): PlaceholderContext | UnbindableReason | "not_placeholder" {
+  const leaf = root.descendantForIndex(start, start + 1);
+  if (leaf === null) return "not_placeholder";
+  for (let node: Node | null = leaf; node !== null; node = node.parent) {
+    switch (node.type) {
+      case "comment":
+      case "variable_name":
+        return "not_placeholder";
+      case "arithmetic_expansion":
+      case "subscript":
+      case "c_style_for_statement":
+        return "arithmetic";
+      case "compound_statement":
+        if (node.text.startsWith("((")) return "arithmetic";
+        break;
+      case "heredoc_body":
+        return heredocIsQuoted(node) ? "quoted_heredoc" : "heredoc";
+      case "raw_string":
+        return "single_quoted";
+      case "ansi_c_string":
+        return "ansi_c_quoted";
+      case "string":
+      case "translated_string":
+        return "double_quoted";
+      case "command_substitution":
+      case "program":
+        return isUnquotedPlaceholder(root, leaf, text, start, end) ? "unquoted" : "not_placeholder";
+      default:
+        break;
+    }
+  }
+  return "not_placeholder";
+}
+
+/**
+ * Outside quotes `<NAME>` is two redirections to bash; it is a placeholder only when the `<`
+ * is a plain input redirection (no descriptor number, not `<<`, `<&`, `<(`) whose target is
+ * the placeholder's first word, and the closing `>` is a redirection operator of its own.
+ */
+function isUnquotedPlaceholder(
+  root: Node,
+  leaf: Node,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  if (!text.startsWith("<")) return true;
+  const redirect = leaf.parent;
+  if (leaf.type !== "<" || leaf.startIndex !== start || redirect?.type !== "file_redirect")
+    return false;
+  if (redirect.children.some((child) => child?.type === "file_descriptor")) return false;
+  const closing = root.descendantForIndex(end - 1, end);
+  return closing !== null && closing.startIndex === end - 1 && closing.type.startsWith(">");
+}
+
+function heredocIsQuoted(body: Node): boolean {
+  const start = body.parent?.children.find((child) => child?.type === "heredoc_start");
+  return start === undefined || start === null || /['"\\]/.test(start.text);
+}
+
+const ARITHMETIC_TEST_OPERATORS = new Set(["-eq", "-ne", "-lt", "-le", "-gt", "-ge", "-v", "-R"]);
+/** Builtins that evaluate their operands as arithmetic or as variable names (with subscripts). */
+const NAME_TAKING_BUILTINS = new Set([
+  "let",
+  "declare",
+  "typeset",
+  "local",
+  "export",
+  "readonly",
+  "unset",
+  "read",
+  "mapfile",
+  "readarray",
+]);
+
+/** Start offsets (in the written script) of references that the shell would evaluate as arithmetic. */
+function arithmeticSites(parser: Parser, rewritten: RewrittenScript): Set<number> {
+  const found = new Set<number>();
+  const tree = parser.parse(rewritten.script);
+  if (tree === null) return found;
+  for (const use of rewritten.placeholders) {
+    if (use.binding.kind !== "bound") continue;
+    const leaf = tree.rootNode.descendantForIndex(use.binding.start, use.binding.end);
+    // Sites are keyed by where the placeholder itself starts (after any quote it absorbed).
+    const absorbed = use.binding.writtenEnd - use.binding.writtenStart - use.text.length;
+    if (leaf !== null && isArithmetic(leaf))
+      found.add(use.binding.writtenStart + (absorbed > 0 ? 1 : 0));
+  }
+  tree.delete();
+  return found;
+}
+
+function isArithmetic(leaf: Node): boolean {
+  for (let node: Node | null = leaf; node !== null; node = node.parent) {
+    switch (node.type) {
+      case "arithmetic_expansion":
+      case "subscript":
+      case "c_style_for_statement":
+        return true;
+      case "compound_statement":
+        if (node.text.startsWith("((")) return true;
+        break;
+      case "binary_expression":
+      case "unary_expression": {
+        const operator = node.childForFieldName("operator")?.text ?? node.child(0)?.text ?? "";
+        if (ARITHMETIC_TEST_OPERATORS.has(operator)) return true;
+        break;
+      }
+      case "command":
+      case "declaration_command":
+      case "unset_command": {
+        const name = node.childForFieldName("name")?.text ?? node.child(0)?.text ?? "";
+        if (NAME_TAKING_BUILTINS.has(name)) return true;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+function lineStartsOf(script: string): number[] {
+  const starts = [0];
+  for (let index = script.indexOf("\n"); index !== -1; index = script.indexOf("\n", index + 1))
+    starts.push(index + 1);
+  return starts;
+}
+
+/** `'…'` with every `'` written as `'\''`: one word, nothing expanded. */
+function singleQuoted(value: string): string {
+  return `'${value.replaceAll("'", `'\\''`)}'`;
+}
+
+const LITERAL: Readonly<Record<PlaceholderContext, (value: string) => string>> = {
+  unquoted: singleQuoted,
+  double_quoted: (value) => `"${singleQuoted(value)}"`,
+  single_quoted: (value) => `'${singleQuoted(value)}'`,
+  ansi_c_quoted: (value) => `'${singleQuoted(value)}$'`,
+  heredoc: (value) => value.replace(/[\\$`]/g, "\\$&"),
+};
+
+/**
+ * The rewritten script with each bound reference replaced by its value as literal text, quoted
+ * for its context: what the step does with these values, for the classifier to read (so that
+ * `git log <REF>` with `REF=--output=/etc/x` is judged as the write it is). Never executed.
+ */
+export function withLiteralValues(
+  script: string,
+  placeholders: readonly PlaceholderUse[],
+  values: Readonly<Record<string, string>>,
+): string {
+  let out = "";
+  let from = 0;
+  for (const use of placeholders) {
+    const value = values[use.name];
+    if (use.binding.kind !== "bound" || value === undefined) continue;
+    out += script.slice(from, use.binding.start) + LITERAL[use.binding.context](value);
+    from = use.binding.end;
+  }
+  return out + script.slice(from);
+}
