@@ -76,7 +76,7 @@ describe("resolveParameters", () => {
     expect(resolved.values).toEqual({ EXTRA_ARGS: "", E: "" });
     expect(resolved.missing.map((spec) => spec.name)).toEqual(["NEED"]);
     expect(missingParametersError({ path: "rb.md" }, resolved.missing).describe()).toBe(
-      "rb.md: the run needs a value for `NEED` (declared without a default) and nobody can be asked; pass `--var NEED=VALUE`",
+      "rb.md:4: missing required parameter `NEED` (declared without a default) and no terminal to ask; pass `--var NEED=VALUE`",
     );
   });
 

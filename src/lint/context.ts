@@ -3,6 +3,7 @@ import { classifyCommands } from "../classify/index.js";
 import type { RuleVerdict } from "../classify/types.js";
 import type { CodeBlock, Command, Runbook, Step } from "../core/runbook.js";
 import { analyzeShell, commandName, SHELL_NAMES, type ShellPosition } from "../shell/index.js";
+import { parameterizeRunbook } from "../plan/parameterize.js";
 import { inlineLocator, scriptLocator } from "./locate.js";
 import type { LintCommand, LintContext } from "./types.js";
 
@@ -16,7 +17,9 @@ export interface ContextOptions {
 }
 
 /** Analyses every shell command once, so rules stay pure and cheap. */
-export function buildContext(runbook: Runbook, options: ContextOptions): LintContext {
+export function buildContext(parsed: Runbook, options: ContextOptions): LintContext {
+  // Lint reads commands as they run: placeholders already turned into parameters.
+  const runbook = parameterizeRunbook(parsed, options.parser);
   const blocks = new Map<string, CodeBlock>();
   for (const block of runbook.codeBlocks) blocks.set(`${block.line}:${block.column}`, block);
   const commands: LintCommand[] = [];

@@ -11,6 +11,8 @@ export interface ParameterSpec {
   /** Shown as `***` everywhere: declared `secret: true`, or a secret-looking name. */
   readonly secret: boolean;
   readonly declared: boolean;
+  /** Line of the front-matter declaration, when declared. */
+  readonly line: number | undefined;
   /** The steps whose placeholders use it, with the text that uses it (context for a prompt). */
   readonly usedBy: readonly { readonly step: number; readonly text: string }[];
 }
@@ -33,6 +35,7 @@ export function parameterSpecs(runbook: Pick<Runbook, "frontMatter" | "steps">):
       description: declared.description,
       secret: declared.secret || isSecretEnvName(declared.name),
       declared: true,
+      line: declared.line,
       usedBy: [],
     });
   }
@@ -46,6 +49,7 @@ export function parameterSpecs(runbook: Pick<Runbook, "frontMatter" | "steps">):
           description: undefined,
           secret: isSecretEnvName(use.name),
           declared: false,
+          line: undefined,
           usedBy: [],
         };
         if (known.usedBy.some((user) => user.step === step.index)) continue;

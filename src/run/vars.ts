@@ -91,10 +91,11 @@ export function missingParametersError(
     const where = first === undefined ? "declared without a default" : `step ${first.step}`;
     return `\`${spec.name}\` (${where})`;
   });
+  const line = missing.find((spec) => spec.line !== undefined)?.line;
   return new RunbookExecError(
     "USAGE",
-    `the run needs a value for ${described.join(", ")} and nobody can be asked; pass ${missing.map((spec) => `\`--var ${spec.name}=VALUE\``).join(" ")}`,
-    { file: runbook.path },
+    `missing required parameter ${described.join(", ")} and no terminal to ask; pass ${missing.map((spec) => `\`--var ${spec.name}=VALUE\``).join(" ")}`,
+    line === undefined ? { file: runbook.path } : { file: runbook.path, line },
   );
 }
 

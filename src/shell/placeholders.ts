@@ -38,11 +38,13 @@ export function rewritePlaceholders(
   script: string,
   nameFor: NameFor = (name) => name,
 ): RewrittenScript {
+  const candidates = findPlaceholders(script);
+  if (candidates.length === 0) return { script, placeholders: [] };
   const tree = parser.parse(script);
   if (tree === null) return { script, placeholders: [] };
   const lineStarts = lineStartsOf(script);
   const sites: Site[] = [];
-  for (const found of findPlaceholders(script)) {
+  for (const found of candidates) {
     const start = (lineStarts[found.line - 1] ?? 0) + found.column - 1;
     const end = start + found.text.length;
     const context = contextOf(tree.rootNode, found.text, start, end);
@@ -218,7 +220,15 @@ function arithmeticSites(parser: Parser, rewritten: RewrittenScript): Set<number
 }
 
 function isArithmetic(leaf: Node): boolean {
-  for (let node: Node | null = leaf; node !== null; node = node.parent) {
+  // `export TOKEN="${X}"`: an assignment's value is data; only the name part is evaluated.
+  let inAssignedValue = false;
+  for (
+    let node: Node | null = leaf, from: Node | null = null;
+    node !== null;
+    from = node, node = node.parent
+  ) {
+    if (node.type === "variable_assignment" && from !== null)
+      inAssignedValue ||= node.childForFieldName("value")?.equals(from) === true;
     switch (node.type) {
       case "arithmetic_expansion":
       case "subscript":
@@ -237,7 +247,7 @@ function isArithmetic(leaf: Node): boolean {
       case "declaration_command":
       case "unset_command": {
         const name = node.childForFieldName("name")?.text ?? node.child(0)?.text ?? "";
-        if (NAME_TAKING_BUILTINS.has(name)) return true;
+        if (name === "let" || (NAME_TAKING_BUILTINS.has(name) && !inAssignedValue)) return true;
         break;
       }
       default:
