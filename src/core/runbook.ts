@@ -107,6 +107,13 @@ export interface CodeBlock {
   /** Index of the step this block directly follows (same list), when it sits at the left margin after one. */
   readonly followsStepIndex: number | undefined;
   readonly executable: boolean;
+  /**
+   * A shell fence written as a terminal session (`$ ` prompts, output lines): read like
+   * `console`; or written so that prompts and script cannot be told apart (not run as written).
+   */
+  readonly prompts?:
+    | { readonly kind: "session" }
+    | { readonly kind: "ambiguous"; readonly line: number; readonly why: string };
 }
 
 /** One step: a top-level item of an ordered list. */
@@ -161,6 +168,8 @@ export interface Runbook {
   /** Line/column problem in the front matter, if it did not parse. */
   readonly frontMatterError: { readonly line: number; readonly message: string } | undefined;
   readonly steps: readonly Step[];
+  /** How the steps were found: numbered items, or (`steps: fences`, no numbered steps) fences. */
+  readonly stepMode?: StepMode;
   readonly codeBlocks: readonly CodeBlock[];
   readonly ignoredLists: readonly IgnoredList[];
   /** Source lines (without line endings), for lint rules that need context. */
