@@ -174,12 +174,20 @@ function isUnquotedPlaceholder(
   end: number,
 ): boolean {
   if (!text.startsWith("<")) return true;
+  // Inside `[[ … ]]`, `<` and `>` compare strings: `[[ <N> -gt 3 ]]` is a placeholder too.
+  if (leaf.type === "<" && leaf.startIndex === start && hasAncestor(leaf, "test_command"))
+    return true;
   const redirect = leaf.parent;
   if (leaf.type !== "<" || leaf.startIndex !== start || redirect?.type !== "file_redirect")
     return false;
   if (redirect.children.some((child) => child?.type === "file_descriptor")) return false;
   const closing = root.descendantForIndex(end - 1, end);
   return closing !== null && closing.startIndex === end - 1 && closing.type.startsWith(">");
+}
+
+function hasAncestor(node: Node, type: string): boolean {
+  for (let up = node.parent; up !== null; up = up.parent) if (up.type === type) return true;
+  return false;
 }
 
 function heredocIsQuoted(body: Node): boolean {
