@@ -23,6 +23,11 @@ const DENIED = [
   "path",
   "LD_PRELOAD",
   "LD_LIBRARY_PATH",
+  "CDPATH",
+  "GOPATH",
+  "CLASSPATH",
+  "PKG_CONFIG_PATH",
+  "QT_PLUGIN_PATH",
   "DYLD_INSERT_LIBRARIES",
   "BASH_ENV",
   "ENV",
@@ -59,7 +64,6 @@ const DENIED = [
   "AWS_CONFIG_FILE",
   "GCONV_PATH",
   "GLIBC_TUNABLES",
-  "CDPATH",
   "PWD",
   "RANDOM",
   "GITHUB_TOKEN",
@@ -80,7 +84,16 @@ describe("parameter names (safety invariant 12)", () => {
 
   it("allows KUBECONFIG with a warning, and ordinary names", () => {
     expect(checkParameterName("KUBECONFIG").kind).toBe("warning");
-    for (const name of ["NAMESPACE", "POD_NAME", "EXTRA_ARGS", "CR_NAME", "region", "_X"])
+    for (const name of [
+      "NAMESPACE",
+      "POD_NAME",
+      "EXTRA_ARGS",
+      "CR_NAME",
+      "region",
+      "_X",
+      "RELATIVE_PATH",
+      "BACKUP_PATH",
+    ])
       expect(checkParameterName(name)).toEqual({ kind: "ok" });
   });
 

@@ -6,12 +6,26 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * configuration from, what they run as an editor or pager, where their traffic goes), or that
  * the shell manages itself. A runbook parameter is passed to its steps in the environment, so
  * one of these names would let the runbook's text decide which code a `read_only` step runs.
- * Matched case-insensitively; `*` is a wildcard.
+ * Matched case-insensitively; `*` is any run of letters, digits and `_`, `+` the same without
+ * `_` (so `+PATH` is `CDPATH`, `GOPATH`, `CLASSPATH` but not a placeholder's `RELATIVE_PATH`).
  */
 const DENIED_PATTERNS: readonly string[] = [
   // The shell: search paths, startup files, options, prompts, its own bookkeeping.
   "PATH",
-  "*PATH",
+  "+PATH",
+  "*_LIBRARY_PATH",
+  "*_LIB_PATH",
+  "*_LIBS_PATH",
+  "*_PLUGIN_PATH",
+  "*_PLUGINS_PATH",
+  "*_MODULE_PATH",
+  "*_MODULES_PATH",
+  "*_CONFIG_PATH",
+  "*_INCLUDE_PATH",
+  "*_SEARCH_PATH",
+  "*_TYPELIB_PATH",
+  "*_DRIVERS_PATH",
+  "SHLIB_PATH",
   "ENV",
   "BASH_*",
   "SHELLOPTS",
@@ -159,7 +173,8 @@ const WARNED: Readonly<Record<string, string>> = {
 };
 
 const DENIED = DENIED_PATTERNS.map(
-  (pattern) => new RegExp(`^${pattern.replaceAll("*", "[A-Z0-9_]*")}$`),
+  (pattern) =>
+    new RegExp(`^${pattern.replaceAll("*", "[A-Z0-9_]*").replaceAll("+", "[A-Z0-9]*")}$`),
 );
 
 /** What is wrong with a parameter name, if anything. */

@@ -1,7 +1,11 @@
 import type { Node, Parser } from "web-tree-sitter";
 import { checkParameterName } from "../core/parameter-names.js";
 import type { PlaceholderContext, PlaceholderUse, UnbindableReason } from "../core/runbook.js";
-import { findPlaceholders, placeholderParameterName } from "./placeholder-text.js";
+import {
+  findPlaceholders,
+  placeholderParameterName,
+  type Placeholder,
+} from "./placeholder-text.js";
 
 /** A script with its placeholders turned into references to environment variables. */
 export interface RewrittenScript {
@@ -40,22 +44,7 @@ export function rewritePlaceholders(
 ): RewrittenScript {
   const candidates = findPlaceholders(script);
   if (candidates.length === 0) return { script, placeholders: [] };
-  const tree = parser.parse(script);
-  if (tree === null) return { script, placeholders: [] };
-  const lineStarts = lineStartsOf(script);
-  const sites: Site[] = [];
-  for (const found of candidates) {
-    const start = (lineStarts[found.line - 1] ?? 0) + found.column - 1;
-    const end = start + found.text.length;
-    const context = contextOf(tree.rootNode, found.text, start, end);
-    if (context === "not_placeholder") continue;
-    const name = nameFor(placeholderParameterName(found.text));
-    const verdict = checkParameterName(name).kind;
-    const nameProblem: UnbindableReason | undefined =
-      verdict === "denied" ? "denied_name" : verdict === "invalid" ? "invalid_name" : undefined;
-    sites.push({ ...found, name, start, end, context: nameProblem ?? context });
-  }
-  tree.delete();
+  const sites = findSites(parser, script, candidates, nameFor);
   // A reference that lands in arithmetic (`$(( <N> + 1 ))`, `[[ <A> -eq 1 ]]`) would have its
   // value evaluated as code; it is only visible once the placeholder is a real expansion.
   for (let round = 0; round < sites.length; round++) {
@@ -66,6 +55,49 @@ export function rewritePlaceholders(
       if (arithmetic.has(site.start)) sites[index] = { ...site, context: "arithmetic" };
   }
   return applyReferences(script, sites);
+}
+
+/**
+ * The candidates the shell parser confirms, with their quoting context. One placeholder can
+ * hide the next from the parser (`show <role> <values>` reads as `> <values`, a syntax error),
+ * so it looks again with every confirmed placeholder replaced by a plain word of the same
+ * length (offsets stay valid) until no new one is confirmed.
+ */
+function findSites(
+  parser: Parser,
+  script: string,
+  candidates: readonly Placeholder[],
+  nameFor: NameFor,
+): Site[] {
+  const lineStarts = lineStartsOf(script);
+  const pending = candidates.map((found) => {
+    const start = (lineStarts[found.line - 1] ?? 0) + found.column - 1;
+    return { found, start, end: start + found.text.length };
+  });
+  const sites: Site[] = [];
+  let probe = script;
+  for (let confirmed = true; confirmed && pending.length > 0; ) {
+    confirmed = false;
+    const tree = parser.parse(probe);
+    if (tree === null) break;
+    for (let index = 0; index < pending.length; index++) {
+      const candidate = pending[index];
+      if (candidate === undefined) continue;
+      const { found, start, end } = candidate;
+      const context = contextOf(tree.rootNode, found.text, start, end);
+      if (context === "not_placeholder") continue;
+      const name = nameFor(placeholderParameterName(found.text));
+      const verdict = checkParameterName(name).kind;
+      const nameProblem: UnbindableReason | undefined =
+        verdict === "denied" ? "denied_name" : verdict === "invalid" ? "invalid_name" : undefined;
+      sites.push({ ...found, name, start, end, context: nameProblem ?? context });
+      probe = probe.slice(0, start) + "_".repeat(end - start) + probe.slice(end);
+      pending.splice(index--, 1);
+      confirmed = true;
+    }
+    tree.delete();
+  }
+  return sites.sort((a, b) => a.start - b.start);
 }
 
 const REFERENCE: Readonly<Record<PlaceholderContext, (name: string) => string>> = {
