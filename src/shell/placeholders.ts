@@ -76,7 +76,7 @@ function findSites(
   });
   const sites: Site[] = [];
   let probe = script;
-  for (let confirmed = true; confirmed && pending.length > 0; ) {
+  for (let confirmed = true; confirmed && pending.length > 0;) {
     confirmed = false;
     const tree = parser.parse(probe);
     if (tree === null) break;
