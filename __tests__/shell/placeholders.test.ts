@@ -5,7 +5,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Parser } from "web-tree-sitter";
 import { loadBashParser } from "../../src/classify/bash-parser.js";
-import { rewritePlaceholders, withLiteralValues } from "../../src/shell/placeholders.js";
+import { withLiteralValues } from "../../src/shell/placeholder-literals.js";
+import { rewritePlaceholders } from "../../src/shell/placeholders.js";
 
 const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/shell/placeholders.md");
 const UPDATE = process.env.UPDATE_GOLDEN === "1";

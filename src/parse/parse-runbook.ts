@@ -1,11 +1,11 @@
 import path from "node:path";
 import type { Code, InlineCode, List, ListItem, Nodes, Parents, Root } from "mdast";
-import { isRiskLevel, maxRisk, type RiskLevel } from "../core/risk.js";
 import type { CodeBlock, Command, IgnoredList, Runbook, Step, StepMode } from "../core/runbook.js";
 import { parseFenceInfo, scriptForm, stripConsolePrompts } from "./fence.js";
 import { parseFrontMatter } from "./front-matter.js";
 import { interpreterFor, isTranscriptLanguage, type InterpreterOptions } from "./interpreters.js";
 import { markdownTree, normaliseText } from "./markdown.js";
+import { attributeFacts, fenceStep, type FenceDraft } from "./fence-steps.js";
 import { plainText } from "./plain-text.js";
 import type { RunbookSource } from "./read.js";
 
@@ -18,15 +18,6 @@ export interface ParseOptions extends InterpreterOptions {
   readonly inlineCodeCommands: boolean;
   /** `fences`: without numbered steps, every executable fence is a step (front matter `steps:` wins). */
   readonly stepMode?: StepMode;
-}
-
-/** An executable fence outside any step, with what it would need to become one. */
-interface FenceDraft {
-  readonly command: Command;
-  readonly section: string;
-  /** Plain text of the paragraph right before the fence, `""` when there is none. */
-  readonly text: string;
-  readonly endLine: number;
 }
 
 interface StepDraft {
@@ -193,42 +184,6 @@ function recordCode(node: Code, scope: Scope, state: WalkState, previous: Nodes 
     text: previous?.type === "paragraph" ? plainText(previous) : "",
     endLine: node.position?.end.line ?? line,
   });
-}
-
-/** `steps: fences`: a fence outside any list, as a step of its own. */
-function fenceStep(draft: FenceDraft, index: number): Step {
-  const { command } = draft;
-  return {
-    index,
-    line: command.line,
-    column: command.column,
-    endLine: draft.endLine,
-    section: draft.section,
-    text: draft.text,
-    commands: [command],
-    ...attributeFacts([command]),
-    inlineCode: [],
-  };
-}
-
-/** Risk annotation, timeout and name from the fences' attributes (the riskiest, the longest, the first). */
-function attributeFacts(
-  commands: readonly Command[],
-): Pick<Step, "annotatedRisk" | "timeoutSeconds" | "name"> {
-  const attributes = commands.flatMap((command) => command.attributes);
-  let annotatedRisk: RiskLevel | undefined;
-  for (const { key, value } of attributes) {
-    if (key === "risk" && isRiskLevel(value))
-      annotatedRisk = annotatedRisk === undefined ? value : maxRisk(annotatedRisk, value);
-  }
-  const timeouts = attributes
-    .filter((a) => a.key === "timeout" && /^[1-9]\d*$/.test(a.value))
-    .map((a) => Number(a.value));
-  return {
-    annotatedRisk,
-    timeoutSeconds: timeouts.length === 0 ? undefined : Math.max(...timeouts),
-    name: attributes.find((a) => a.key === "name")?.value,
-  };
 }
 
 /** When `previous` is an ordered list that made steps, the index of its last step. */

@@ -2,7 +2,8 @@ import type { Parser } from "web-tree-sitter";
 import type { Command, PlaceholderUse, Runbook, Step } from "../core/runbook.js";
 import { commandName, SHELL_NAMES } from "../shell/index.js";
 import { findPlaceholders, placeholderParameterName } from "../shell/placeholder-text.js";
-import { rewritePlaceholders, withLiteralValues, type NameFor } from "../shell/placeholders.js";
+import { withLiteralValues } from "../shell/placeholder-literals.js";
+import { rewritePlaceholders, type NameFor } from "../shell/placeholders.js";
 
 /**
  * Design rule 12: every placeholder in a shell command becomes a quoted reference to its

@@ -1,5 +1,6 @@
 import type { Node, Parser } from "web-tree-sitter";
 import { checkParameterName } from "../core/parameter-names.js";
+import { arithmeticSites } from "./placeholder-arithmetic.js";
 import type { PlaceholderContext, PlaceholderUse, UnbindableReason } from "../core/runbook.js";
 import {
   findPlaceholders,
@@ -227,113 +228,9 @@ function heredocIsQuoted(body: Node): boolean {
   return start === undefined || start === null || /['"\\]/.test(start.text);
 }
 
-const ARITHMETIC_TEST_OPERATORS = new Set(["-eq", "-ne", "-lt", "-le", "-gt", "-ge", "-v", "-R"]);
-/** Builtins that evaluate their operands as arithmetic or as variable names (with subscripts). */
-const NAME_TAKING_BUILTINS = new Set([
-  "let",
-  "declare",
-  "typeset",
-  "local",
-  "export",
-  "readonly",
-  "unset",
-  "read",
-  "mapfile",
-  "readarray",
-]);
-
-/** Start offsets (in the written script) of references that the shell would evaluate as arithmetic. */
-function arithmeticSites(parser: Parser, rewritten: RewrittenScript): Set<number> {
-  const found = new Set<number>();
-  const tree = parser.parse(rewritten.script);
-  if (tree === null) return found;
-  for (const use of rewritten.placeholders) {
-    if (use.binding.kind !== "bound") continue;
-    const leaf = tree.rootNode.descendantForIndex(use.binding.start, use.binding.end);
-    // Sites are keyed by where the placeholder itself starts (after any quote it absorbed).
-    const absorbed = use.binding.writtenEnd - use.binding.writtenStart - use.text.length;
-    if (leaf !== null && isArithmetic(leaf))
-      found.add(use.binding.writtenStart + (absorbed > 0 ? 1 : 0));
-  }
-  tree.delete();
-  return found;
-}
-
-function isArithmetic(leaf: Node): boolean {
-  // `export TOKEN="${X}"`: an assignment's value is data; only the name part is evaluated.
-  let inAssignedValue = false;
-  for (
-    let node: Node | null = leaf, from: Node | null = null;
-    node !== null;
-    from = node, node = node.parent
-  ) {
-    if (node.type === "variable_assignment" && from !== null)
-      inAssignedValue ||= node.childForFieldName("value")?.equals(from) === true;
-    switch (node.type) {
-      case "arithmetic_expansion":
-      case "subscript":
-      case "c_style_for_statement":
-        return true;
-      case "compound_statement":
-        if (node.text.startsWith("((")) return true;
-        break;
-      case "binary_expression":
-      case "unary_expression": {
-        const operator = node.childForFieldName("operator")?.text ?? node.child(0)?.text ?? "";
-        if (ARITHMETIC_TEST_OPERATORS.has(operator)) return true;
-        break;
-      }
-      case "command":
-      case "declaration_command":
-      case "unset_command": {
-        const name = node.childForFieldName("name")?.text ?? node.child(0)?.text ?? "";
-        if (name === "let" || (NAME_TAKING_BUILTINS.has(name) && !inAssignedValue)) return true;
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return false;
-}
-
 function lineStartsOf(script: string): number[] {
   const starts = [0];
   for (let index = script.indexOf("\n"); index !== -1; index = script.indexOf("\n", index + 1))
     starts.push(index + 1);
   return starts;
-}
-
-/** `'…'` with every `'` written as `'\''`: one word, nothing expanded. */
-function singleQuoted(value: string): string {
-  return `'${value.replaceAll("'", `'\\''`)}'`;
-}
-
-const LITERAL: Readonly<Record<PlaceholderContext, (value: string) => string>> = {
-  unquoted: singleQuoted,
-  double_quoted: (value) => `"${singleQuoted(value)}"`,
-  single_quoted: (value) => `'${singleQuoted(value)}'`,
-  ansi_c_quoted: (value) => `'${singleQuoted(value)}$'`,
-  heredoc: (value) => value.replace(/[\\$`]/g, "\\$&"),
-};
-
-/**
- * The rewritten script with each bound reference replaced by its value as literal text, quoted
- * for its context: what the step does with these values, for the classifier to read (so that
- * `git log <REF>` with `REF=--output=/etc/x` is judged as the write it is). Never executed.
- */
-export function withLiteralValues(
-  script: string,
-  placeholders: readonly PlaceholderUse[],
-  values: Readonly<Record<string, string>>,
-): string {
-  let out = "";
-  let from = 0;
-  for (const use of placeholders) {
-    const value = values[use.name];
-    if (use.binding.kind !== "bound" || value === undefined) continue;
-    out += script.slice(from, use.binding.start) + LITERAL[use.binding.context](value);
-    from = use.binding.end;
-  }
-  return out + script.slice(from);
 }
