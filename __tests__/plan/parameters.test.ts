@@ -146,6 +146,25 @@ function runbookFile(text: string): string {
 }
 
 describe("classification with the bound values", () => {
+  it.each([
+    ["awk '{print $<N>}' f", "2", '1; system("rm -rf ~")'],
+    ["psql <<EOF\nselect * from t where a='<N>'\nEOF", "x", "'; drop table t; --"],
+    ["bash <<EOF\nkubectl get pod <N>\nEOF", "web-1", "x; rm -rf ~"],
+    ["sed 's/a/<N>/' f", "b", "b/e rm -rf ~"],
+    ["find /tmp -name <N>", "core", "-delete"],
+  ])("%j is read_only with a plain value and not with a hostile one", (script, plain, hostile) => {
+    const text = `1. Step.\n\n   \`\`\`bash\n${script
+      .split("\n")
+      .map((line) => `   ${line}`)
+      .join("\n")}\n   \`\`\`\n`;
+    const runbook = parseRunbook({ path: "rb.md", sha256: "0", text }, DEFAULT_CONFIG);
+    const risk = (value: string) =>
+      assessWithRules(runbook, parser, DEFAULT_CONFIG, { values: { N: value } }).steps[0]?.rules
+        .risk;
+    expect(risk(plain)).toBe("read_only");
+    expect(risk(hostile)).not.toBe("read_only");
+  });
+
   const text = "1. Look at the pod.\n\n   ```bash\n   bash -c 'kubectl get pod <POD>'\n   ```\n";
 
   it("judges the step as it runs with these values: a value that becomes code counts", () => {
