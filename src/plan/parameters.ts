@@ -17,6 +17,11 @@ export interface ParameterSpec {
   readonly usedBy: readonly { readonly step: number; readonly text: string }[];
 }
 
+/** Asks a person for the values of parameters that have none; name → value. */
+export type AskParameters = (
+  missing: readonly ParameterSpec[],
+) => Promise<Readonly<Record<string, string>>>;
+
 /** A parameter as one step receives it. */
 export interface StepParameter {
   readonly name: string;

@@ -9,16 +9,11 @@ import { assessWithRules, finishAssessment } from "../engine/assess.js";
 import type { RiskModel } from "../llm/types.js";
 import { parseRunbook, readRunbookFile } from "../parse/index.js";
 import { auditKeyFrom } from "../redact/secret-env.js";
-import type { ParameterSpec } from "../plan/parameters.js";
+import type { AskParameters } from "../plan/parameters.js";
 import { parameterizeRunbook } from "../plan/parameterize.js";
 import { planSteps, type PlannedStep } from "./plan.js";
 import { resumeSelection } from "./resume.js";
 import { missingParametersError, resolveParameters, type ResolvedParameters } from "./vars.js";
-
-/** Asks a person for the values of parameters that have none; name → value. */
-export type AskParameters = (
-  missing: readonly ParameterSpec[],
-) => Promise<Readonly<Record<string, string>>>;
 
 /** Inputs of {@link prepareRun}: the runbook, the configuration and the run flags. */
 export interface PrepareInput {

@@ -1,8 +1,7 @@
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import { RunbookExecError } from "../../core/errors.js";
-import type { ParameterSpec } from "../../plan/parameters.js";
-import type { AskParameters } from "../../run/prepare.js";
+import type { AskParameters, ParameterSpec } from "../../plan/parameters.js";
 import { escapeControlChars } from "../../ui/escape.js";
 
 /** Streams for {@link terminalParameterAsker}. */
