@@ -52,6 +52,7 @@ describe("loadConfig", () => {
       autoApproveLevel: "modifying",
       auditLogDir: path.join(dir, "logs", "audit"),
       inlineCodeCommands: true,
+      stepMode: "fences",
       defaultShell: "zsh",
       interpreters: { sql: "psql -X -v ON_ERROR_STOP=1 -f -" },
       rules: { RB001: "warning", RB002: "off" },

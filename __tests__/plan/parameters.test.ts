@@ -1,62 +1,219 @@
-import { describe, expect, it } from "vitest";
-import { RunbookExecError } from "../../src/core/errors.js";
-import { parseVarFlags, resolveParameters } from "../../src/plan/parameters.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Parser } from "web-tree-sitter";
+import { renderApprovalRequest } from "../../src/present/approval.js";
+import { stepHash } from "../../src/plan/step-hash.js";
+import { loadBashParser } from "../../src/classify/bash-parser.js";
+import { DEFAULT_CONFIG } from "../../src/config/types.js";
+import { checkParameterName } from "../../src/core/parameter-names.js";
+import { assessWithRules } from "../../src/app/assess.js";
+import { parseRunbook } from "../../src/parse/index.js";
+import { approvalRequestFor } from "../../src/gate/ask.js";
+import { prepareRun } from "../../src/app/prepare-run.js";
 
-const runbook = (parameters: Record<string, string> | undefined) => ({
-  path: "rb.md",
-  frontMatter:
-    parameters === undefined ? undefined : { title: undefined, parameters, owners: [], extra: {} },
-  lines: ["---", "title: x", "parameters:", "  A: 1", "---", "# x"],
+let parser: Parser;
+beforeAll(async () => {
+  parser = await loadBashParser();
 });
 
-function thrown(action: () => unknown): RunbookExecError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof RunbookExecError) return error;
-    throw error;
-  }
-  throw new Error("expected a RunbookExecError");
+const DENIED = [
+  "PATH",
+  "path",
+  "LD_PRELOAD",
+  "LD_LIBRARY_PATH",
+  "CDPATH",
+  "GOPATH",
+  "CLASSPATH",
+  "PKG_CONFIG_PATH",
+  "QT_PLUGIN_PATH",
+  "DYLD_INSERT_LIBRARIES",
+  "BASH_ENV",
+  "ENV",
+  "BASH_FUNC_ls",
+  "SHELLOPTS",
+  "BASHOPTS",
+  "IFS",
+  "PS4",
+  "PROMPT_COMMAND",
+  "GIT_CONFIG_COUNT",
+  "GIT_SSH_COMMAND",
+  "git_dir",
+  "PYTHONPATH",
+  "PYTHONSTARTUP",
+  "PERL5OPT",
+  "PERL5LIB",
+  "RUBYOPT",
+  "NODE_OPTIONS",
+  "NODE_PATH",
+  "JAVA_TOOL_OPTIONS",
+  "GIT_EDITOR",
+  "KUBE_EDITOR",
+  "EDITOR",
+  "PAGER",
+  "GIT_PAGER",
+  "SYSTEMD_PAGER",
+  "LESSOPEN",
+  "HOME",
+  "XDG_CONFIG_HOME",
+  "http_proxy",
+  "HTTPS_PROXY",
+  "OPENSSL_CONF",
+  "DOCKER_CONFIG",
+  "AWS_CONFIG_FILE",
+  "GCONV_PATH",
+  "GLIBC_TUNABLES",
+  "PWD",
+  "RANDOM",
+  "GITHUB_TOKEN",
+  "INPUT_GITHUB_TOKEN",
+  "RUNBOOK_EXEC_AUDIT_KEY",
+  "ANTHROPIC_API_KEY",
+  "SLACK_BOT_TOKEN",
+];
+
+describe("parameter names (safety invariant 12)", () => {
+  it.each(DENIED)("denies %s", (name) => {
+    expect(checkParameterName(name).kind).toBe("denied");
+  });
+
+  it.each(["1ABC", "A-B", "A B", "", "ls%%", "é"])("rejects %j as not a variable name", (name) => {
+    expect(checkParameterName(name).kind).toBe("invalid");
+  });
+
+  it("allows KUBECONFIG with a warning, and ordinary names", () => {
+    expect(checkParameterName("KUBECONFIG").kind).toBe("warning");
+    for (const name of [
+      "NAMESPACE",
+      "POD_NAME",
+      "EXTRA_ARGS",
+      "CR_NAME",
+      "region",
+      "_X",
+      "RELATIVE_PATH",
+      "BACKUP_PATH",
+    ])
+      expect(checkParameterName(name)).toEqual({ kind: "ok" });
+  });
+
+  it("a denied front-matter parameter is an error at its line and never reaches a step", () => {
+    const runbook = parseRunbook(
+      {
+        path: "rb.md",
+        sha256: "0",
+        text: "---\nparameters:\n  NAMESPACE: prod\n  PATH: ./bin\n---\n\n1. x\n\n   ```bash\n   ls\n   ```\n",
+      },
+      { ...DEFAULT_CONFIG },
+    );
+    expect(runbook.frontMatter?.parameters.map((p) => p.name)).toEqual(["NAMESPACE"]);
+    expect(runbook.frontMatter?.problems).toEqual([
+      expect.objectContaining({ line: 4, severity: "error" }),
+    ]);
+  });
+});
+
+describe("step hash and parameters", () => {
+  const commands = [
+    {
+      script: 'kubectl delete pod "${POD}"',
+      interpreter: { program: "bash", args: ["-c"], scriptVia: "argument" as const },
+    },
+  ];
+
+  it("covers names and values; a step without parameters hashes as before", () => {
+    const a = stepHash(commands, [{ name: "POD", value: "web-1", secret: false }]);
+    const b = stepHash(commands, [{ name: "POD", value: "web-2", secret: false }]);
+    const renamed = stepHash(commands, [{ name: "POD2", value: "web-1", secret: false }]);
+    expect(new Set([a, b, renamed, stepHash(commands)]).size).toBe(4);
+    expect(stepHash(commands, [])).toBe(stepHash(commands));
+  });
+
+  it("leaves a secret's value out (the hash is in the log), but not its presence", () => {
+    const one = stepHash(commands, [{ name: "PW", value: "aaaaaa", secret: true }]);
+    const two = stepHash(commands, [{ name: "PW", value: "bbbbbb", secret: true }]);
+    const unbound = stepHash(commands, [{ name: "PW", value: undefined, secret: true }]);
+    expect(one).toBe(two);
+    expect(one).not.toBe(unbound);
+  });
+});
+
+function runbookFile(text: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "runbook-exec-params-"));
+  const file = path.join(dir, "rb.md");
+  writeFileSync(file, text);
+  return file;
 }
 
-describe("parseVarFlags", () => {
-  it("splits at the first = and keeps empty values and = in values", () => {
-    expect(parseVarFlags(["A=1", "B=x=y", "C="])).toEqual({ A: "1", B: "x=y", C: "" });
+describe("classification with the bound values", () => {
+  it.each([
+    ["awk '{print $<N>}' f", "2", '1; system("rm -rf ~")'],
+    ["psql <<EOF\nselect * from t where a='<N>'\nEOF", "x", "'; drop table t; --"],
+    ["bash <<EOF\nkubectl get pod <N>\nEOF", "web-1", "x; rm -rf ~"],
+    ["sed 's/a/<N>/' f", "b", "b/e rm -rf ~"],
+    ["find /tmp -name <N>", "core", "-delete"],
+  ])("%j is read_only with a plain value and not with a hostile one", (script, plain, hostile) => {
+    const text = `1. Step.\n\n   \`\`\`bash\n${script
+      .split("\n")
+      .map((line) => `   ${line}`)
+      .join("\n")}\n   \`\`\`\n`;
+    const runbook = parseRunbook({ path: "rb.md", sha256: "0", text }, DEFAULT_CONFIG);
+    const risk = (value: string) =>
+      assessWithRules(runbook, parser, DEFAULT_CONFIG, { values: { N: value } }).steps[0]?.rules
+        .risk;
+    expect(risk(plain)).toBe("read_only");
+    expect(risk(hostile)).not.toBe("read_only");
   });
 
-  it("rejects a flag without = or with a name a shell cannot read, and duplicates", () => {
-    expect(thrown(() => parseVarFlags(["A"])).code).toBe("USAGE");
-    expect(thrown(() => parseVarFlags(["1A=x"])).message).toContain("is not KEY=VALUE");
-    expect(thrown(() => parseVarFlags(["A-B=x"])).message).toContain("is not KEY=VALUE");
-    expect(thrown(() => parseVarFlags(["A=1", "A=2"])).message).toContain("given twice");
+  const text = "1. Look at the pod.\n\n   ```bash\n   bash -c 'kubectl get pod <POD>'\n   ```\n";
+
+  it("judges the step as it runs with these values: a value that becomes code counts", () => {
+    const runbook = parseRunbook({ path: "rb.md", sha256: "0", text }, DEFAULT_CONFIG);
+    const risk = (values: Record<string, string>) =>
+      assessWithRules(runbook, parser, DEFAULT_CONFIG, { values }).steps[0]?.rules.risk;
+    expect(risk({ POD: "web-1" })).toBe("read_only");
+    expect(risk({ POD: "x; rm -rf ~" })).toBe("destructive");
   });
 });
 
-describe("resolveParameters", () => {
-  it("applies defaults and overrides them with --var", () => {
-    expect(resolveParameters(runbook({ A: "1", B: "two" }), { B: "2" })).toEqual({
-      A: "1",
-      B: "2",
+describe("the approval request shows the values the step receives", () => {
+  it("names the namespace a delete will hit, secrets as ***", async () => {
+    const file = runbookFile(
+      [
+        "---",
+        "parameters:",
+        "  NAMESPACE: prod",
+        "  DB_PASSWORD:",
+        "    default: hunter2hunter2",
+        "---",
+        "",
+        "1. Delete the pod.",
+        "",
+        "   ```bash",
+        "   kubectl delete pod <POD_NAME> -n <NAMESPACE>",
+        "   ```",
+        "",
+      ].join("\n"),
+    );
+    const prepared = await prepareRun({
+      file,
+      cwd: path.dirname(file),
+      env: {},
+      config: { ...DEFAULT_CONFIG, noLlm: true },
+      fromStep: 1,
+      resume: undefined,
+      vars: { POD_NAME: "web 1" },
+      riskModel: undefined,
     });
-  });
-
-  it("a parameter without a default is required; the error points at the parameters line", () => {
-    const error = thrown(() => resolveParameters(runbook({ A: "1", NEED: "" }), {}));
-    expect(error.describe()).toBe(
-      "rb.md:3: missing required parameter `NEED` (declared without a default); pass `--var NEED=VALUE`",
-    );
-  });
-
-  it("an unknown name is an error listing the declared ones", () => {
-    const error = thrown(() => resolveParameters(runbook({ A: "1" }), { B: "2" }));
-    expect(error.message).toContain("unknown parameter `B`");
-    expect(error.message).toContain("declares `A`");
-  });
-
-  it("a runbook without front matter accepts no --var", () => {
-    expect(resolveParameters(runbook(undefined), {})).toEqual({});
-    expect(thrown(() => resolveParameters(runbook(undefined), { A: "1" })).message).toContain(
-      "declares no parameters",
-    );
+    const [planned] = prepared.steps;
+    if (planned === undefined) throw new Error("no step");
+    expect(planned.needsApproval).toBe(true);
+    const text = renderApprovalRequest(approvalRequestFor(planned, { title: "t", path: file }));
+    expect(text).toContain("  Parameters (environment variables of the scripts):\n");
+    expect(text).toContain("    NAMESPACE=prod\n");
+    expect(text).toContain("    DB_PASSWORD=***\n");
+    expect(text).toContain('    POD_NAME="web 1"\n');
+    expect(text).toContain('    │ kubectl delete pod "${POD_NAME}" -n "${NAMESPACE}"\n');
+    expect(text).not.toContain("hunter2");
   });
 });

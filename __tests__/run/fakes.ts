@@ -63,6 +63,7 @@ export function planned(
   return {
     step,
     stepHash: stepHash(commands),
+    parameters: [],
     risk: options.risk ?? "read_only",
     riskSource: "rules",
     reasons: [],

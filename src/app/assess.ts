@@ -1,12 +1,10 @@
 import type { Parser } from "web-tree-sitter";
 import type { Finding } from "../core/findings.js";
-
 import type { Runbook } from "../core/runbook.js";
 import type { Config } from "../config/types.js";
 import { classifyCommands } from "../classify/index.js";
-
 import { lintRunbook } from "../lint/index.js";
-
+import { classificationCommands, parameterizeRunbook } from "../plan/parameterize.js";
 import type { StepToClassify } from "../risk/model.js";
 
 /** A runbook after lint and the rules, before any model is asked. */
@@ -17,17 +15,44 @@ export interface RuleAssessment {
   readonly steps: readonly StepToClassify[];
 }
 
-/** Lints a parsed runbook and classifies each step with the rules. Pure given the parser. */
-export function assessWithRules(runbook: Runbook, parser: Parser, config: Config): RuleAssessment {
+/** Parameter values known when a runbook is assessed. */
+export interface AssessOptions {
+  /**
+   * Name → value of every bound parameter (`--var`, defaults, answers). Default: the front
+   * matter's defaults, which is what `validate` knows.
+   */
+  readonly values?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Turns placeholders into parameters (design rule 12), lints the runbook and classifies each
+ * step with the rules, as it runs with the values known. Pure given the parser.
+ */
+export function assessWithRules(
+  parsed: Runbook,
+  parser: Parser,
+  config: Config,
+  options: AssessOptions = {},
+): RuleAssessment {
+  const runbook = parameterizeRunbook(parsed, parser);
+  const values = options.values ?? declaredDefaults(runbook);
   const steps = runbook.steps.map((step) => ({
     step,
-    rules: classifyCommands(parser, step.commands),
+    rules: classifyCommands(parser, classificationCommands(step, values)),
   }));
   // Lint's unmarked-destructive rule needs the same verdicts: hand them over, classify once.
   const verdicts = new Map(steps.map(({ step, rules }) => [step.index, rules]));
+  const boundParameters = new Set(Object.keys(values));
   return {
     runbook,
-    findings: lintRunbook(runbook, { parser, severities: config.rules, verdicts }),
+    findings: lintRunbook(runbook, { parser, severities: config.rules, verdicts, boundParameters }),
     steps,
   };
+}
+
+function declaredDefaults(runbook: Runbook): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const declared of runbook.frontMatter?.parameters ?? [])
+    if (declared.default !== undefined) values[declared.name] = declared.default;
+  return values;
 }

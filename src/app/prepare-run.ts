@@ -13,7 +13,10 @@ import { parseRunbook, readRunbookFile } from "../parse/index.js";
 import { auditKeyFrom } from "../redact/secret-env.js";
 import { planSteps, type PlannedStep } from "../plan/plan.js";
 import { resumeSelection } from "../plan/resume.js";
-import { resolveParameters } from "../plan/parameters.js";
+import { resolveParameters } from "../plan/vars.js";
+import type { AskParameters } from "../plan/parameters.js";
+import { parameterizeRunbook } from "../plan/parameterize.js";
+import { missingParametersError, type ResolvedParameters } from "../plan/vars.js";
 
 /** Inputs of {@link prepareRun}: the runbook, the configuration and the run flags. */
 export interface PrepareInput {
@@ -30,6 +33,11 @@ export interface PrepareInput {
   readonly vars: Readonly<Record<string, string>>;
   /** Classifies the steps unless `config.noLlm`; rules alone without it. */
   readonly riskModel: RiskModel | undefined;
+  /**
+   * Asks for missing parameter values before the first step (an interactive terminal). Without
+   * it, a live run with missing values refuses to start; a dry run shows them unbound.
+   */
+  readonly askParameters?: AskParameters | undefined;
 }
 
 /** A runbook read, linted, classified and planned: everything a run needs before it starts. */
@@ -37,8 +45,8 @@ export interface PreparedRun {
   readonly runbook: Runbook;
   readonly findings: readonly Finding[];
   readonly steps: readonly PlannedStep[];
-  /** Front-matter parameters with `--var` applied: the steps' extra environment variables. */
-  readonly parameters: Readonly<Record<string, string>>;
+  /** Every parameter with its value (defaults, `--var`, answers) and those still unbound. */
+  readonly parameters: ResolvedParameters;
   readonly resume: { readonly info: ResumeInfo; readonly changed: readonly number[] } | undefined;
 }
 
@@ -49,10 +57,18 @@ export interface PreparedRun {
  */
 export async function prepareRun(input: PrepareInput): Promise<PreparedRun> {
   const { config } = input;
-  const runbook = parseRunbook(await readRunbookFile(path.resolve(input.cwd, input.file)), config);
-  const parameters = resolveParameters(runbook, input.vars);
+  const parsed = parseRunbook(await readRunbookFile(path.resolve(input.cwd, input.file)), config);
+  const parser = await loadBashParser();
+  const runbook = parameterizeRunbook(parsed, parser);
+  let parameters = resolveParameters(runbook, input.vars);
+  if (parameters.missing.length > 0 && input.askParameters !== undefined && !config.dryRun) {
+    const answers = await input.askParameters(parameters.missing);
+    parameters = resolveParameters(runbook, { ...input.vars, ...answers });
+  }
+  if (parameters.missing.length > 0 && !config.dryRun)
+    throw missingParametersError(runbook, parameters.missing);
   checkFromStep(input.fromStep, runbook);
-  const assessment = assessWithRules(runbook, await loadBashParser(), config);
+  const assessment = assessWithRules(runbook, parser, config, { values: parameters.values });
   const llm =
     input.riskModel === undefined || config.noLlm
       ? []
@@ -62,10 +78,20 @@ export async function prepareRun(input: PrepareInput): Promise<PreparedRun> {
           ])
         )[0] ?? []);
   const assessed = finishAssessment(assessment.steps, llm, config);
-  const options = { timeoutSeconds: config.timeoutSeconds, fromStep: input.fromStep };
+  const options = {
+    timeoutSeconds: config.timeoutSeconds,
+    fromStep: input.fromStep,
+    parameters: { specs: parameters.specs, values: parameters.values },
+  };
   const fresh = planSteps(assessed, { ...options, alreadyDone: new Set() });
   if (input.resume === undefined) {
-    return { runbook, findings: assessment.findings, steps: fresh, parameters, resume: undefined };
+    return {
+      runbook: assessment.runbook,
+      findings: assessment.findings,
+      steps: fresh,
+      parameters,
+      resume: undefined,
+    };
   }
   const info = await readResumeInfo(path.resolve(input.cwd, input.resume), {
     key: auditKeyFrom(input.env),
@@ -73,7 +99,7 @@ export async function prepareRun(input: PrepareInput): Promise<PreparedRun> {
   const stepHashes = new Map(fresh.map((planned) => [planned.step.index, planned.stepHash]));
   const selection = resumeSelection(info, { path: runbook.path, stepHashes }, input.cwd);
   return {
-    runbook,
+    runbook: assessment.runbook,
     findings: assessment.findings,
     steps: planSteps(assessed, { ...options, alreadyDone: selection.alreadyDone }),
     parameters,

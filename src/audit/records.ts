@@ -88,6 +88,8 @@ export interface StepPlannedPayload extends StepRef {
   readonly riskSource: RiskSource;
   readonly reasons: readonly Reason[];
   readonly needsApproval: boolean;
+  /** Parameters the step receives, secret values as `***`; absent when it receives none. */
+  readonly parameters?: Readonly<Record<string, string>>;
 }
 
 export interface ApprovalPayload extends StepRef {

@@ -53,6 +53,7 @@ export const FILE_SCHEMA = z
     auto_approve_level: z.enum(RISK_LEVELS),
     audit_log_dir: text,
     inline_code_commands: z.boolean(),
+    step_mode: z.enum(["numbered", "fences"]),
     default_shell: text,
     interpreters: z.record(z.string().min(1), commandLine),
     rules: z.record(z.string(), z.enum(RULE_SEVERITIES)),
@@ -172,6 +173,11 @@ export const KEY_HELP = {
     expected: "true or false",
     example: "inline_code_commands = false",
     env: "boolean",
+  },
+  step_mode: {
+    expected: '"numbered" or "fences"',
+    example: 'step_mode = "fences"',
+    env: "string",
   },
   default_shell: {
     expected: 'a non-empty shell name such as "bash"',

@@ -53,6 +53,7 @@ function toConfigLayer(layer: FileLayer, base: string): Layer {
     autoApproveLevel: layer.auto_approve_level,
     auditLogDir: resolveFrom(base, layer.audit_log_dir),
     inlineCodeCommands: layer.inline_code_commands,
+    stepMode: layer.step_mode,
     defaultShell: layer.default_shell,
     interpreters: layer.interpreters,
     rules: layer.rules,

@@ -40,6 +40,8 @@ export interface Config {
   readonly auditLogDir: string;
   /** Restore the old "first inline code span is the command" behaviour. */
   readonly inlineCodeCommands: boolean;
+  /** `fences`: a runbook without numbered steps runs each executable fence as a step. */
+  readonly stepMode: "numbered" | "fences";
   /** Shell for fences without a language and for `shell`/`console`. */
   readonly defaultShell: string;
   /** Language → program overrides, e.g. `sql = "psql -X -v ON_ERROR_STOP=1 -f -"`. */
@@ -83,6 +85,7 @@ export const DEFAULT_CONFIG: Config = {
   autoApproveLevel: "read_only",
   auditLogDir: "./runbook-exec-logs",
   inlineCodeCommands: false,
+  stepMode: "numbered",
   defaultShell: "bash",
   interpreters: {},
   rules: {},

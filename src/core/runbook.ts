@@ -24,11 +24,73 @@ export interface Command {
   readonly line: number;
   /** Column of the opening fence (1-based). */
   readonly column: number;
-  /** The code to run, after `console` prompt stripping. */
+  /**
+   * The code to run, after `console` prompt stripping and with its placeholders replaced by
+   * quoted references to their parameters' environment variables (see `placeholders`).
+   */
   readonly script: string;
   readonly interpreter: Interpreter;
   readonly attributes: readonly FenceAttribute[];
+  /** The script as written (prompts stripped), when placeholders were rewritten in `script`. */
+  readonly writtenScript?: string;
+  /** Placeholders found in the script, in order; absent or empty when there are none. */
+  readonly placeholders?: readonly PlaceholderUse[];
 }
+
+/** Where a placeholder sits, which decides how it is rewritten (see `src/shell/placeholders`). */
+export type PlaceholderContext =
+  "unquoted" | "double_quoted" | "single_quoted" | "ansi_c_quoted" | "heredoc";
+
+/** Why a placeholder cannot be bound to a parameter (it stays as written and the step cannot run). */
+export type UnbindableReason =
+  "not_shell" | "quoted_heredoc" | "arithmetic" | "denied_name" | "invalid_name";
+
+/** One placeholder in a command: what was written, the parameter it stands for, and where. */
+export interface PlaceholderUse {
+  /** As written: `<POD_NAME>`, `{{ cluster }}`, `YOUR_REGION`. */
+  readonly text: string;
+  /** The parameter it binds to (upper case, non-alphanumerics as `_`, or a declared spelling). */
+  readonly name: string;
+  /** 1-based line and column in the written script. */
+  readonly line: number;
+  readonly column: number;
+  /** The quoting it appears in, or why it cannot be bound. */
+  readonly binding:
+    | {
+        readonly kind: "bound";
+        readonly context: PlaceholderContext;
+        /** UTF-16 offsets of the rewritten reference in `script`. */
+        readonly start: number;
+        readonly end: number;
+        /** UTF-16 offsets of the text it replaced in `writtenScript` (quotes it absorbed included). */
+        readonly writtenStart: number;
+        readonly writtenEnd: number;
+      }
+    | { readonly kind: "unbindable"; readonly reason: UnbindableReason };
+}
+
+/** A parameter declared in the front matter. */
+export interface ParameterDeclaration {
+  readonly name: string;
+  /** `undefined` when declared without a default: the parameter is required. `""` is a value. */
+  readonly default: string | undefined;
+  readonly description: string | undefined;
+  /** `secret: true`: the value is shown as `***` everywhere. */
+  readonly secret: boolean;
+  /** Line of the declaration in the runbook. */
+  readonly line: number;
+}
+
+/** A front-matter entry the parser could not take as written. */
+export interface FrontMatterProblem {
+  readonly line: number;
+  readonly severity: "error" | "warning";
+  readonly message: string;
+  readonly fix: string;
+}
+
+/** How steps are found: numbered list items (the default), or every executable fence. */
+export type StepMode = "numbered" | "fences";
 
 /** Any fenced or indented code block the parser saw, executable or not, for lint rules. */
 export interface CodeBlock {
@@ -45,6 +107,13 @@ export interface CodeBlock {
   /** Index of the step this block directly follows (same list), when it sits at the left margin after one. */
   readonly followsStepIndex: number | undefined;
   readonly executable: boolean;
+  /**
+   * A shell fence written as a terminal session (`$ ` prompts, output lines): read like
+   * `console`; or written so that prompts and script cannot be told apart (not run as written).
+   */
+  readonly prompts?:
+    | { readonly kind: "session" }
+    | { readonly kind: "ambiguous"; readonly line: number; readonly why: string };
 }
 
 /** One step: a top-level item of an ordered list. */
@@ -79,7 +148,11 @@ export interface IgnoredList {
 /** Front matter fields; anything else is kept in `extra`. */
 export interface FrontMatter {
   readonly title: string | undefined;
-  readonly parameters: Readonly<Record<string, string>>;
+  readonly parameters: readonly ParameterDeclaration[];
+  /** Declarations that are not valid (bad or denied names, structured values, duplicates). */
+  readonly problems: readonly FrontMatterProblem[];
+  /** `steps: fences` or `steps: numbered`, when given. */
+  readonly stepMode: StepMode | undefined;
   readonly owners: readonly string[];
   readonly extra: Readonly<Record<string, unknown>>;
 }
@@ -95,6 +168,8 @@ export interface Runbook {
   /** Line/column problem in the front matter, if it did not parse. */
   readonly frontMatterError: { readonly line: number; readonly message: string } | undefined;
   readonly steps: readonly Step[];
+  /** How the steps were found: numbered items, or (`steps: fences`, no numbered steps) fences. */
+  readonly stepMode?: StepMode;
   readonly codeBlocks: readonly CodeBlock[];
   readonly ignoredLists: readonly IgnoredList[];
   /** Source lines (without line endings), for lint rules that need context. */

@@ -3,8 +3,12 @@ import { requestApproval } from "./request.js";
 import type { ApprovalOutcome, ApprovalProvider, ApprovalRequest } from "./types.js";
 import { unlessAborted } from "../core/abortable.js";
 import type { PlannedStep } from "../plan/plan.js";
+import { shownValue } from "../plan/parameters.js";
 
-/** What the approver is shown: the step, its risk and reasons, and the exact scripts. */
+/**
+ * What the approver is shown: the step, its risk and reasons, the exact scripts and the
+ * parameter values they receive (secret ones as `***`), e.g. the namespace a delete will hit.
+ */
 export function approvalRequestFor(
   planned: PlannedStep,
   runbook: { readonly title: string; readonly path: string },
@@ -24,6 +28,10 @@ export function approvalRequestFor(
         language,
         script,
         interpreter,
+      })),
+      parameters: planned.parameters.map((parameter) => ({
+        name: parameter.name,
+        value: shownValue(parameter),
       })),
     },
     stepHash: planned.stepHash,

@@ -48,6 +48,11 @@ export interface ApprovalRequest {
     readonly riskSource: RiskSource;
     readonly reasons: readonly Reason[];
     readonly commands: readonly ApprovalCommand[];
+    /**
+     * Parameters the scripts receive as environment variables, values as shown to people
+     * (secret ones already `***`). Part of what the step hash binds.
+     */
+    readonly parameters?: readonly { readonly name: string; readonly value: string }[];
   };
   /** sha256 of the step's exact scripts and interpreters (safety invariant 1). */
   readonly stepHash: string;

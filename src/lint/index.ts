@@ -18,6 +18,8 @@ export interface LintOptions {
   readonly severities: Readonly<Record<string, RuleSeverity>>;
   /** The rules' verdict per step index, when the caller computed it already (else computed here). */
   readonly verdicts?: ReadonlyMap<number, RuleVerdict> | undefined;
+  /** Parameters that have a value (defaults, `--var`); placeholders of others are unbound. */
+  readonly boundParameters?: ReadonlySet<string> | undefined;
 }
 
 function severityOf(rule: LintRule, severities: LintOptions["severities"]): RuleSeverity {
@@ -65,11 +67,14 @@ export function lintWithRules(
     const severity = severityOf(rule, options.severities);
     if (severity === "off") continue;
     for (const report of runRule(rule, context)) {
+      const { severity: milder, ...rest } = report;
+      // A rule may report a case milder than its default; a configured severity always wins.
+      const configured = severity !== rule.defaultSeverity;
       findings.push({
         ruleId: rule.id,
         alias: rule.alias,
-        severity: severity satisfies Severity,
-        ...report,
+        severity: (configured ? severity : (milder ?? severity)) satisfies Severity,
+        ...rest,
       });
     }
   }

@@ -16,6 +16,9 @@ import { rmEmptyVariable } from "./rules/RB015-rm-empty-variable.js";
 import { unmarkedDestructive } from "./rules/RB016-unmarked-destructive.js";
 import { annotationIgnored } from "./rules/RB017-annotation-ignored.js";
 import { promptInScript } from "./rules/RB018-prompt-in-script.js";
+import { parameterDeclaration } from "./rules/RB019-parameter-declaration.js";
+import { ambiguousPrompt } from "./rules/RB020-ambiguous-prompt.js";
+import { fencesOutsideSteps } from "./rules/RB021-fences-outside-steps.js";
 import type { LintRule } from "./types.js";
 
 /** Every lint rule, ordered by id. Ids are never reused; aliases are stable. */
@@ -38,4 +41,7 @@ export const ALL_RULES: readonly LintRule[] = [
   unmarkedDestructive,
   annotationIgnored,
   promptInScript,
+  parameterDeclaration,
+  ambiguousPrompt,
+  fencesOutsideSteps,
 ];

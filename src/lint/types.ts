@@ -14,8 +14,13 @@ export interface RuleMeta {
   readonly defaultSeverity: Severity;
 }
 
-/** What a rule reports; the engine adds id, alias and the configured severity. */
-export type RuleReport = Omit<Finding, "ruleId" | "alias" | "severity">;
+/**
+ * What a rule reports; the engine adds id, alias and the configured severity. `severity` lets a
+ * rule report one case milder than its default (used only while the rule is not configured).
+ */
+export type RuleReport = Omit<Finding, "ruleId" | "alias" | "severity"> & {
+  readonly severity?: Severity;
+};
 
 /** A lint rule: pure, never throws, reports through its return value. */
 export interface LintRule extends RuleMeta {
@@ -36,6 +41,8 @@ export interface LintCommand {
   readonly shell: ShellAnalysis | undefined;
   /** Runbook position of a 1-based position in `command.script` (console prompts accounted for). */
   readonly at: (position: ShellPosition) => SourcePosition;
+  /** The same for a position in the script as written (before placeholders were rewritten). */
+  readonly atWritten: (position: ShellPosition) => SourcePosition;
 }
 
 /** Everything a rule may look at. */
@@ -45,6 +52,8 @@ export interface LintContext {
   readonly commands: readonly LintCommand[];
   /** The rule classifier's verdict on a step with commands (computed once, on first use). */
   readonly verdict: (step: Step) => RuleVerdict;
+  /** Parameters that have a value; a placeholder of any other parameter is unbound. */
+  readonly boundParameters: ReadonlySet<string>;
 }
 
 /** Where a rule's documentation lives; SARIF `helpUri` and text output link here. */

@@ -48,24 +48,70 @@ export function parseAttributes(meta: string): FenceAttribute[] {
 }
 
 const PROMPT = /^\s*[$#](?: |$)/;
+const DOLLAR_PROMPT = /^\s*\$ +\S/;
+/** The shell's secondary prompt (`PS2`): the command goes on (an open quote, a pipe at the end). */
+const CONTINUATION = /^\s*> ?/;
 
 /**
  * Turns a `console` / `shell-session` transcript into a script: lines starting with a
  * `$ ` or `# ` prompt are commands (prompt removed), a line ending in `\` continues onto
- * the next, and every other line is output and dropped.
+ * the next, a `> ` line right after a command is its continuation (prompt removed), and every
+ * other line is output and dropped.
  */
-export function stripConsolePrompts(transcript: string): string {
+export function stripConsolePrompts(transcript: string, prompt: RegExp = PROMPT): string {
   const commands: string[] = [];
   let continuing = false;
+  let inCommand = false;
   for (const line of transcript.split("\n")) {
     if (continuing) {
       commands.push(line);
-    } else if (PROMPT.test(line)) {
-      commands.push(line.replace(PROMPT, ""));
+    } else if (prompt.test(line)) {
+      commands.push(line.replace(/^\s*[$#] ?/, ""));
+    } else if (inCommand && CONTINUATION.test(line)) {
+      commands.push(line.replace(CONTINUATION, ""));
     } else {
+      inCommand = false;
       continue;
     }
+    inCommand = true;
     continuing = /\\$/.test(line);
   }
   return commands.join("\n");
+}
+
+/** How a `bash`/`sh`/`shell`/`zsh` fence is written (design rule 11). */
+export type ScriptForm =
+  | { readonly kind: "script" }
+  /** A pasted terminal session: `$ ` command lines, other lines output. Read like `console`. */
+  | { readonly kind: "session"; readonly script: string }
+  /** `$ ` on some lines of what is otherwise a script, or `# ` lines inside a session. */
+  | { readonly kind: "ambiguous"; readonly line: number; readonly why: string };
+
+/**
+ * Whether a shell fence is a script or a pasted session. It is a session when its first
+ * non-blank line is a `$ ` prompt; then lines without a prompt are output. `$ ` lines after
+ * script lines, or a `# ` line in a session (a comment, or a root prompt?), are ambiguous:
+ * never guessed. A fence without any `$ ` line is a script (its `# ` lines are comments).
+ */
+export function scriptForm(body: string): ScriptForm {
+  const lines = body.split("\n");
+  const first = lines.findIndex((line) => line.trim() !== "");
+  if (!lines.some((line) => DOLLAR_PROMPT.test(line))) return { kind: "script" };
+  if (first === -1 || !DOLLAR_PROMPT.test(lines[first] ?? "")) {
+    const at = lines.findIndex((line) => DOLLAR_PROMPT.test(line));
+    return {
+      kind: "ambiguous",
+      line: at + 1,
+      why: "a `$ ` prompt after lines without one",
+    };
+  }
+  const rootLine = lines.findIndex((line) => /^\s*# /.test(line));
+  if (rootLine !== -1) {
+    return {
+      kind: "ambiguous",
+      line: rootLine + 1,
+      why: "a `# ` line in a pasted session, which is either a comment or a root prompt",
+    };
+  }
+  return { kind: "session", script: stripConsolePrompts(body, DOLLAR_PROMPT) };
 }

@@ -1,18 +1,23 @@
 import path from "node:path";
 import type { Code, InlineCode, List, ListItem, Nodes, Parents, Root } from "mdast";
-import { isRiskLevel, maxRisk, type RiskLevel } from "../core/risk.js";
-import type { CodeBlock, Command, IgnoredList, Runbook, Step } from "../core/runbook.js";
-import { parseFenceInfo, stripConsolePrompts } from "./fence.js";
+import type { CodeBlock, Command, IgnoredList, Runbook, Step, StepMode } from "../core/runbook.js";
+import { parseFenceInfo, scriptForm, stripConsolePrompts } from "./fence.js";
 import { parseFrontMatter } from "./front-matter.js";
 import { interpreterFor, isTranscriptLanguage, type InterpreterOptions } from "./interpreters.js";
 import { markdownTree, normaliseText } from "./markdown.js";
+import { attributeFacts, fenceStep, type FenceDraft } from "./fence-steps.js";
 import { plainText } from "./plain-text.js";
 import type { RunbookSource } from "./read.js";
+
+/** Script fences that authors also fill with pasted terminal sessions (design rule 11). */
+const SESSION_LANGUAGES: ReadonlySet<string> = new Set(["bash", "sh", "shell", "zsh"]);
 
 /** Parser options; they come from the configuration. */
 export interface ParseOptions extends InterpreterOptions {
   /** Treat a step's first inline code span as its command when it has no fence. */
   readonly inlineCodeCommands: boolean;
+  /** `fences`: without numbered steps, every executable fence is a step (front matter `steps:` wins). */
+  readonly stepMode?: StepMode;
 }
 
 interface StepDraft {
@@ -27,6 +32,7 @@ interface WalkState {
   title: string | undefined;
   readonly steps: StepDraft[];
   readonly codeBlocks: CodeBlock[];
+  readonly strayFences: FenceDraft[];
   readonly ignoredLists: IgnoredList[];
   readonly lines: readonly string[];
   readonly options: ParseOptions;
@@ -49,6 +55,7 @@ export function parseRunbook(source: RunbookSource, options: ParseOptions): Runb
     title: undefined,
     steps: [],
     codeBlocks: [],
+    strayFences: [],
     ignoredLists: [],
     lines,
     options,
@@ -56,7 +63,19 @@ export function parseRunbook(source: RunbookSource, options: ParseOptions): Runb
   walkChildren(tree, { step: undefined, inBullet: false }, state);
 
   const front = frontMatterOf(tree);
-  const steps = state.steps.map((draft) => finishStep(draft, options));
+  const mode = front.value?.stepMode ?? options.stepMode ?? "numbered";
+  const fromFences = mode === "fences" && state.steps.length === 0;
+  const steps = fromFences
+    ? state.strayFences.map((draft, offset) => fenceStep(draft, offset + 1))
+    : state.steps.map((draft) => finishStep(draft, options));
+  const fenceSteps = new Map(steps.map((step) => [step.line, step.index]));
+  const codeBlocks = fromFences
+    ? state.codeBlocks.map((block) =>
+        block.executable && fenceSteps.has(block.line)
+          ? { ...block, stepIndex: fenceSteps.get(block.line) }
+          : block,
+      )
+    : state.codeBlocks;
   return {
     path: source.path,
     title: front.value?.title ?? state.title ?? fileStem(source.path),
@@ -64,7 +83,8 @@ export function parseRunbook(source: RunbookSource, options: ParseOptions): Runb
     frontMatter: front.value,
     frontMatterError: front.error,
     steps,
-    codeBlocks: state.codeBlocks,
+    stepMode: fromFences ? "fences" : "numbered",
+    codeBlocks,
     ignoredLists: state.ignoredLists,
     lines,
   };
@@ -121,10 +141,13 @@ function recordCode(node: Code, scope: Scope, state: WalkState, previous: Nodes 
   const fenced = isFenced((state.lines[line - 1] ?? "").slice(column - 1));
   const info = parseFenceInfo(node.lang, node.meta);
   const interpreter = fenced ? interpreterFor(info.language, state.options) : undefined;
+  const form = SESSION_LANGUAGES.has(info.language) ? scriptForm(node.value) : undefined;
   const script =
     interpreter !== undefined && isTranscriptLanguage(info.language)
       ? stripConsolePrompts(node.value)
-      : node.value;
+      : form?.kind === "session"
+        ? form.script
+        : node.value;
   const executable = interpreter !== undefined && script.trim() !== "";
   state.codeBlocks.push({
     kind: fenced ? "fenced" : "indented",
@@ -137,15 +160,29 @@ function recordCode(node: Code, scope: Scope, state: WalkState, previous: Nodes 
     stepIndex: scope.step,
     followsStepIndex: scope.step === undefined ? lastStepOf(previous, state) : undefined,
     executable,
+    ...(form?.kind === "session" && { prompts: { kind: "session" } }),
+    ...(form?.kind === "ambiguous" && {
+      prompts: { kind: "ambiguous", line: form.line, why: form.why },
+    }),
   });
-  if (scope.step === undefined || interpreter === undefined || !executable) return;
-  state.steps[scope.step - 1]?.commands.push({
+  if (interpreter === undefined || !executable || !fenced) return;
+  const command = {
     language: info.language,
     line,
     column,
     script,
     interpreter,
     attributes: info.attributes,
+  };
+  if (scope.step !== undefined) {
+    state.steps[scope.step - 1]?.commands.push(command);
+    return;
+  }
+  state.strayFences.push({
+    command,
+    section: state.section,
+    text: previous?.type === "paragraph" ? plainText(previous) : "",
+    endLine: node.position?.end.line ?? line,
   });
 }
 
@@ -164,15 +201,6 @@ function finishStep(draft: StepDraft, options: ParseOptions): Step {
     draft.commands.length > 0 || !options.inlineCodeCommands
       ? draft.commands
       : inlineCommand(inlineCode, options);
-  const attributes = commands.flatMap((command) => command.attributes);
-  let annotatedRisk: RiskLevel | undefined;
-  for (const { key, value } of attributes) {
-    if (key === "risk" && isRiskLevel(value))
-      annotatedRisk = annotatedRisk === undefined ? value : maxRisk(annotatedRisk, value);
-  }
-  const timeouts = attributes
-    .filter((a) => a.key === "timeout" && /^[1-9]\d*$/.test(a.value))
-    .map((a) => Number(a.value));
   return {
     index: draft.index,
     line,
@@ -181,9 +209,7 @@ function finishStep(draft: StepDraft, options: ParseOptions): Step {
     section: draft.section,
     text: plainText(draft.item),
     commands,
-    annotatedRisk,
-    timeoutSeconds: timeouts.length === 0 ? undefined : Math.max(...timeouts),
-    name: attributes.find((a) => a.key === "name")?.value,
+    ...attributeFacts(commands),
     inlineCode: inlineCode.map((code) => code.value),
   };
 }

@@ -1,80 +1,130 @@
-import { RunbookExecError } from "../core/errors.js";
-import type { Runbook } from "../core/runbook.js";
+import { MASKED_VALUE } from "../core/parameter-names.js";
+import type { Runbook, Step } from "../core/runbook.js";
+import { isSecretEnvName } from "../redact/secret-env.js";
 
-/** A `--var` name: what a shell accepts as a variable name, so the step can read `$NAME`. */
-const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A parameter a runbook knows: declared in the front matter, used as a placeholder, or both. */
+export interface ParameterSpec {
+  readonly name: string;
+  /** The declared default; `undefined` when there is none (the value is required). */
+  readonly default: string | undefined;
+  readonly description: string | undefined;
+  /** Shown as `***` everywhere: declared `secret: true`, or a secret-looking name. */
+  readonly secret: boolean;
+  readonly declared: boolean;
+  /** Line of the front-matter declaration, when declared. */
+  readonly line: number | undefined;
+  /** The steps whose placeholders use it, with the text that uses it (context for a prompt). */
+  readonly usedBy: readonly { readonly step: number; readonly text: string }[];
+}
+
+/** Asks a person for the values of parameters that have none; name → value. */
+export type AskParameters = (
+  missing: readonly ParameterSpec[],
+) => Promise<Readonly<Record<string, string>>>;
+
+/** A parameter as one step receives it. */
+export interface StepParameter {
+  readonly name: string;
+  /** `undefined` while unbound (a dry run shows it; a live run never starts). */
+  readonly value: string | undefined;
+  readonly secret: boolean;
+}
+
+/** Every parameter of a runbook: declared ones first, in order, then placeholders by first use. */
+export function parameterSpecs(runbook: Pick<Runbook, "frontMatter" | "steps">): ParameterSpec[] {
+  const specs = new Map<string, ParameterSpec>();
+  for (const declared of runbook.frontMatter?.parameters ?? []) {
+    specs.set(declared.name, {
+      name: declared.name,
+      default: declared.default,
+      description: declared.description,
+      secret: declared.secret || isSecretEnvName(declared.name),
+      declared: true,
+      line: declared.line,
+      usedBy: [],
+    });
+  }
+  for (const step of runbook.steps) {
+    for (const command of step.commands) {
+      for (const use of command.placeholders ?? []) {
+        if (use.binding.kind !== "bound") continue;
+        const known = specs.get(use.name) ?? {
+          name: use.name,
+          default: undefined,
+          description: undefined,
+          secret: isSecretEnvName(use.name),
+          declared: false,
+          line: undefined,
+          usedBy: [],
+        };
+        if (known.usedBy.some((user) => user.step === step.index)) continue;
+        specs.set(use.name, {
+          ...known,
+          usedBy: [...known.usedBy, { step: step.index, text: step.name ?? step.text }],
+        });
+      }
+    }
+  }
+  return [...specs.values()];
+}
 
 /**
- * Parses repeated `--var KEY=VALUE` flags. The value may contain `=`; an empty value is allowed.
- * A malformed flag or a name given twice is a usage error.
+ * What a step receives: every declared parameter (documented as available to every step) and
+ * the parameters of its own placeholders. The step hash covers exactly these.
  */
-export function parseVarFlags(flags: readonly string[]): Record<string, string> {
-  const vars: Record<string, string> = {};
-  for (const flag of flags) {
-    const equals = flag.indexOf("=");
-    const name = equals === -1 ? flag : flag.slice(0, equals);
-    if (equals === -1 || !VAR_NAME.test(name)) {
-      throw new RunbookExecError(
-        "USAGE",
-        `\`--var ${flag}\` is not KEY=VALUE with KEY a variable name (letters, digits, _); e.g. \`--var NAMESPACE=prod\``,
-      );
-    }
-    if (Object.hasOwn(vars, name)) {
-      throw new RunbookExecError(
-        "USAGE",
-        `\`--var ${name}\` is given twice; give each parameter once`,
-      );
-    }
-    vars[name] = flag.slice(equals + 1);
-  }
-  return vars;
+export function stepParameters(
+  step: Pick<Step, "commands">,
+  specs: readonly ParameterSpec[],
+  values: Readonly<Record<string, string>>,
+): StepParameter[] {
+  const used = new Set<string>();
+  for (const command of step.commands)
+    for (const use of command.placeholders ?? [])
+      if (use.binding.kind === "bound") used.add(use.name);
+  return specs
+    .filter((spec) => spec.declared || used.has(spec.name))
+    .map((spec) => ({ name: spec.name, value: values[spec.name], secret: spec.secret }));
 }
 
-/**
- * The parameters a run passes to its steps as environment variables: the front matter's
- * declared `parameters` with their defaults, overridden by `--var`. A parameter declared
- * without a default (or with an empty one) is required. Values never enter script text.
- */
-export function resolveParameters(
-  runbook: Pick<Runbook, "path" | "frontMatter" | "lines">,
-  vars: Readonly<Record<string, string>>,
-): Record<string, string> {
-  const declared = runbook.frontMatter?.parameters ?? {};
-  const names = Object.keys(declared);
-  const line = parametersLine(runbook.lines);
-  const where = line === undefined ? { file: runbook.path } : { file: runbook.path, line };
-  const unknown = Object.keys(vars).filter((name) => !Object.hasOwn(declared, name));
-  if (unknown.length > 0) {
-    const known = names.length === 0 ? "declares no parameters" : `declares ${list(names)}`;
-    throw new RunbookExecError(
-      "USAGE",
-      `unknown parameter ${list(unknown)} in \`--var\`: the runbook ${known}; fix the name or declare it under \`parameters:\` in the front matter`,
-      where,
-    );
-  }
-  const resolved: Record<string, string> = {};
-  for (const name of names) resolved[name] = vars[name] ?? declared[name] ?? "";
-  const missing = names.filter((name) => resolved[name] === "");
-  if (missing.length > 0) {
-    throw new RunbookExecError(
-      "USAGE",
-      `missing required parameter ${list(missing)} (declared without a default); pass ${missing.map((name) => `\`--var ${name}=VALUE\``).join(" ")}`,
-      where,
-    );
-  }
-  return resolved;
+/** A parameter's value as people may see it: `***` for secrets, `(unbound)` without a value. */
+export function shownValue(parameter: StepParameter): string {
+  if (parameter.value === undefined) return "(unbound)";
+  return parameter.secret ? MASKED_VALUE : parameter.value;
 }
 
-function list(names: readonly string[]): string {
-  return names.map((name) => `\`${name}\``).join(", ");
+/** Every parameter of a run with its shown value (`***`, `(unbound)`), for `run_start` and the plan. */
+export function shownRunParameters(
+  specs: readonly ParameterSpec[],
+  values: Readonly<Record<string, string>>,
+): Readonly<Record<string, string>> {
+  return shownParameters(
+    specs.map((spec) => ({ name: spec.name, value: values[spec.name], secret: spec.secret })),
+  );
 }
 
-/** Line of `parameters:` in the front matter, so errors point at the declaration. */
-function parametersLine(lines: readonly string[]): number | undefined {
-  if (lines[0]?.trim() !== "---") return undefined;
-  for (const [offset, line] of lines.entries()) {
-    if (offset > 0 && line.trim() === "---") return undefined;
-    if (/^parameters\s*:/.test(line)) return offset + 1;
-  }
-  return undefined;
+/** The values a redactor must hide: every secret parameter's. */
+export function secretValues(
+  specs: readonly ParameterSpec[],
+  values: Readonly<Record<string, string>>,
+): string[] {
+  return specs.flatMap((spec) => {
+    const value = values[spec.name];
+    return spec.secret && value !== undefined && value !== "" ? [value] : [];
+  });
+}
+
+/** Name → shown value, for records and faces. */
+export function shownParameters(
+  parameters: readonly StepParameter[],
+): Readonly<Record<string, string>> {
+  return Object.fromEntries(parameters.map((p) => [p.name, shownValue(p)]));
+}
+
+/** The environment a step's child process gets on top of the run's: its bound parameters. */
+export function parameterEnv(
+  parameters: readonly StepParameter[],
+): Readonly<Record<string, string>> {
+  const env: Record<string, string> = {};
+  for (const p of parameters) if (p.value !== undefined) env[p.name] = p.value;
+  return env;
 }

@@ -2,6 +2,7 @@ import type { Reason, RiskLevel, RiskSource } from "../core/risk.js";
 import type { Step } from "../core/runbook.js";
 import { stepHash } from "./step-hash.js";
 import type { AssessedStep } from "../risk/assess.js";
+import { stepParameters, type ParameterSpec, type StepParameter } from "./parameters.js";
 
 /**
  * What a run does with a step before any gate: run it, or skip it for a reason known at plan
@@ -13,8 +14,10 @@ export type StepDisposition = (typeof STEP_DISPOSITIONS)[number];
 /** One step as the run engine sees it. */
 export interface PlannedStep {
   readonly step: Step;
-  /** sha256 of the exact scripts and interpreters: what an approval is bound to. */
+  /** sha256 of the exact scripts, interpreters and parameters: what an approval is bound to. */
   readonly stepHash: string;
+  /** The parameters the step receives as environment variables (secret ones flagged). */
+  readonly parameters: readonly StepParameter[];
   readonly risk: RiskLevel;
   readonly riskSource: RiskSource;
   readonly reasons: readonly Reason[];
@@ -32,20 +35,30 @@ export interface PlanOptions {
   readonly fromStep: number;
   /** Steps a resumed run treats as done (`--resume`); they are `already_done`. */
   readonly alreadyDone: ReadonlySet<number>;
+  /** The runbook's parameters and the run's values for them; none when absent. */
+  readonly parameters?: {
+    readonly specs: readonly ParameterSpec[];
+    readonly values: Readonly<Record<string, string>>;
+  };
 }
 
 /** Pure: the run plan from the assessed steps (see `finishAssessment`). */
 export function planSteps(assessed: readonly AssessedStep[], options: PlanOptions): PlannedStep[] {
-  return assessed.map(({ step, risk, riskSource, reasons, needsApproval }) => ({
-    step,
-    stepHash: stepHash(step.commands),
-    risk,
-    riskSource,
-    reasons,
-    needsApproval,
-    timeoutSeconds: step.timeoutSeconds ?? options.timeoutSeconds,
-    disposition: dispositionOf(step.index, step.commands.length, options),
-  }));
+  const { specs = [], values = {} } = options.parameters ?? {};
+  return assessed.map(({ step, risk, riskSource, reasons, needsApproval }) => {
+    const parameters = stepParameters(step, specs, values);
+    return {
+      step,
+      stepHash: stepHash(step.commands, parameters),
+      parameters,
+      risk,
+      riskSource,
+      reasons,
+      needsApproval,
+      timeoutSeconds: step.timeoutSeconds ?? options.timeoutSeconds,
+      disposition: dispositionOf(step.index, step.commands.length, options),
+    };
+  });
 }
 
 function dispositionOf(index: number, commands: number, options: PlanOptions): StepDisposition {

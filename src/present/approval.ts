@@ -30,6 +30,10 @@ export function renderApprovalRequest(request: ApprovalRequest): string {
   if (step.reasons.length > 0) lines.push("  Reasons:");
   for (const reason of step.reasons)
     lines.push(`    - ${oneLine(reason.ruleId)}: ${oneLine(reason.message)}`);
+  const parameters = step.parameters ?? [];
+  if (parameters.length > 0) lines.push("  Parameters (environment variables of the scripts):");
+  for (const { name, value } of parameters)
+    lines.push(`    ${oneLine(name)}=${parameterValue(value)}`);
   let escaped = false;
   for (const [offset, command] of step.commands.entries()) {
     const body = shown(command.script.replace(/\n$/, ""));
@@ -49,6 +53,12 @@ export function renderApprovalRequest(request: ApprovalRequest): string {
   }
   lines.push(`  Step hash: ${request.stepHash}`);
   return `${lines.join("\n")}\n`;
+}
+
+/** A value exactly as the step gets it: JSON-quoted when blanks, quotes or control characters would hide its edges. */
+function parameterValue(value: string): string {
+  const plain = value !== "" && /^[\w@%+=:,./*-]+$/.test(value);
+  return escapeControlChars(plain ? value : JSON.stringify(value), "visible");
 }
 
 /** `bash --noprofile … -c SCRIPT` or `psql -X -f - < SCRIPT`: what will be executed. */

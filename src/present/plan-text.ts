@@ -1,6 +1,7 @@
 import { buildLaunch } from "../execute/launch.js";
 import { escapeControlChars } from "./escape/terminal.js";
 import type { PlannedStep } from "../plan/plan.js";
+import { shownValue } from "../plan/parameters.js";
 
 const GUTTER = "    │ ";
 
@@ -25,7 +26,8 @@ function commandLine(planned: PlannedStep["step"]["commands"][number]): string {
 /**
  * Pure: the dry-run plan for people. Every step with its risk, where the risk came from, the
  * reasons, whether it would need approval, and each script exactly as it would run (escaped,
- * nothing hidden). Parameters are listed as the environment variables the steps receive.
+ * nothing hidden). Parameters are listed as the environment variables the steps receive, with
+ * their values (secret ones as `***`, missing ones as `(unbound)`), and again under each step.
  */
 export function formatPlan(input: {
   readonly title: string;
@@ -40,7 +42,7 @@ export function formatPlan(input: {
   ];
   const names = Object.keys(input.parameters);
   if (names.length > 0) {
-    lines.push("Parameters (passed to every step as environment variables):");
+    lines.push("Parameters (environment variables of the steps; secret values shown as ***):");
     for (const name of names) lines.push(`  ${name}=${oneLine(input.parameters[name] ?? "")}`);
   }
   for (const planned of input.steps) lines.push("", ...stepLines(planned));
@@ -59,6 +61,10 @@ function stepLines(planned: PlannedStep): string[] {
   for (const reason of planned.reasons)
     lines.push(`    - ${oneLine(reason.ruleId)}: ${oneLine(reason.message)}`);
   if (step.commands.length > 0) lines.push(`  Timeout: ${planned.timeoutSeconds} s`);
+  if (planned.parameters.length > 0) {
+    const shown = planned.parameters.map((p) => `${p.name}=${shownValue(p)}`).join(", ");
+    lines.push(`  Parameters: ${oneLine(shown)}`);
+  }
   for (const [offset, command] of step.commands.entries()) {
     lines.push(
       `  Script ${offset + 1} of ${step.commands.length} (line ${command.line}): ${commandLine(command)}`,

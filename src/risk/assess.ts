@@ -4,6 +4,7 @@ import type { RuleVerdict } from "../classify/types.js";
 import type { Config } from "../config/types.js";
 import { mergeRisk } from "./merge.js";
 import type { LlmVerdict, StepToClassify } from "./model.js";
+
 /** A step with everything validate and run need to know about its risk. */
 export interface AssessedStep {
   readonly step: Step;

@@ -15,6 +15,7 @@ import {
 import { Tally } from "./tally.js";
 import { unlessAborted } from "../core/abortable.js";
 import { describeFailure } from "../execute/describe-failure.js";
+import { parameterEnv } from "../plan/parameters.js";
 
 /** Everything a live run needs besides its collaborators. */
 export interface RunRequest {
@@ -24,7 +25,7 @@ export interface RunRequest {
   readonly runStart: RunStartPayload;
   /** Working directory of every step. */
   readonly cwd: string;
-  /** The complete child environment (built with `buildChildEnv`, parameters included). */
+  /** The child environment (built with `buildChildEnv`); each step adds its own parameters. */
   readonly env: Readonly<Record<string, string>>;
   readonly approvalTimeoutMs: number;
   /** Retries allowed per step after a failure or a denial. */
@@ -220,7 +221,7 @@ class LiveRun {
     const result = await this.deps.execute({
       scripts: planned.step.commands,
       cwd: this.request.cwd,
-      env: this.request.env,
+      env: { ...this.request.env, ...parameterEnv(planned.parameters) },
       timeoutMs: planned.timeoutSeconds * 1000,
       signal: this.#controller.signal,
       onOutput: (chunk, stream) => this.deps.view.output(chunk, stream),

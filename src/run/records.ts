@@ -9,6 +9,7 @@ import type {
 } from "../audit/records.js";
 import type { StepResult } from "../execute/types.js";
 import type { PlannedStep } from "../plan/plan.js";
+import { shownParameters } from "../plan/parameters.js";
 
 // Pure builders of the step-level audit payloads the engine writes.
 
@@ -25,6 +26,7 @@ export function plannedPayload(planned: PlannedStep): StepPlannedPayload {
     riskSource: planned.riskSource,
     reasons: planned.reasons,
     needsApproval: planned.needsApproval,
+    ...(planned.parameters.length > 0 && { parameters: shownParameters(planned.parameters) }),
   };
 }
 

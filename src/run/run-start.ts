@@ -11,7 +11,7 @@ export interface RunFlags {
   readonly forceLint: boolean;
   readonly fromStep: number;
   readonly resume: string | null;
-  /** Parameters passed to the steps (front-matter defaults and `--var`). */
+  /** Parameters passed to the steps (defaults, `--var`, answers), secret values as `***`. */
   readonly parameters: Readonly<Record<string, string>>;
 }
 

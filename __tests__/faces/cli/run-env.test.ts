@@ -26,7 +26,7 @@ describe("run: parameters and the child environment", () => {
     });
   });
 
-  it("--var is never pasted into the script text: shell syntax in a value stays data and the step hash is unchanged", async () => {
+  it("--var is never pasted into the script text: shell syntax in a value stays data, and the step hash binds the value", async () => {
     const cwd = workDir();
     const pwned = path.join(cwd, "pwned");
     const hostile = await runParams([
@@ -37,14 +37,17 @@ describe("run: parameters and the child environment", () => {
     expect(hostile.stdout).toContain(`target=$(touch ${pwned}); \`touch ${pwned}\` greeting=hi`);
     expect(existsSync(pwned)).toBe(false);
     const plain = await runParams(["TARGET=x"]);
+    const again = await runParams(["TARGET=x"]);
     const hashOf = (dir: string): unknown => ofType(onlyLog(dir), "step_result")[0]?.["stepHash"];
-    expect(hashOf(hostile.cwd)).toBe(hashOf(plain.cwd));
+    // An approval is for these exact values (invariant 12): other values, another hash.
+    expect(hashOf(hostile.cwd)).not.toBe(hashOf(plain.cwd));
+    expect(hashOf(plain.cwd)).toBe(hashOf(again.cwd));
   });
 
   it("a missing required parameter is exit 2 naming the file, the line and the fix", async () => {
     const { code, stderr, cwd } = await runParams([]);
     expect(code).toBe(2);
-    expect(stderr).toContain("params.md:3: missing required parameter `TARGET`");
+    expect(stderr).toContain("params.md:4: missing required parameter `TARGET`");
     expect(stderr).toContain("--var TARGET=VALUE");
     expect(existsSync(path.join(cwd, "logs"))).toBe(false);
   });

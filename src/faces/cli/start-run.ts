@@ -11,7 +11,7 @@ import type { Config } from "../../config/types.js";
 import { buildChildEnv } from "../../execute/env.js";
 import { runStep } from "../../execute/run-step.js";
 import { createRedactor, type Redact } from "../../redact/redactor.js";
-import { auditKeyFrom, isSecretEnvName } from "../../redact/secret-env.js";
+import { auditKeyFrom } from "../../redact/secret-env.js";
 import { LiveView } from "../../present/live-view.js";
 import { liveRunView } from "../../present/run-view.js";
 import { recordDryRun } from "../../run/dry-run.js";
@@ -21,6 +21,7 @@ import { formatPlan } from "../../present/plan-text.js";
 import type { OpenAudit } from "../../run/ports.js";
 import type { PreparedRun } from "../../app/prepare-run.js";
 import { processSignals } from "../../adapters/terminal/signals.js";
+import { secretValues, shownRunParameters } from "../../plan/parameters.js";
 import { buildRunChannels } from "./approval-channels.js";
 import { teeRunView } from "../../run/tee-view.js";
 
@@ -55,7 +56,7 @@ export function startDryRun({ prepared, config, runStart }: ReadyRun, io: RunIO)
       title: runbook.title,
       path: runbook.path,
       steps,
-      parameters,
+      parameters: shownRunParameters(parameters.specs, parameters.values),
       autoApproveLevel: config.autoApproveLevel,
     }),
   );
@@ -110,11 +111,7 @@ export async function startLiveRun(
         steps: prepared.steps,
         runStart,
         cwd: config.workingDirectory ?? path.dirname(prepared.runbook.path),
-        env: buildChildEnv({
-          parentEnv: io.env,
-          passEnv: config.passEnv,
-          vars: prepared.parameters,
-        }),
+        env: buildChildEnv({ parentEnv: io.env, passEnv: config.passEnv }),
         approvalTimeoutMs: config.approvalTimeoutSeconds * 1000,
         maxRetries: DEFAULT_MAX_RETRIES,
         changedDone: prepared.steps.filter((planned) => changed.has(planned.step.index)),
@@ -141,12 +138,10 @@ export async function startLiveRun(
   }
 }
 
-/** Redacts every secret of the environment and every secret-named parameter. */
+/** Redacts every secret of the environment and every secret parameter's value. */
 function redactorFor(prepared: PreparedRun, io: RunIO): Redact {
-  const secretParameters = Object.entries(prepared.parameters)
-    .filter(([name]) => isSecretEnvName(name))
-    .map(([, value]) => value);
-  return createRedactor({ env: io.env, extraSecrets: secretParameters });
+  const { specs, values } = prepared.parameters;
+  return createRedactor({ env: io.env, extraSecrets: secretValues(specs, values) });
 }
 
 function auditOpener(config: Config, redact: Redact, io: RunIO, runId?: string): OpenAudit {

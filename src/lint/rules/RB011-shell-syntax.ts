@@ -1,5 +1,5 @@
 import { commandName } from "../../shell/index.js";
-import { findPlaceholders } from "../placeholders.js";
+import { findPlaceholders } from "../../shell/placeholder-text.js";
 import { stepLabel } from "../step-label.js";
 import type { LintRule, RuleReport } from "../types.js";
 

@@ -1,3 +1,4 @@
+import { Writable } from "node:stream";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { NO_API_KEY_BANNER, createRiskModelFromEnv } from "../../../adapters/anthropic/factory.js";
 import { loadConfig, type ConfigOverrides } from "../../../config/load.js";
@@ -8,7 +9,9 @@ import { prepareRun, type PreparedRun } from "../../../app/prepare-run.js";
 import { buildRunStart } from "../../../run/run-start.js";
 import { startDryRun, startLiveRun } from "../start-run.js";
 import { RUN_EXIT } from "../../../run/tally.js";
-import { parseVarFlags } from "../../../plan/parameters.js";
+import { parseVarFlags } from "../../../plan/vars.js";
+import { terminalParameterAsker } from "../../../adapters/terminal/ask-parameters.js";
+import { shownRunParameters } from "../../../plan/parameters.js";
 import { booleanOverrides } from "../flags.js";
 import type { CliContext } from "../io.js";
 
@@ -69,7 +72,7 @@ export function registerRun(program: Command, context: CliContext): void {
     .option("--resume <log>", "continue a crashed or stopped run after its last completed step")
     .option(
       "--var <key=value>",
-      "a front-matter parameter, passed to steps as an environment variable",
+      "a parameter (front matter or placeholder), passed to steps as an environment variable",
       collect,
       [],
     )
@@ -114,6 +117,9 @@ async function run(file: string, command: Command, context: CliContext): Promise
     resume: flags.resume,
     vars,
     riskModel,
+    askParameters: isTerminal(context.stdin)
+      ? terminalParameterAsker({ input: context.stdin, output: asStream(context.stderr) })
+      : undefined,
   });
   const lintBlocks = reportLint(prepared, flags.forceLint === true, context);
   if (config.autoApproveLevel === "destructive") context.stderr.write(`${DESTRUCTIVE_BANNER}\n`);
@@ -128,7 +134,7 @@ async function run(file: string, command: Command, context: CliContext): Promise
       forceLint: flags.forceLint === true,
       fromStep: flags.fromStep ?? 1,
       resume: flags.resume ?? null,
-      parameters: prepared.parameters,
+      parameters: shownRunParameters(prepared.parameters.specs, prepared.parameters.values),
     },
     incidentId: flags.incidentId,
     mode: config.dryRun ? "dry-run" : "live",
@@ -184,6 +190,21 @@ function overridesOf(flags: RunFlagsRaw, command: Command): ConfigOverrides {
     ...(flags.timeout !== undefined && { timeoutSeconds: flags.timeout }),
     ...(flags.auditLogDir !== undefined && { auditLogDir: flags.auditLogDir }),
   };
+}
+
+function isTerminal(
+  stdin: NodeJS.ReadableStream | undefined,
+): stdin is NodeJS.ReadableStream & { isTTY: true } {
+  return stdin !== undefined && "isTTY" in stdin && stdin.isTTY === true;
+}
+
+function asStream(sink: CliContext["stderr"]): NodeJS.WritableStream {
+  return new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      sink.write(typeof chunk === "string" ? chunk : chunk.toString("utf8"));
+      done();
+    },
+  });
 }
 
 function collect(value: string, previous: readonly string[]): string[] {

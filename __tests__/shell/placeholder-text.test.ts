@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPlaceholders } from "../../src/lint/placeholders.js";
+import { findPlaceholders } from "../../src/shell/placeholder-text.js";
 
 const texts = (script: string): string[] => findPlaceholders(script).map((p) => p.text);
 
