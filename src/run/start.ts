@@ -8,7 +8,7 @@ import { AuditWriter } from "../audit/writer.js";
 import type { Config } from "../config/types.js";
 import { buildChildEnv } from "../execute/env.js";
 import { runStep } from "../execute/run-step.js";
-import { createRedactor, type Redact } from "../redact/redactor.js";
+import { createRedactor, type Redact, type Redactor } from "../redact/redactor.js";
 import { auditKeyFrom, isSecretEnvName } from "../redact/secret-env.js";
 import { LiveView } from "../ui/live-view.js";
 import { liveRunView } from "./view.js";
@@ -123,7 +123,7 @@ export async function startLiveRun(
 }
 
 /** Redacts every secret of the environment and every secret-named parameter. */
-function redactorFor(prepared: PreparedRun, io: RunIO): Redact {
+function redactorFor(prepared: PreparedRun, io: RunIO): Redactor {
   const secretParameters = Object.entries(prepared.parameters)
     .filter(([name]) => isSecretEnvName(name))
     .map(([, value]) => value);
