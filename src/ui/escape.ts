@@ -19,7 +19,9 @@ export type CarriageReturns =
  * as `<ESC>`, `<CR>`, `<NUL>` or `<U+XXXX>`; tabs and newlines stay.
  */
 export function escapeControlChars(text: string, carriageReturns: CarriageReturns): string {
-  const lines = carriageReturns === "newline" ? text.replace(/\r\n?/g, "\n") : text;
+  // `includes` is a fast scan; most output has no CR and skips the replace (bench/run).
+  const lines =
+    carriageReturns === "newline" && text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
   return lines.replace(HIDDEN_CHARS, (char) => NAMED[char] ?? codePointName(char));
 }
 

@@ -58,6 +58,8 @@ const SYMBOL: Readonly<Record<StepStatus, string>> = {
 };
 const GUTTER = "  │ ";
 const CLEAR_LINE = "\r\u001b[2K";
+/** Stands for a line when splitting a colour into its opening and closing codes. */
+const PAINT_MARK = "\u0000";
 
 /**
  * The terminal view of a run. In `tty` mode: a spinner line with the current step and its
@@ -72,6 +74,9 @@ export class LiveView {
   readonly #now: () => number;
   readonly #intervalMs: number;
   readonly #colors: ReturnType<typeof createColors>;
+  readonly #gutter: string;
+  /** What the colour for stderr lines puts before and after a line. */
+  readonly #stderrPaint: readonly string[];
   readonly #lines: Record<OutputStream, LineAssembler> = {
     stdout: new LineAssembler(),
     stderr: new LineAssembler(),
@@ -85,6 +90,8 @@ export class LiveView {
     const noColor = (options.env["NO_COLOR"] ?? "") !== "" || options.env["TERM"] === "dumb";
     this.mode = options.stream.isTTY === true && !noColor ? "tty" : "plain";
     this.#colors = createColors(this.mode === "tty");
+    this.#gutter = this.#colors.dim(GUTTER);
+    this.#stderrPaint = this.#colors.yellow(PAINT_MARK).split(PAINT_MARK);
     this.#now = options.now ?? (() => performance.now());
     this.#intervalMs = options.spinnerIntervalMs ?? 80;
   }
@@ -113,8 +120,7 @@ export class LiveView {
   /** Prints what is left of the output, stops the spinner and prints the ✓ / ✗ / ⊘ line. */
   stepFinished(event: StepFinishedEvent): void {
     for (const stream of ["stdout", "stderr"] as const) {
-      const rest = this.#lines[stream].flush();
-      if (rest !== undefined) this.#printLines([rest], stream);
+      this.#printLines(this.#lines[stream].flush(), stream);
     }
     this.#stopSpinner();
     this.#current = undefined;
@@ -157,11 +163,14 @@ export class LiveView {
     this.#stopSpinner();
   }
 
-  #printLines(lines: readonly string[], stream: OutputStream): void {
-    if (lines.length === 0) return;
-    const c = this.#colors;
-    const paint = stream === "stderr" ? c.yellow : (text: string): string => text;
-    const text = lines.map((line) => `${c.dim(GUTTER)}${paint(line)}\n`).join("");
+  /** Prints a block of escaped lines (joined by `\n`), each behind the gutter. */
+  #printLines(block: string | undefined, stream: OutputStream): void {
+    if (block === undefined) return;
+    // Each line is `gutter + open + line + close + \n`; one replace builds them all at once.
+    const [open = "", close = ""] = stream === "stderr" ? this.#stderrPaint : ["", ""];
+    const before = `${this.#gutter}${open}`;
+    const after = `${close}\n`;
+    const text = `${before}${block.replaceAll("\n", `${after}${before}`)}${after}`;
     this.#withStatusCleared(() => this.#stream.write(text));
   }
 
