@@ -123,6 +123,16 @@ describe("secret names and shapes that were missed", () => {
     expect(literal).toBe("x *** y");
   });
 
+  it("redacts a token shape that a step wrapped over two lines", () => {
+    const token = "ghp_16C7e42F292c6912E7710c838347Ae178B4a";
+    expect(redact(`token ${token.slice(0, 20)}\n${token.slice(20)}\nnext line`)).toBe(
+      "token ***\nnext line",
+    );
+    expect(redact(`key xoxb-12345\r\n67890-abc\n`)).toBe("key ***\n");
+    // A whole token at a line's end leaves the next line alone.
+    expect(redact(`${token}\nnext`)).toBe("***\nnext");
+  });
+
   it("redacts a known secret split across lines", () => {
     expect(redact(`${SECRET.slice(0, 9)}\n${SECRET.slice(9)}\n`)).toBe("***\n");
     expect(redact(`${SECRET.slice(0, 9)}\r\n${SECRET.slice(9, 15)}\n${SECRET.slice(15)}`)).toBe(

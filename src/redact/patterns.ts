@@ -60,7 +60,12 @@ function prefixedRun(
   return (text, at) => {
     if (options.boundary === true && !boundaryBefore(text, at)) return skip(at + 1);
     const end = runEnd(text, at + prefixLength, cls);
-    return end - at - prefixLength >= min ? span(at, end) : skip(end);
+    if (end - at - prefixLength >= min) return span(at, end);
+    // A token too short where a line ends goes on after one line break (a step wrapped it).
+    const next = text[end] === "\r" && text[end + 1] === "\n" ? end + 2 : end + 1;
+    if (text[end] !== "\n" && next !== end + 2) return skip(end);
+    const rest = runEnd(text, next, cls);
+    return end - at - prefixLength + rest - next >= min ? span(at, rest) : skip(end);
   };
 }
 
