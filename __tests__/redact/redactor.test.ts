@@ -4,8 +4,9 @@ import { createRedactor, REDACTED } from "../../src/redact/redactor.js";
 
 const redact = createRedactor({ env: {} });
 
-// One real-shaped sample per pattern id: [text, the secret part that must disappear, expected].
-const SHAPES: Record<(typeof SECRET_PATTERNS)[number]["id"], readonly [string, string, string]> = {
+// Real-shaped samples per pattern id: [text, the secret part that must disappear, expected].
+type Sample = readonly [string, string, string];
+const SHAPES: Record<(typeof SECRET_PATTERNS)[number]["id"], Sample | readonly Sample[]> = {
   "pem-private-key": [
     "key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END RSA PRIVATE KEY-----\ndone",
     "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo",
@@ -30,11 +31,6 @@ const SHAPES: Record<(typeof SECRET_PATTERNS)[number]["id"], readonly [string, s
     "id AKIAIOSFODNN7EXAMPLE, session ASIAY34FZKBOKMUTVV7A",
     "AKIAIOSFODNN7EXAMPLE",
     "id ***, session ***",
-  ],
-  "aws-secret-access-key": [
-    'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"SecretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzzzzzzzzz"',
-    "wJalrXUtnFEMI/K7MDENG",
-    'aws_secret_access_key = ***\n"SecretAccessKey": "***"',
   ],
   "slack-token": [
     "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx and xapp-1-A0123-456-abc",
@@ -71,25 +67,36 @@ const SHAPES: Record<(typeof SECRET_PATTERNS)[number]["id"], readonly [string, s
     "0123456789abcdefABCDEF0123",
     "sent Bearer *** twice",
   ],
-  "url-password": [
+  "url-userinfo": [
     "git clone https://deploy:hunter22@git.example.com/repo.git; psql postgres://app:p4ss@db:5432/app",
     "hunter22",
     "git clone https://deploy:***@git.example.com/repo.git; psql postgres://app:***@db:5432/app",
   ],
-  "password-assignment": [
-    'PGPASSWORD=s3cret psql; {"password": "tr0ub4dor"}; passwd: x9',
-    "tr0ub4dor",
-    'PGPASSWORD=*** psql; {"password": "***"}; passwd: ***',
+  "secret-assignment": [
+    [
+      'PGPASSWORD=s3cret psql; {"password": "tr0ub4dor"}; passwd: x9',
+      "tr0ub4dor",
+      'PGPASSWORD=*** psql; {"password": "***"}; passwd: ***',
+    ],
+    [
+      'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"SecretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzzzzzzzzz"',
+      "wJalrXUtnFEMI/K7MDENG",
+      'aws_secret_access_key = ***\n"SecretAccessKey": "***"',
+    ],
   ],
 };
 
 describe("createRedactor: token shapes", () => {
   for (const pattern of SECRET_PATTERNS) {
     it(`redacts ${pattern.id}`, () => {
-      const [text, secret, expected] = SHAPES[pattern.id];
-      const result = redact(text);
-      expect(result).not.toContain(secret);
-      expect(result).toBe(expected);
+      const entry = SHAPES[pattern.id];
+      const samples =
+        typeof entry[0] === "string" ? [entry as Sample] : (entry as readonly Sample[]);
+      for (const [text, secret, expected] of samples) {
+        const result = redact(text);
+        expect(result).not.toContain(secret);
+        expect(result).toBe(expected);
+      }
     });
   }
 

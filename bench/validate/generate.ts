@@ -55,12 +55,15 @@ function runbookText(
       lines.push(`## ${SECTIONS[((step - 1) / 5) % SECTIONS.length] ?? "Steps"}`, "");
     const template = COMMANDS[random.next().value % COMMANDS.length] ?? "true";
     const command = template.replaceAll("{n}", String(random.next().value % 100_000));
+    const marker = `${step}. `;
+    // The fence belongs to the item only when indented to the item's content: `10. ` needs four.
+    const indent = " ".repeat(marker.length);
     lines.push(
-      `${step}. Do step ${step} of runbook ${fileIndex}, carefully.`,
+      `${marker}Do step ${step} of runbook ${fileIndex}, carefully.`,
       "",
-      "   ```bash",
-      `   ${command}`,
-      "   ```",
+      `${indent}\`\`\`bash`,
+      `${indent}${command}`,
+      `${indent}\`\`\``,
       "",
     );
   }

@@ -1,5 +1,6 @@
 // bench/validate: runbook-exec `validate` (parse + lint + classify, rules only) against
 // markdownlint-cli2 (Markdown lint only) on the same files in the same run.
+import { execFileSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,15 +10,20 @@ import { generateRunbooks } from "./generate.js";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const WORK = path.join(ROOT, "bench/.work/validate");
 const CORPUS = path.resolve(ROOT, "../shared/corpus/runbooks");
-const CLI = path.join(ROOT, "dist/cli.js");
+// BENCH_CLI measures another bundle, e.g. one built from the working tree with
+// `node scripts/bundle.js --out-dir /tmp/dist --entry cli.js` (dist/ is rebuilt only on main).
+const CLI = path.resolve(process.env["BENCH_CLI"] ?? path.join(ROOT, "dist/cli.js"));
 const MARKDOWNLINT = path.join(ROOT, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs");
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 3);
+const FILES = 1000;
+const STEPS_PER_FILE = 20;
 
 if (!existsSync(CLI)) throw new Error("dist/cli.js is missing: run `npm run bundle` first");
 
 rmSync(WORK, { recursive: true, force: true });
-generateRunbooks(path.join(WORK, "generated"), 1000, 20);
+generateRunbooks(path.join(WORK, "generated"), FILES, STEPS_PER_FILE);
 const corpusArgs = existsSync(CORPUS) ? [CORPUS] : [];
+checkWhatWeFeed();
 
 const contenders = {
   "runbook-exec validate": () =>
@@ -77,3 +83,48 @@ printTable(
 console.log(
   `\ntarget: wall ratio <= 1.00 -> ${ours.wall / baseline.wall <= 1 ? "met" : "NOT met"}`,
 );
+
+/**
+ * A figure is only worth something if the program did its whole job: every generated step must
+ * come out with its command and no generated file may have a finding that says the generator got
+ * the Markdown wrong (RB002, a fence outside its item). Fails the benchmark otherwise.
+ */
+function checkWhatWeFeed(): void {
+  const generated = path.join(WORK, "generated");
+  let out: string;
+  try {
+    out = execFileSync(
+      process.execPath,
+      [CLI, "validate", "--no-llm", "--format", "json", generated],
+      {
+        encoding: "utf8",
+        maxBuffer: 1 << 30,
+      },
+    );
+  } catch (error) {
+    // Exit 1 (error findings) still prints the report; anything else is a broken benchmark.
+    const stdout = (error as { stdout?: unknown }).stdout;
+    if (typeof stdout !== "string" || stdout === "") throw error;
+    out = stdout;
+  }
+  const report = JSON.parse(out) as {
+    runbooks: { path: string; steps: { commands: unknown[] }[]; findings: { ruleId: string }[] }[];
+  };
+  const steps = report.runbooks.flatMap((runbook) => runbook.steps);
+  const withoutCommand = steps.filter((step) => step.commands.length !== 1).length;
+  const misplaced = report.runbooks.flatMap((r) => r.findings).filter((f) => f.ruleId === "RB002");
+  if (
+    report.runbooks.length !== FILES ||
+    steps.length !== FILES * STEPS_PER_FILE ||
+    withoutCommand > 0 ||
+    misplaced.length > 0
+  ) {
+    throw new Error(
+      `generated input is wrong: ${report.runbooks.length} files, ${steps.length} steps, ` +
+        `${withoutCommand} without exactly one command, ${misplaced.length} RB002 findings`,
+    );
+  }
+  console.log(
+    `checked: ${FILES} generated files, ${steps.length} steps, each with its command, no RB002`,
+  );
+}

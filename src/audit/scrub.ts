@@ -37,12 +37,15 @@ export function scrubValue<T>(value: T, redact: Redact, key?: string): T {
  * should capture up to twice {@link EXCERPT_MAX_CHARS} of head and tail.
  */
 export function capExcerpt(output: OutputExcerpt): OutputExcerpt {
+  // Output kept whole arrives as one head: its end becomes the tail, cut here after redaction.
+  const whole = output.tail === "" && output.head.length > EXCERPT_MAX_CHARS;
+  const fullTail = whole ? output.head.slice(EXCERPT_MAX_CHARS) : output.tail;
   // A cut can split a surrogate pair; the half left over becomes U+FFFD.
   const head = toWellFormed(output.head.slice(0, EXCERPT_MAX_CHARS));
   const tail = toWellFormed(
-    output.tail.length > EXCERPT_MAX_CHARS ? output.tail.slice(-EXCERPT_MAX_CHARS) : output.tail,
+    fullTail.length > EXCERPT_MAX_CHARS ? fullTail.slice(-EXCERPT_MAX_CHARS) : fullTail,
   );
-  const cut = head.length < output.head.length || tail.length < output.tail.length;
+  const cut = head.length + tail.length < output.head.length + output.tail.length;
   return { ...output, head, tail, truncated: output.truncated || cut };
 }
 

@@ -34,10 +34,14 @@ export function createCaptures(capBytes: number = DEFAULT_CAP_BYTES): Captures {
   return { stdout: new HeadTailBuffer(capBytes), stderr: new HeadTailBuffer(capBytes) };
 }
 
-/** The captured output as text fields of a result. */
+/**
+ * The captured output as text fields of a result. A stream that was kept whole comes back as
+ * one head (the tail empty), so a secret across the head/tail seam is redacted in one piece
+ * and cut only after redaction (`capExcerpt`); a cut stream keeps its head and tail.
+ */
 export function capturedOutput(captures: Captures): CapturedOutput {
-  const stdout = captures.stdout.text();
-  const stderr = captures.stderr.text();
+  const stdout = wholeUnlessCut(captures.stdout);
+  const stderr = wholeUnlessCut(captures.stderr);
   return {
     stdoutHead: stdout.head,
     stdoutTail: stdout.tail,
@@ -47,6 +51,11 @@ export function capturedOutput(captures: Captures): CapturedOutput {
     stderrBytes: captures.stderr.bytes,
     truncated: captures.stdout.truncated || captures.stderr.truncated,
   };
+}
+
+function wholeUnlessCut(buffer: HeadTailBuffer): { head: string; tail: string } {
+  const { head, tail } = buffer.text();
+  return buffer.truncated ? { head, tail } : { head: head + tail, tail: "" };
 }
 
 /**

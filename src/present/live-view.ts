@@ -43,6 +43,8 @@ const SYMBOL: Readonly<Record<StepOutcome, string>> = {
 };
 const GUTTER = "  │ ";
 const CLEAR_LINE = "\r\u001b[2K";
+/** Stands for a line when splitting a colour into its opening and closing codes. */
+const PAINT_MARK = "\u0000";
 
 /**
  * The terminal view of a run. In `tty` mode: a spinner line with the current step and its
@@ -57,6 +59,9 @@ export class LiveView {
   readonly #now: () => number;
   readonly #intervalMs: number;
   readonly #colors: ReturnType<typeof createColors>;
+  readonly #gutter: string;
+  /** What the colour for stderr lines puts before and after a line. */
+  readonly #stderrPaint: readonly string[];
   readonly #lines: Record<OutputStream, LineAssembler> = {
     stdout: new LineAssembler(),
     stderr: new LineAssembler(),
@@ -72,6 +77,8 @@ export class LiveView {
     // Cursor movement and the spinner only where colour is on and the stream is a terminal.
     this.mode = isTTY && color ? "tty" : "plain";
     this.#colors = createColors(color);
+    this.#gutter = this.#colors.dim(GUTTER);
+    this.#stderrPaint = this.#colors.yellow(PAINT_MARK).split(PAINT_MARK);
     this.#now = options.now ?? (() => performance.now());
     this.#intervalMs = options.spinnerIntervalMs ?? 80;
   }
@@ -100,8 +107,7 @@ export class LiveView {
   /** Prints what is left of the output, stops the spinner and prints the ✓ / ✗ / ⊘ line. */
   stepFinished(event: StepFinishedEvent): void {
     for (const stream of ["stdout", "stderr"] as const) {
-      const rest = this.#lines[stream].flush();
-      if (rest !== undefined) this.#printLines([rest], stream);
+      this.#printLines(this.#lines[stream].flush(), stream);
     }
     this.#stopSpinner();
     this.#current = undefined;
@@ -145,11 +151,14 @@ export class LiveView {
     this.#stopSpinner();
   }
 
-  #printLines(lines: readonly string[], stream: OutputStream): void {
-    if (lines.length === 0) return;
-    const c = this.#colors;
-    const paint = stream === "stderr" ? c.yellow : (text: string): string => text;
-    const text = lines.map((line) => `${c.dim(GUTTER)}${paint(line)}\n`).join("");
+  /** Prints a block of escaped lines (joined by `\n`), each behind the gutter. */
+  #printLines(block: string | undefined, stream: OutputStream): void {
+    if (block === undefined) return;
+    // Each line is `gutter + open + line + close + \n`; one replace builds them all at once.
+    const [open = "", close = ""] = stream === "stderr" ? this.#stderrPaint : ["", ""];
+    const before = `${this.#gutter}${open}`;
+    const after = `${close}\n`;
+    const text = `${before}${block.replaceAll("\n", `${after}${before}`)}${after}`;
     this.#withStatusCleared(() => this.#stream.write(text));
   }
 

@@ -1,5 +1,5 @@
 import { formatHead } from "../audit/head.js";
-import type { Redact } from "../redact/redactor.js";
+import type { Redactor } from "../redact/redactor.js";
 import { describeDecision } from "./format.js";
 import type { LiveView } from "./live-view.js";
 import type { PlannedStep } from "../plan/plan.js";
@@ -12,10 +12,11 @@ function titleOf(planned: PlannedStep): string {
 }
 
 /**
- * The engine's events on the terminal live view (`src/present/live-view.ts`), which escapes everything it prints.
- * Step output is redacted line by line first: secrets never reach the terminal transcript.
+ * The engine's events on the terminal live view (`src/present/live-view.ts`), which escapes
+ * everything it prints. Step output is redacted first, before it is split into lines: secrets
+ * never reach the terminal transcript.
  */
-export function liveRunView(live: LiveView, redact: Redact): RunView {
+export function liveRunView(live: LiveView, redact: Redactor): RunView {
   let total = 0;
   const lines = new RedactingLines(redact, (text, stream) => live.output(text, stream));
   return {

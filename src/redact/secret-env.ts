@@ -1,3 +1,5 @@
+import { isSecretName } from "./secret-names.js";
+
 /**
  * The tool's own secrets: variables runbook-exec itself (or an SDK it drives) reads.
  * Safety invariant 5 removes these from every child environment unless the config passes
@@ -36,31 +38,11 @@ export function auditKeyFrom(
 /** Shortest environment value redacted literally; shorter values would blank ordinary words. */
 export const MIN_SECRET_VALUE_LENGTH = 6;
 
-// Word fragments that mark a variable as secret. Action inputs arrive as `INPUT_GITHUB-TOKEN`,
-// so names are compared with `-` folded to `_`.
-const SECRET_NAME_PARTS = [
-  "TOKEN",
-  "SECRET",
-  "PASSWORD",
-  "PASSWD",
-  "PASSPHRASE",
-  "API_KEY",
-  "APIKEY",
-  "ACCESS_KEY",
-  "PRIVATE_KEY",
-  "CREDENTIAL",
-  "AUTH_KEY",
-  "WEBHOOK_URL",
-] as const;
-
 const TOOL_NAMES: ReadonlySet<string> = new Set(TOOL_SECRET_ENV_NAMES);
 
 /** True when an environment variable's name says its value is a secret. */
 export function isSecretEnvName(name: string): boolean {
-  const folded = name.toUpperCase().replaceAll("-", "_");
-  if (TOOL_NAMES.has(folded)) return true;
-  if (/^SLACK_.*TOKEN$/.test(folded)) return true;
-  return SECRET_NAME_PARTS.some((part) => folded.includes(part));
+  return TOOL_NAMES.has(name.toUpperCase().replaceAll("-", "_")) || isSecretName(name);
 }
 
 /**

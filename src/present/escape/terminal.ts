@@ -15,7 +15,10 @@ const LINE_BREAKS = /\r\n|[\r\n\t]/g;
  * by name (see {@link showHiddenChars}); tabs and newlines stay.
  */
 export function escapeControlChars(text: string, carriageReturns: CarriageReturns): string {
-  return showHiddenChars(carriageReturns === "newline" ? text.replace(/\r\n?/g, "\n") : text);
+  // `includes` is a fast scan; most output has no CR and skips the replace (bench/run).
+  const lines =
+    carriageReturns === "newline" && text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+  return showHiddenChars(lines);
 }
 
 /**
