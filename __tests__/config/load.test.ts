@@ -55,6 +55,8 @@ describe("loadConfig", () => {
       cacheDir: path.join(fixtures, "cache"),
       workingDirectory: path.join(dir, "work"),
       passEnv: ["KUBECONFIG", "VAULT_ADDR"],
+      containment: "process-group",
+      auditKeyFile: path.join(dir, "keys", "audit.key"),
       configFile: path.join(dir, ".runbook-exec.toml"),
     });
   });

@@ -148,14 +148,3 @@ export async function waitFor(predicate: () => boolean, ms: number, what: string
   }
   throw new Error(`timed out after ${ms} ms waiting for ${what}`);
 }
-
-/** True while a process group exists. */
-export function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ESRCH") return false;
-    throw error;
-  }
-}

@@ -47,6 +47,8 @@ export interface ApprovalCommand {
    * matters when `[interpreters]` maps a language to something like `ssh db-1 bash -s`.
    */
   readonly interpreter?: Interpreter;
+  /** True when the fence says `detach=true`: what it starts outlives the step. */
+  readonly detach?: boolean;
 }
 
 /** Everything an approver sees. All strings are untrusted runbook text. */

@@ -1,5 +1,6 @@
 import { createHash, createHmac } from "node:crypto";
 import canonicalize from "canonicalize";
+import { isDetached } from "../core/detach.js";
 import type { Command } from "../core/runbook.js";
 
 /** Domain separator hashed before every record, so a record hash is never valid elsewhere. */
@@ -33,16 +34,21 @@ export function recordMac(key: string | Uint8Array, hash: string): string {
 }
 
 /**
- * sha256 that identifies what a step runs: the exact scripts with their interpreters, in order.
- * Line numbers and fence attributes are left out on purpose, so moving a step or editing
+ * sha256 that identifies what a step runs: the exact scripts with their interpreters, in order,
+ * and `detach=true` where a script may leave processes running (an approval covers that too).
+ * Line numbers and other fence attributes are left out on purpose, so moving a step or editing
  * prose does not invalidate an approval, while any change to what runs does.
  */
-export function stepHash(commands: readonly Pick<Command, "script" | "interpreter">[]): string {
+export function stepHash(
+  commands: readonly (Pick<Command, "script" | "interpreter"> &
+    Partial<Pick<Command, "attributes">>)[],
+): string {
   const material = commands.map((command) => ({
     program: command.interpreter.program,
     args: command.interpreter.args,
     scriptVia: command.interpreter.scriptVia,
     script: command.script,
+    ...(isDetached(command) && { detach: true }),
   }));
   return createHash("sha256")
     .update(STEP_HASH_DOMAIN + canonicalJson(material))

@@ -56,6 +56,8 @@ function toConfigLayer(layer: FileLayer, base: string): Layer {
     cacheDir: resolveFrom(base, layer.cache_dir),
     workingDirectory: resolveFrom(base, layer.working_directory),
     passEnv: layer.pass_env,
+    containment: layer.containment,
+    auditKeyFile: resolveFrom(base, layer.audit_key_file),
   });
 }
 
@@ -66,6 +68,7 @@ function resolvePaths(layer: Layer, cwd: string): Layer {
     auditLogDir: resolveFrom(cwd, layer.auditLogDir),
     cacheDir: resolveFrom(cwd, layer.cacheDir),
     workingDirectory: resolveFrom(cwd, layer.workingDirectory),
+    auditKeyFile: resolveFrom(cwd, layer.auditKeyFile),
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Severity } from "../core/findings.js";
 import type { RiskLevel } from "../core/risk.js";
+import type { ContainmentSetting } from "./file-schema.js";
 
 /** A rule's configured severity; `off` disables it. */
 export type RuleSeverity = Severity | "off";
@@ -44,6 +45,10 @@ export interface Config {
   readonly workingDirectory: string | undefined;
   /** Environment variable names passed to steps even though they look secret. */
   readonly passEnv: readonly string[];
+  /** `auto`: PID namespaces where the host allows them; `process-group`: never. */
+  readonly containment: ContainmentSetting;
+  /** File holding the audit log's HMAC key; preferred over `RUNBOOK_EXEC_AUDIT_KEY`. */
+  readonly auditKeyFile: string | undefined;
   /** Where the config file was found, if any (for messages and `run_start`). */
   readonly configFile: string | undefined;
 }
@@ -68,5 +73,7 @@ export const DEFAULT_CONFIG: Config = {
   cacheDir: ".runbook-exec-cache",
   workingDirectory: undefined,
   passEnv: [],
+  containment: "auto",
+  auditKeyFile: undefined,
   configFile: undefined,
 };

@@ -1,5 +1,6 @@
 import type { ApprovalOutcome } from "../approve/types.js";
 import type { RunStartPayload, SkipReason } from "../audit/records.js";
+import type { Containment } from "../execute/containment.js";
 import type { StepResult } from "../execute/types.js";
 import { applyDecision, continueOnError, decisionInput, decisionPayload } from "./decide.js";
 import { approvalRequestFor, askApproval } from "./gate.js";
@@ -31,6 +32,8 @@ export interface RunRequest {
   readonly maxRetries: number;
   /** Resumed run: steps done in the old log whose hash changed; each must be re-approved first. */
   readonly changedDone: readonly PlannedStep[];
+  /** How every step is contained; default: what the host allows. */
+  readonly containment?: Containment;
 }
 
 /** How one attempt at a step ended. */
@@ -224,6 +227,7 @@ class LiveRun {
       timeoutMs: planned.timeoutSeconds * 1000,
       signal: this.#controller.signal,
       onOutput: (chunk, stream) => this.deps.view.output(chunk, stream),
+      ...(this.request.containment !== undefined && { containment: this.request.containment }),
     });
     this.audit.append("step_result", resultPayload(planned, result));
     if (result.canceled && this.tally.signal !== undefined) return { kind: "interrupted", result };

@@ -1,3 +1,4 @@
+import { isDetached } from "../core/detach.js";
 import { ApprovalInterruptedError } from "../approve/errors.js";
 import { requestApproval } from "../approve/gate.js";
 import type { ApprovalOutcome, ApprovalProvider, ApprovalRequest } from "../approve/types.js";
@@ -20,10 +21,11 @@ export function approvalRequestFor(
       risk: planned.risk,
       riskSource: planned.riskSource,
       reasons: planned.reasons,
-      commands: step.commands.map(({ language, script, interpreter }) => ({
-        language,
-        script,
-        interpreter,
+      commands: step.commands.map((command) => ({
+        language: command.language,
+        script: command.script,
+        interpreter: command.interpreter,
+        detach: isDetached(command),
       })),
     },
     stepHash: planned.stepHash,

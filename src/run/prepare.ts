@@ -8,7 +8,7 @@ import type { Runbook } from "../core/runbook.js";
 import { assessWithRules, finishAssessment } from "../engine/assess.js";
 import type { RiskModel } from "../llm/types.js";
 import { parseRunbook, readRunbookFile } from "../parse/index.js";
-import { auditKeyFrom } from "../redact/secret-env.js";
+import { readAuditKey } from "../config/audit-key.js";
 import { planSteps, type PlannedStep } from "./plan.js";
 import { resumeSelection } from "./resume.js";
 import { resolveParameters } from "./vars.js";
@@ -66,7 +66,7 @@ export async function prepareRun(input: PrepareInput): Promise<PreparedRun> {
     return { runbook, findings: assessment.findings, steps: fresh, parameters, resume: undefined };
   }
   const info = await readResumeInfo(path.resolve(input.cwd, input.resume), {
-    key: auditKeyFrom(input.env),
+    key: readAuditKey(config, input.env),
   });
   const stepHashes = new Map(fresh.map((planned) => [planned.step.index, planned.stepHash]));
   const selection = resumeSelection(info, { path: runbook.path, stepHashes }, input.cwd);

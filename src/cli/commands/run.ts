@@ -2,6 +2,7 @@ import { InvalidArgumentError, Option, type Command } from "commander";
 import { NO_API_KEY_BANNER, createRiskModelFromEnv } from "../../adapters/anthropic/factory.js";
 import { loadConfig, type ConfigOverrides } from "../../config/load.js";
 import { RISK_LEVELS, type RiskLevel } from "../../core/risk.js";
+import { containmentWarning, hostContainment, PROCESS_GROUP } from "../../execute/containment.js";
 import { formatText } from "../../format/text.js";
 import { ALL_RULES } from "../../lint/registry.js";
 import { prepareRun, type PreparedRun } from "../../run/prepare.js";
@@ -115,6 +116,9 @@ async function run(file: string, command: Command, context: CliContext): Promise
   });
   const lintBlocks = reportLint(prepared, flags.forceLint === true, context);
   if (config.autoApproveLevel === "destructive") context.stderr.write(`${DESTRUCTIVE_BANNER}\n`);
+  const containment = config.containment === "process-group" ? PROCESS_GROUP : hostContainment();
+  const weak = containmentWarning(containment, config.containment);
+  if (weak !== undefined && !config.dryRun) context.stderr.write(`${weak}\n`);
   const runStart = buildRunStart({
     runbook: {
       path: prepared.runbook.path,
@@ -133,8 +137,9 @@ async function run(file: string, command: Command, context: CliContext): Promise
     previousLog: prepared.resume?.info.link ?? null,
     stepCount: prepared.steps.length,
     env: context.env,
+    containment: containment.mode,
   });
-  const ready = { prepared, config, runStart };
+  const ready = { prepared, config, runStart, containment };
   if (config.dryRun) {
     const code = startDryRun(ready, context);
     return lintBlocks ? RUN_EXIT.usage : code;
