@@ -61,6 +61,8 @@ function signalTests(bundle: () => string | undefined): void {
   for (const [signal, exitCode] of [
     ["SIGTERM", 143],
     ["SIGINT", 130],
+    ["SIGHUP", 129],
+    ["SIGQUIT", 131],
   ] as const) {
     it(`invariants 4 and 6: ${signal} mid-step kills the step's process group, writes run_end and exits ${exitCode} within 2 s`, async () => {
       const run = await startLongRun("long-step.md", [], bundle());

@@ -48,7 +48,7 @@ type Attempt =
  * The live run: for each step, in order, gate → execute → record → decide, with the operator
  * asked after a failure or a denial. Writes `run_start` first and `run_end` on every path that
  * returns or throws (safety invariant 6); SIGINT/SIGTERM cancel the running step's process
- * group and end the run with 130/143.
+ * group and end the run with 128 + the signal's number.
  */
 export async function executeRun(request: RunRequest, deps: RunDependencies): Promise<RunSummary> {
   const started = deps.now();

@@ -36,7 +36,8 @@ Examples:
   $ runbook-exec run runbooks/disk-full.md --resume runbook-exec-logs/INC-1234-20260101T000000Z-1a2b.ndjson
 
 Exit codes: 0 every step succeeded or was skipped on purpose, 1 a step failed or was denied or the
-run aborted, 2 usage, config, parse or lint error, 130 SIGINT, 143 SIGTERM.`;
+run aborted, 2 usage, config, parse or lint error, 129 SIGHUP, 130 SIGINT, 131 SIGQUIT,
+143 SIGTERM.`;
 
 /** Adds `run RUNBOOK` to the program. */
 export function registerRun(program: Command, context: CliContext): void {
