@@ -21,6 +21,8 @@ export const APPROVAL_REASON_CODES = [
   "approved",
   /** A person answered something other than yes. */
   "answered_no",
+  /** A destructive step's prompt got something other than the code it showed. */
+  "wrong_code",
   /** A person pressed Enter: the default is No. */
   "default_no",
   /** Nobody answered within `approval_timeout_seconds`. */
