@@ -114,7 +114,13 @@ export async function replay(log: string, ...flags: readonly string[]): Promise<
  */
 export function spawnCli(
   args: readonly string[],
-  options: { cwd: string; env: Record<string, string>; bundle?: string },
+  options: {
+    cwd: string;
+    env: Record<string, string>;
+    bundle?: string;
+    /** stdout and stderr; default pipes (sockets, which /proc/<pid>/fd cannot reopen). */
+    output?: readonly [number, number];
+  },
 ): ChildProcess {
   const tsx = path.join(root, "node_modules", "tsx", "dist", "esm", "index.mjs");
   const entry =
@@ -124,7 +130,7 @@ export function spawnCli(
   return spawn(process.execPath, [...entry, ...args], {
     cwd: options.cwd,
     env: options.env,
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", ...(options.output ?? (["pipe", "pipe"] as const))],
   });
 }
 
