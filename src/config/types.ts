@@ -51,6 +51,19 @@ export interface Config {
   readonly auditKeyFile: string | undefined;
   /** Where the config file was found, if any (for messages and `run_start`). */
   readonly configFile: string | undefined;
+  /** What the configuration search skipped or ignored, for `run` to show and `validate` to report. */
+  readonly notices: readonly ConfigNotice[];
+}
+
+/**
+ * A configuration file the search passed over (`unsafe_file`: another user's, or writable by
+ * others), or settings an untrusted file may not make (`untrusted_settings`, invariant 11).
+ */
+export interface ConfigNotice {
+  readonly kind: "unsafe_file" | "untrusted_settings";
+  readonly file: string;
+  /** Why the file was skipped, or the ignored settings as the file wrote them. */
+  readonly detail: string;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -76,4 +89,5 @@ export const DEFAULT_CONFIG: Config = {
   containment: "auto",
   auditKeyFile: undefined,
   configFile: undefined,
+  notices: [],
 };

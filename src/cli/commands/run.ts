@@ -1,5 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { NO_API_KEY_BANNER, createRiskModelFromEnv } from "../../adapters/anthropic/factory.js";
+import { terminalLine } from "../../audit/terminal-text.js";
+import { describeNotice } from "../../config/notices.js";
 import { loadConfig, type ConfigOverrides } from "../../config/load.js";
 import { RISK_LEVELS, type RiskLevel } from "../../core/risk.js";
 import { containmentWarning, hostContainment, PROCESS_GROUP } from "../../execute/containment.js";
@@ -102,6 +104,8 @@ async function run(file: string, command: Command, context: CliContext): Promise
     overrides: overridesOf(flags, command),
     knownRules: ALL_RULES,
   });
+  for (const notice of config.notices)
+    context.stderr.write(`runbook-exec: ${terminalLine(describeNotice(notice))}\n`);
   const riskModel = createRiskModelFromEnv(context.env, config);
   if (riskModel === undefined && !config.noLlm)
     context.stderr.write(`runbook-exec: ${NO_API_KEY_BANNER}\n`);

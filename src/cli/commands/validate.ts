@@ -1,5 +1,7 @@
 import { Option, type Command } from "commander";
 import { NO_API_KEY_BANNER, createRiskModelFromEnv } from "../../adapters/anthropic/factory.js";
+import { terminalLine } from "../../audit/terminal-text.js";
+import { describeNotice } from "../../config/notices.js";
 import { loadConfig } from "../../config/load.js";
 import type { RunbookExecError } from "../../core/errors.js";
 import type { ValidationReport } from "../../core/report.js";
@@ -91,6 +93,8 @@ async function validate(
     ]),
     knownRules: ALL_RULES,
   });
+  for (const notice of config.notices)
+    context.stderr.write(`runbook-exec: ${terminalLine(describeNotice(notice))}\n`);
   const discovery = await discoverRunbooks(inputs, { cwd: context.cwd });
   const riskModel = createRiskModelFromEnv(context.env, config);
   if (
