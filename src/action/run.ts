@@ -13,6 +13,7 @@ import type { RiskModel } from "../llm/types.js";
 import { findingAnnotations, planAnnotations, type Annotation } from "./annotations.js";
 import { ACTION_OUTPUTS, readInputs, type ActionInputs } from "./inputs.js";
 import type { ActionIO, ChangedFilesSource, PullRequest } from "./ports.js";
+import { pullRequestConfig, type BaseFileReader } from "../faces/action/base-config.js";
 import { selectRunbooks, type Selection } from "./select.js";
 import { renderSummary } from "./summary.js";
 import { actionOutputs, computeTotals, failsOn } from "./totals.js";
@@ -29,6 +30,8 @@ export interface ActionDeps {
   readonly changedFiles: (inputs: ActionInputs) => ChangedFilesSource;
   readonly riskModel: (env: Env, config: Config) => RiskModel | undefined;
   readonly toolVersion: string;
+  /** On pull requests the configuration is read from the base commit through this. */
+  readonly readBaseFile: BaseFileReader;
 }
 
 const RULES_ONLY_NOTICE: Annotation = {
@@ -49,6 +52,8 @@ interface Validated {
   readonly unreadable: readonly RunbookExecError[];
   readonly selection: Selection;
   readonly classifiedBy: "rules" | "llm";
+  /** Set when a pull request changes the configuration (the base commit's was used). */
+  readonly configNotice: Annotation | undefined;
 }
 
 /** Select the runbooks and run the engine on them (rules, plus Claude when there is a key). */
@@ -57,16 +62,27 @@ async function validate(inputs: ActionInputs, deps: ActionDeps): Promise<Validat
   const apiKey = inputs.anthropicApiKey ?? deps.env["ANTHROPIC_API_KEY"];
   if (inputs.anthropicApiKey !== undefined) io.setSecret(inputs.anthropicApiKey);
   const env = apiKey === undefined ? deps.env : { ...deps.env, ANTHROPIC_API_KEY: apiKey };
+  const pullRequest = await deps.readPullRequest();
+  const fromBase =
+    pullRequest === undefined
+      ? undefined
+      : await pullRequestConfig({
+          workspace,
+          pullRequest,
+          configInput: inputs.configPath,
+          readBaseFile: deps.readBaseFile,
+        });
+  const configPath = fromBase?.configPath ?? inputs.configPath;
   const config = await loadConfig({
     cwd: workspace,
     env,
-    ...(inputs.configPath === undefined ? {} : { configPath: inputs.configPath }),
+    ...(configPath === undefined ? {} : { configPath }),
     overrides: inputs.model === undefined ? {} : { llmModel: inputs.model },
     knownRules: ALL_RULES,
   });
   const selection = await selectRunbooks(inputs, {
     workspace,
-    pullRequest: await deps.readPullRequest(),
+    pullRequest,
     changedFiles: deps.changedFiles(inputs),
     io,
   });
@@ -78,6 +94,7 @@ async function validate(inputs: ActionInputs, deps: ActionDeps): Promise<Validat
     unreadable: [...selection.problems, ...outcome.unreadable],
     selection,
     classifiedBy: riskModel === undefined ? "rules" : "llm",
+    configNotice: fromBase?.notice,
   };
 }
 
@@ -92,6 +109,7 @@ async function publish(result: Validated, inputs: ActionInputs, deps: ActionDeps
 
   const candidates = findingAnnotations(report, unreadable, { relativePath, aliasOf });
   if (classifiedBy === "rules" && totals.steps > 0) candidates.unshift(RULES_ONLY_NOTICE);
+  if (result.configNotice !== undefined) candidates.unshift(result.configNotice);
   const plan = planAnnotations(candidates);
   const annotate = inputs.formats.has("annotations");
   if (annotate) plan.shown.forEach((annotation) => io.annotate(annotation));
