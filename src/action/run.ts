@@ -108,8 +108,8 @@ async function publish(result: Validated, inputs: ActionInputs, deps: ActionDeps
     displayPath(path.resolve(workspace, file), workspace);
 
   const candidates = findingAnnotations(report, unreadable, { relativePath, aliasOf });
-  if (classifiedBy === "rules" && totals.steps > 0) candidates.unshift(RULES_ONLY_NOTICE);
   if (result.configNotice !== undefined) candidates.unshift(result.configNotice);
+  if (classifiedBy === "rules" && totals.steps > 0) candidates.unshift(RULES_ONLY_NOTICE);
   const plan = planAnnotations(candidates);
   const annotate = inputs.formats.has("annotations");
   if (annotate) plan.shown.forEach((annotation) => io.annotate(annotation));
