@@ -25,24 +25,6 @@ export function processesWithEnv(name: string, value: string): number[] {
   return found;
 }
 
-/** Pids of live processes whose command line contains `token`. */
-export function processesWithArgument(token: string): number[] {
-  const found: number[] = [];
-  for (const dir of readdirSync("/proc")) {
-    if (!/^\d+$/.test(dir)) continue;
-    const pid = Number(dir);
-    if (pid <= 1 || pid === process.pid) continue;
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
-      if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z")) continue;
-      if (readFileSync(`/proc/${pid}/cmdline`, "latin1").includes(token)) found.push(pid);
-    } catch {
-      // exited while we looked
-    }
-  }
-  return found;
-}
-
 /** Waits until `find()` returns nothing, up to `ms`; returns what is still there. */
 export async function remainingAfter(find: () => number[], ms: number): Promise<number[]> {
   const deadline = Date.now() + ms;
