@@ -32,9 +32,14 @@ describe("loadConfig", () => {
     });
   });
 
-  it("reads every key, resolving paths against the file's directory and rule aliases to ids", async () => {
+  it("reads every key of an explicit file, resolving paths against the file's directory and rule aliases to ids", async () => {
     const dir = path.join(fixtures, "full");
-    const config = await loadConfig({ cwd: dir, env: {}, knownRules: RULES });
+    const config = await loadConfig({
+      cwd: dir,
+      env: {},
+      configPath: ".runbook-exec.toml",
+      knownRules: RULES,
+    });
     expect(config).toEqual({
       llmModel: "claude-opus-4-1",
       slackChannel: "#ops-approvals",
@@ -65,7 +70,10 @@ describe("loadConfig", () => {
       cacheDir: path.join(fixtures, "cache"),
       workingDirectory: path.join(dir, "work"),
       passEnv: ["KUBECONFIG", "VAULT_ADDR"],
+      containment: "process-group",
+      auditKeyFile: path.join(dir, "keys", "audit.key"),
       configFile: path.join(dir, ".runbook-exec.toml"),
+      notices: [],
     });
   });
 

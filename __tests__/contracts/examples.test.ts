@@ -39,7 +39,10 @@ function expectGolden(actual: string, name: string): void {
   expect(actual).toBe(readFileSync(file, "utf8"));
 }
 
-/** Values that differ from run to run, masked so the rest of the record is compared exactly. */
+/**
+ * Values that differ from run to run or host to host (the containment mode depends on what the host
+ * allows), masked so the rest of the record is compared exactly.
+ */
 const RUN_SPECIFIC = new Set([
   "ts",
   "runId",

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Interpreter } from "../../src/core/runbook.js";
+import { hostContainment, PROCESS_GROUP, type Containment } from "../../src/execute/containment.js";
+import { processesWithEnv, remainingAfter } from "../helpers/processes.js";
 
 export const FIXTURES = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -29,35 +31,6 @@ export function baseEnv(extra: Record<string, string> = {}): Record<string, stri
   return { PATH: process.env["PATH"] ?? "/usr/bin:/bin", ...extra };
 }
 
-/**
- * True while a process with this pid runs. A zombie (dead, waiting for PID 1 to reap it, which
- * here can take seconds) has not survived; `kill(pid, 0)` alone would still find it.
- */
-export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ESRCH") return false;
-    throw error;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return false; // gone between the two checks
-  }
-}
-
-/** Waits until `pid` is gone (orphans are reaped by init asynchronously), up to `ms`. */
-export async function goneWithin(pid: number, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (!alive(pid)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return !alive(pid);
-}
-
 /** Reads a pid a fixture wrote, waiting for the file to appear. */
 export async function readPid(file: string, ms = 5_000): Promise<number> {
   const deadline = Date.now() + ms;
@@ -71,4 +44,21 @@ export async function readPid(file: string, ms = 5_000): Promise<number> {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error(`no pid in ${file} after ${ms} ms`);
+}
+
+/**
+ * Waits until no process of a step started with `PID_DIR=dir` runs (found by its environment,
+ * so a PID namespace's own pids do not matter); true when all are gone within `ms`.
+ */
+export async function stepGoneWithin(dir: string, ms: number): Promise<boolean> {
+  return (await remainingAfter(() => processesWithEnv("PID_DIR", dir), ms)).length === 0;
+}
+
+/**
+ * Every containment this host offers: the process-group fallback always, and the namespace
+ * mode when the host allows one, so each behaviour is pinned in both.
+ */
+export function containments(): readonly Containment[] {
+  const host = hostContainment();
+  return host.mode === PROCESS_GROUP.mode ? [PROCESS_GROUP] : [PROCESS_GROUP, host];
 }

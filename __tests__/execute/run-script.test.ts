@@ -2,7 +2,18 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runScript } from "../../src/execute/run-script.js";
 import type { OutputStream } from "../../src/execute/types.js";
-import { BASH, FIXTURES, baseEnv, fixture, goneWithin, readPid, tempDir } from "./helpers.js";
+import { PROCESS_GROUP } from "../../src/execute/containment.js";
+import { killAll, processesWithEnv } from "../helpers/processes.js";
+import {
+  BASH,
+  FIXTURES,
+  baseEnv,
+  containments,
+  fixture,
+  readPid,
+  stepGoneWithin,
+  tempDir,
+} from "./helpers.js";
 
 const common = { cwd: FIXTURES, env: baseEnv(), timeoutMs: 10_000 };
 
@@ -70,9 +81,10 @@ describe("runScript", () => {
     expect(result).toMatchObject({ exitCode: 1, failed: true, stdoutHead: "line 1\n" });
   });
 
-  it("starts the script as leader of its own session and process group", async () => {
+  it("starts the script as leader of its own session and process group (no namespace)", async () => {
     const result = await runScript({
       ...common,
+      containment: PROCESS_GROUP,
       interpreter: BASH,
       script: 'echo "$$ $(ps -o pgid= -p $$) $(ps -o sid= -p $$)"',
     });
@@ -145,24 +157,30 @@ describe("runScript", () => {
     expect(result.spawnError).toMatch(/working directory `.*missing` does not exist/);
   });
 
-  it("kills the whole group on timeout, including a grandchild that ignores SIGTERM", async () => {
-    const dir = tempDir();
-    const result = await runScript({
-      ...common,
-      env: baseEnv({ PID_DIR: dir }),
-      interpreter: BASH,
-      script: fixture("grandchild-timeout.sh"),
-      timeoutMs: 500,
-      killGraceMs: 300,
+  for (const containment of containments()) {
+    // A namespace's init (here bash, running a pipeline) cannot receive SIGTERM: its children
+    // die of it and bash exits 143 under errexit; without a namespace bash dies of SIGTERM.
+    const ended =
+      containment.mode === "process-group"
+        ? { exitCode: null, signal: "SIGTERM" }
+        : { exitCode: 143, signal: null };
+    it(`${containment.mode}: kills the whole step on timeout, including a grandchild that ignores SIGTERM`, async () => {
+      const dir = tempDir();
+      const result = await runScript({
+        ...common,
+        containment,
+        env: baseEnv({ PID_DIR: dir }),
+        interpreter: BASH,
+        script: fixture("grandchild-timeout.sh"),
+        timeoutMs: 500,
+        killGraceMs: 300,
+      });
+      expect(result).toMatchObject({ timedOut: true, canceled: false, failed: true, ...ended });
+      for (const name of ["shell", "grandchild"]) await readPid(path.join(dir, name));
+      expect(await stepGoneWithin(dir, 2_000), "a process of the step survived").toBe(true);
+      expect(result.durationMs).toBeLessThan(5_000);
     });
-    expect(result).toMatchObject({ timedOut: true, canceled: false, failed: true, exitCode: null });
-    expect(result.signal).toBe("SIGTERM");
-    for (const name of ["shell", "grandchild"]) {
-      const pid = await readPid(path.join(dir, name));
-      expect(await goneWithin(pid, 2_000), `${name} ${pid} survived`).toBe(true);
-    }
-    expect(result.durationMs).toBeLessThan(5_000);
-  });
+  }
 
   it("kills the group when the AbortSignal fires (SIGTERM mid-step)", async () => {
     const dir = tempDir();
@@ -174,31 +192,37 @@ describe("runScript", () => {
       script: fixture("sleep-long.sh"),
       signal: controller.signal,
     });
-    const pid = await readPid(path.join(dir, "shell"));
+    await readPid(path.join(dir, "shell"));
     const abortedAt = Date.now();
     controller.abort();
     const result = await running;
     expect(Date.now() - abortedAt).toBeLessThan(2_000);
     expect(result).toMatchObject({ canceled: true, timedOut: false, failed: true });
     expect(result.stdoutHead).toBe("started\n");
-    expect(await goneWithin(pid, 2_000)).toBe(true);
+    expect(await stepGoneWithin(dir, 2_000)).toBe(true);
   });
 
-  it("returns as soon as the group is dead, without waiting out the grace for zombies", async () => {
-    const controller = new AbortController();
-    const running = runScript({
-      ...common,
-      interpreter: BASH,
-      script: "sleep 300 &\nsleep 300",
-      cancelGraceMs: 5_000,
-      signal: controller.signal,
+  for (const containment of containments()) {
+    // `sleep 300` is bash's last command, so bash execs it: in a namespace that sleep is the
+    // init, deaf to SIGTERM, and gets SIGKILL at once instead of after the grace.
+    const signal = containment.mode === "process-group" ? "SIGTERM" : "SIGKILL";
+    it(`${containment.mode}: returns as soon as the step is dead, without waiting out the grace`, async () => {
+      const controller = new AbortController();
+      const running = runScript({
+        ...common,
+        containment,
+        interpreter: BASH,
+        script: "sleep 300 &\nsleep 300",
+        cancelGraceMs: 5_000,
+        signal: controller.signal,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const abortedAt = Date.now();
+      controller.abort();
+      expect(await running).toMatchObject({ canceled: true, signal });
+      expect(Date.now() - abortedAt).toBeLessThan(2_000);
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const abortedAt = Date.now();
-    controller.abort();
-    expect(await running).toMatchObject({ canceled: true, signal: "SIGTERM" });
-    expect(Date.now() - abortedAt).toBeLessThan(2_000);
-  });
+  }
 
   it("does not start anything when the signal is already aborted", async () => {
     const dir = tempDir();
@@ -214,7 +238,7 @@ describe("runScript", () => {
     expect(result).toMatchObject({ canceled: true, failed: true, exitCode: null, stdoutBytes: 0 });
   });
 
-  it("does not hang when a background process keeps the output pipe open", async () => {
+  it("does not hang when a detached background process keeps the output pipe open", async () => {
     const dir = tempDir();
     const started = Date.now();
     const result = await runScript({
@@ -222,10 +246,13 @@ describe("runScript", () => {
       env: baseEnv({ PID_DIR: dir }),
       interpreter: BASH,
       script: fixture("background-holds-output.sh"),
+      attributes: [{ key: "detach", value: "true" }],
     });
     expect(result).toMatchObject({ exitCode: 0, failed: false, stdoutHead: "main done\n" });
     expect(Date.now() - started).toBeLessThan(4_000);
-    process.kill(await readPid(path.join(dir, "background")), "SIGKILL");
+    const left = processesWithEnv("PID_DIR", dir);
+    expect(left.length, "detach=true leaves the background process running").toBeGreaterThan(0);
+    killAll(left);
   });
 
   it("counts invalid UTF-8 bytes exactly and decodes them with U+FFFD", async () => {

@@ -12,6 +12,7 @@ const input = (env: Record<string, string>) => ({
   previousLog: null,
   stepCount: 3,
   env,
+  containment: "user-pid-namespace" as const,
 });
 
 describe("buildRunStart", () => {
@@ -24,6 +25,7 @@ describe("buildRunStart", () => {
       mode: "live",
       ci: null,
       stepCount: 3,
+      containment: "user-pid-namespace",
       config: {
         autoApproveLevel: "destructive",
         slackChannel: null,

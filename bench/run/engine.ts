@@ -2,6 +2,7 @@
 // classified and planned from a real runbook, then run by startLiveRun (the CLI's wiring:
 // executeRun with the real executor, the live view and the fsynced audit log), against one
 // bash script running the same 300 commands in the same process run. Part of `npm run bench:run`.
+import { hostContainment } from "../../src/execute/containment.js";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -84,7 +85,9 @@ async function round(base: string): Promise<Round> {
         previousLog: null,
         stepCount: STEPS,
         env,
+        containment: hostContainment().mode,
       }),
+      containment: hostContainment(),
     },
     { env, stdout, stderr: { write: () => true } },
   );

@@ -10,13 +10,14 @@ import { assessWithRules } from "./assess.js";
 import { finishAssessment } from "../risk/assess.js";
 import type { RiskModel } from "../risk/model.js";
 import { parseRunbook, readRunbookFile } from "../parse/index.js";
-import { auditKeyFrom } from "../redact/secret-env.js";
+
 import { planSteps, type PlannedStep } from "../plan/plan.js";
 import { resumeSelection } from "../plan/resume.js";
 import { resolveParameters } from "../plan/vars.js";
 import type { AskParameters } from "../plan/parameters.js";
 import { parameterizeRunbook } from "../plan/parameterize.js";
 import { missingParametersError, type ResolvedParameters } from "../plan/vars.js";
+import { readAuditKey } from "../config/audit-key.js";
 
 /** Inputs of {@link prepareRun}: the runbook, the configuration and the run flags. */
 export interface PrepareInput {
@@ -94,7 +95,7 @@ export async function prepareRun(input: PrepareInput): Promise<PreparedRun> {
     };
   }
   const info = await readResumeInfo(path.resolve(input.cwd, input.resume), {
-    key: auditKeyFrom(input.env),
+    key: readAuditKey(config, input.env),
   });
   const stepHashes = new Map(fresh.map((planned) => [planned.step.index, planned.stepHash]));
   const selection = resumeSelection(info, { path: runbook.path, stepHashes }, input.cwd);

@@ -1,5 +1,6 @@
 import type { ApprovalDecision, RecordedApprovalChannel } from "../core/approval.js";
 import type { Reason, RiskLevel, RiskSource } from "../core/risk.js";
+import type { ContainmentMode } from "../execute/containment.js";
 
 /** Format version carried by every record as `v`. */
 export const AUDIT_FORMAT_VERSION = 1;
@@ -71,6 +72,11 @@ export interface RunStartPayload {
   readonly ci: CiContext | null;
   readonly previousLog: PreviousLogLink | null;
   readonly stepCount: number;
+  /**
+   * How steps are held (safety invariant 10): a PID namespace, or only a process group.
+   * Absent in logs written before containment existed.
+   */
+  readonly containment?: ContainmentMode;
 }
 
 /** Which step a record is about. `stepHash` is {@link stepHash} of its commands. */

@@ -20,7 +20,7 @@ export const ENV_PREFIX = "RUNBOOK_EXEC_";
 const UNPREFIXED: readonly ConfigKey[] = ["slack_api_url"];
 
 /** `RUNBOOK_EXEC_*` variables that are not configuration keys (read elsewhere). */
-const OTHER_VARIABLES = new Set(["CONFIG", "DEBUG", "AUDIT_KEY"]);
+const OTHER_VARIABLES = new Set(["CONFIG", "DEBUG", "AUDIT_KEY", "STEP_MARK"]);
 
 const TRUE = new Set(["1", "true", "yes", "on"]);
 const FALSE = new Set(["0", "false", "no", "off"]);

@@ -1,20 +1,22 @@
 import { readFile } from "node:fs/promises";
 import { parse, TomlError } from "smol-toml";
 import { RunbookExecError } from "../core/errors.js";
+import type { Severity } from "../core/findings.js";
 import type { FileLayer } from "./file-schema.js";
 import { configError, validateLayer, type LayerSource } from "./issues.js";
 import { closest } from "./suggest.js";
 
-/** A rule as the `[rules]` table may name it. */
+/** A rule as the `[rules]` table may name it, with its default severity when known. */
 export interface RuleRef {
   readonly id: string;
   readonly alias: string;
+  readonly defaultSeverity?: Severity;
 }
 
-async function readText(file: string): Promise<string> {
-  let bytes: Buffer;
+/** The bytes of a config file; a missing or unreadable file is a `CONFIG_INVALID` error. */
+export async function readConfigBytes(file: string): Promise<Buffer> {
   try {
-    bytes = await readFile(file);
+    return await readFile(file);
   } catch (cause) {
     const reason =
       (cause as NodeJS.ErrnoException).code === "ENOENT" ? "not found" : "cannot be read";
@@ -24,6 +26,9 @@ async function readText(file: string): Promise<string> {
       { file, cause },
     );
   }
+}
+
+function decodeText(file: string, bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch (cause) {
@@ -94,11 +99,16 @@ function normalizeRules(
 }
 
 /**
- * Reads and validates a `.runbook-exec.toml`. `[rules]` keys come back as rule ids.
+ * Reads and validates a `.runbook-exec.toml` (or its `bytes`, already read). `[rules]` keys come
+ * back as rule ids.
  * Every problem is a `CONFIG_INVALID` error with the file, the key's line and a fix.
  */
-export async function readConfigFile(file: string, rules: readonly RuleRef[]): Promise<FileLayer> {
-  const text = await readText(file);
+export async function readConfigFile(
+  file: string,
+  rules: readonly RuleRef[],
+  bytes?: Uint8Array,
+): Promise<FileLayer> {
+  const text = decodeText(file, bytes ?? (await readConfigBytes(file)));
   const source: LayerSource = { kind: "file", file, text };
   const layer = validateLayer(parseToml(text, file), source);
   return normalizeRules(layer, rules, source);

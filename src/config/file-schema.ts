@@ -3,6 +3,13 @@ import { SEVERITIES } from "../core/findings.js";
 import { RISK_LEVELS } from "../core/risk.js";
 import { SCRIPT_PLACEHOLDER } from "../parse/interpreters.js";
 
+/**
+ * How steps are contained: `auto` uses the strongest mode the host allows; `process-group`
+ * forgoes PID namespaces (e.g. for steps that need `sudo` inside an unprivileged user namespace).
+ */
+export const CONTAINMENT_SETTINGS = ["auto", "process-group"] as const;
+export type ContainmentSetting = (typeof CONTAINMENT_SETTINGS)[number];
+
 /** Severities a `[rules]` entry may take; `off` disables the rule. */
 export const RULE_SEVERITIES = [...SEVERITIES, "off"] as const;
 
@@ -66,6 +73,8 @@ export const FILE_SCHEMA = z
     cache_dir: text,
     working_directory: text,
     pass_env: z.array(z.string().regex(ENV_NAME)),
+    containment: z.enum(CONTAINMENT_SETTINGS),
+    audit_key_file: text,
   })
   .partial()
   .strict();
@@ -225,6 +234,16 @@ export const KEY_HELP = {
     example: 'pass_env = ["KUBECONFIG", "VAULT_ADDR"]',
     env: "list",
     item: "an environment variable name (letters, digits, `_`; not starting with a digit)",
+  },
+  containment: {
+    expected: `one of ${CONTAINMENT_SETTINGS.map((c) => `"${c}"`).join(", ")}`,
+    example: 'containment = "auto"',
+    env: "string",
+  },
+  audit_key_file: {
+    expected: "a non-empty file path",
+    example: 'audit_key_file = "~/.config/runbook-exec/audit.key"',
+    env: "string",
   },
 } as const satisfies Record<ConfigKey, KeyHelp>;
 

@@ -1,12 +1,16 @@
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { readEnvLayer, ENV_PREFIX } from "./env-layer.js";
 import type { FileLayer } from "./file-schema.js";
-import { readConfigFile, type RuleRef } from "./file-layer.js";
+import { readConfigBytes, readConfigFile, type RuleRef } from "./file-layer.js";
 import { findConfigFile } from "./find.js";
-import { DEFAULT_CONFIG, type Config } from "./types.js";
+import { unsafeOwnership } from "./ownership.js";
+import { splitUnsafeSettings } from "./safety.js";
+import { isTrusted, USER_CONFIG_FILE, userConfigDir } from "./trust.js";
+import { DEFAULT_CONFIG, type Config, type ConfigNotice } from "./types.js";
 
 /** Settings given as command-line flags: only the flags the user actually typed. */
-export type ConfigOverrides = Partial<Omit<Config, "configFile">>;
+export type ConfigOverrides = Partial<Omit<Config, "configFile" | "notices">>;
 
 /** Where to look for settings; see {@link loadConfig}. */
 export interface LoadConfigOptions {
@@ -20,7 +24,7 @@ export interface LoadConfigOptions {
   readonly knownRules: readonly RuleRef[];
 }
 
-type Layer = Partial<Omit<Config, "configFile">>;
+type Layer = Partial<Omit<Config, "configFile" | "notices">>;
 type LooseLayer = { [K in keyof Layer]?: Layer[K] | undefined };
 
 /** Drops unset keys, so a layer overrides only what it sets (`{ dryRun: undefined }` must not reset `true`). */
@@ -66,6 +70,8 @@ function toConfigLayer(layer: FileLayer, base: string): Layer {
     cacheDir: resolveFrom(base, layer.cache_dir),
     workingDirectory: resolveFrom(base, layer.working_directory),
     passEnv: layer.pass_env,
+    containment: layer.containment,
+    auditKeyFile: resolveFrom(base, layer.audit_key_file),
   });
 }
 
@@ -76,29 +82,62 @@ function resolvePaths(layer: Layer, cwd: string): Layer {
     auditLogDir: resolveFrom(cwd, layer.auditLogDir),
     cacheDir: resolveFrom(cwd, layer.cacheDir),
     workingDirectory: resolveFrom(cwd, layer.workingDirectory),
+    auditKeyFile: resolveFrom(cwd, layer.auditKeyFile),
   });
 }
 
-async function locateConfigFile(options: LoadConfigOptions): Promise<string | undefined> {
+/** The user's own `config.toml`, read with full trust; `{}` when there is none. */
+async function userLayer(options: LoadConfigOptions): Promise<Layer> {
+  const dir = userConfigDir(options.env);
+  if (dir === undefined) return {};
+  const file = path.join(dir, USER_CONFIG_FILE);
+  const found = await stat(file).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+  return found ? toConfigLayer(await readConfigFile(file, options.knownRules), dir) : {};
+}
+
+/** The project layer: an explicit file (trusted), or the one the search found (restricted). */
+async function projectLayer(
+  options: LoadConfigOptions,
+): Promise<{ layer: Layer; file: string | undefined; notices: ConfigNotice[] }> {
   const explicit = options.configPath ?? options.env[`${ENV_PREFIX}CONFIG`];
-  if (explicit === undefined || explicit.trim() === "") return findConfigFile(options.cwd);
-  return path.resolve(options.cwd, explicit);
+  if (explicit !== undefined && explicit.trim() !== "") {
+    const file = path.resolve(options.cwd, explicit);
+    const layer = await readConfigFile(file, options.knownRules);
+    return { layer: toConfigLayer(layer, path.dirname(file)), file, notices: [] };
+  }
+  const file = await findConfigFile(options.cwd, { home: options.env["HOME"] });
+  if (file === undefined) return { layer: {}, file: undefined, notices: [] };
+  const unsafe = unsafeOwnership(file);
+  if (unsafe !== undefined)
+    return { layer: {}, file: undefined, notices: [{ kind: "unsafe_file", file, detail: unsafe }] };
+  const bytes = await readConfigBytes(file);
+  const layer = await readConfigFile(file, options.knownRules, bytes);
+  if (isTrusted(file, bytes, options.env))
+    return { layer: toConfigLayer(layer, path.dirname(file)), file, notices: [] };
+  const { safe, ignored } = splitUnsafeSettings(layer, options.knownRules);
+  const notices: ConfigNotice[] =
+    ignored.length === 0
+      ? []
+      : [{ kind: "untrusted_settings", file, detail: ignored.map((i) => i.shown).join("; ") }];
+  return { layer: toConfigLayer(safe, path.dirname(file)), file, notices };
 }
 
 /**
- * The effective configuration: defaults < `.runbook-exec.toml` < `RUNBOOK_EXEC_*` environment < flags.
- * Paths in the file resolve against the file's directory; others against `cwd`. Every path in the
- * result is absolute. Throws `RunbookExecError("CONFIG_INVALID")` naming the file, key and line.
+ * The effective configuration: defaults < the user's own `config.toml` < the project file <
+ * `RUNBOOK_EXEC_*` environment < flags. The project file is `--config` / `RUNBOOK_EXEC_CONFIG`
+ * (trusted: the operator named it), or else the `.runbook-exec.toml` the upward search finds,
+ * which is skipped when another user owns it or others may write it, and which may not lower
+ * safety until the operator trusts its exact content (`runbook-exec trust`, invariant 11): what
+ * was skipped or ignored is in `notices`. Paths in a file resolve against the file's directory;
+ * others against `cwd`. Every path in the result is absolute. Throws
+ * `RunbookExecError("CONFIG_INVALID")` naming the file, key and line.
  */
 export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
-  const configFile = await locateConfigFile(options);
-  const fileLayer =
-    configFile === undefined
-      ? {}
-      : toConfigLayer(
-          await readConfigFile(configFile, options.knownRules),
-          path.dirname(configFile),
-        );
+  const user = await userLayer(options);
+  const project = await projectLayer(options);
   const envLayer = toConfigLayer(readEnvLayer(options.env), options.cwd);
   const defaults: Config = {
     ...DEFAULT_CONFIG,
@@ -107,9 +146,11 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
   };
   return {
     ...defaults,
-    ...fileLayer,
+    ...user,
+    ...project.layer,
     ...envLayer,
     ...resolvePaths(options.overrides ?? {}, options.cwd),
-    configFile,
+    configFile: project.file,
+    notices: project.notices,
   };
 }

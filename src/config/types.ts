@@ -1,5 +1,6 @@
 import type { Severity } from "../core/findings.js";
 import type { RiskLevel } from "../core/risk.js";
+import type { ContainmentSetting } from "./file-schema.js";
 
 /** A rule's configured severity; `off` disables it. */
 export type RuleSeverity = Severity | "off";
@@ -64,8 +65,25 @@ export interface Config {
   readonly workingDirectory: string | undefined;
   /** Environment variable names passed to steps even though they look secret. */
   readonly passEnv: readonly string[];
+  /** `auto`: PID namespaces where the host allows them; `process-group`: never. */
+  readonly containment: ContainmentSetting;
+  /** File holding the audit log's HMAC key; preferred over `RUNBOOK_EXEC_AUDIT_KEY`. */
+  readonly auditKeyFile: string | undefined;
   /** Where the config file was found, if any (for messages and `run_start`). */
   readonly configFile: string | undefined;
+  /** What the configuration search skipped or ignored, for `run` to show and `validate` to report. */
+  readonly notices: readonly ConfigNotice[];
+}
+
+/**
+ * A configuration file the search passed over (`unsafe_file`: another user's, or writable by
+ * others), or settings an untrusted file may not make (`untrusted_settings`, invariant 11).
+ */
+export interface ConfigNotice {
+  readonly kind: "unsafe_file" | "untrusted_settings";
+  readonly file: string;
+  /** Why the file was skipped, or the ignored settings as the file wrote them. */
+  readonly detail: string;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -98,5 +116,8 @@ export const DEFAULT_CONFIG: Config = {
   cacheDir: ".runbook-exec-cache",
   workingDirectory: undefined,
   passEnv: [],
+  containment: "auto",
+  auditKeyFile: undefined,
   configFile: undefined,
+  notices: [],
 };

@@ -22,13 +22,26 @@ export interface ChildEnvOptions {
 }
 
 /**
+ * The runner gives an action its inputs as `INPUT_*` variables (tokens among them): they are
+ * the action's, never a step's, and `pass_env` cannot pass them on.
+ */
+export const ACTION_INPUT_PREFIX = "INPUT_";
+
+/**
  * The environment of a step's child process (safety invariant 5): the parent's variables and
- * `vars`, minus the tool's own secrets and shell startup hooks unless `passEnv` names them.
+ * `vars`, minus the tool's own secrets and shell startup hooks unless `passEnv` names them,
+ * and minus every action input.
  */
 export function buildChildEnv(options: ChildEnvOptions): Record<string, string> {
   const passed = new Set(options.passEnv);
   const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries({ ...options.parentEnv, ...options.vars })) {
+  const inherited = Object.entries(options.parentEnv).filter(
+    ([name]) => !name.toUpperCase().startsWith(ACTION_INPUT_PREFIX),
+  );
+  for (const [name, value] of Object.entries({
+    ...Object.fromEntries(inherited),
+    ...options.vars,
+  })) {
     if (value === undefined) continue;
     if (DROPPED.has(name) && !passed.has(name)) continue;
     env[name] = value;

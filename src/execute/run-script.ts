@@ -1,9 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { statSync } from "node:fs";
+import path from "node:path";
 import type { Readable } from "node:stream";
+import { isDetached } from "../core/detach.js";
 import { HeadTailBuffer } from "./capture.js";
+import { findOnPath, hostContainment, PROCESS_GROUP } from "./containment.js";
+import { sealedExtraStdio } from "./inherited-fds.js";
 import { terminateProcessGroup } from "./kill.js";
-import { buildLaunch } from "./launch.js";
+import { buildLaunch, type Launch } from "./launch.js";
+import { killSurvivors, newStepMark, startWatchdog, STEP_MARK_ENV } from "./survivors.js";
 import { timerDelay } from "./timer.js";
 import {
   DEFAULT_CANCEL_GRACE_MS,
@@ -18,8 +23,8 @@ import {
 
 /**
  * After the script's own process exits, how long a background process it left behind may keep
- * the output pipes open before we stop reading; otherwise such a process would hold the step
- * until it exits. It is not killed: a step may start something on purpose.
+ * the output pipes open before we stop reading. Only a `detach=true` script leaves any: every
+ * other script's processes die with it (safety invariant 10).
  */
 const OUTPUT_DRAIN_MS = 1_000;
 
@@ -59,10 +64,11 @@ function wholeUnlessCut(buffer: HeadTailBuffer): { head: string; tail: string } 
 }
 
 /**
- * Runs one script in its own process group and resolves with one flat record; never rejects
- * for anything the script does. stdin is /dev/null (or the script, for `scriptVia: "stdin"`),
- * output streams to `onOutput` live and into capped head/tail buffers. On timeout or abort the
- * whole group gets SIGTERM, then SIGKILL after `killGraceMs` (timeout) or `cancelGraceMs`.
+ * Runs one script, contained (see {@link hostContainment}), and resolves with one flat record;
+ * never rejects for anything the script does. stdin is /dev/null (or the script, for
+ * `scriptVia: "stdin"`), output streams to `onOutput` live and into capped head/tail buffers.
+ * On timeout or abort the whole group gets SIGTERM, then SIGKILL after `killGraceMs` (timeout)
+ * or `cancelGraceMs`. Unless the fence says `detach=true`, nothing the script started outlives it.
  */
 export async function runScript(options: ExecutionOptions & ScriptToRun): Promise<ScriptResult> {
   const captures = createCaptures(options.capBytes);
@@ -82,14 +88,35 @@ export function executeInto(
     return Promise.resolve(outcomeOf({ code: null, signal: null }, "cancel", undefined, 0));
   }
   const launch = buildLaunch(target.interpreter, target.script);
+  const detached = isDetached(target);
+  const containment = detached ? PROCESS_GROUP : (options.containment ?? hostContainment());
+  const inNamespace = containment.mode !== "process-group";
+  if (inNamespace && !startable(launch, options)) {
+    const message = spawnMessage(launch.file, options.cwd, {
+      code: "ENOENT",
+    } as NodeJS.ErrnoException);
+    return Promise.resolve(outcomeOf({ code: null, signal: null }, undefined, message, elapsed()));
+  }
+  // Without a namespace, survivors are found again by this mark (a setsid escapes the group).
+  const mark = newStepMark();
+  const [wrapper, ...wrapperArgs] = containment.prefix;
   let child: ChildProcess;
   try {
-    child = spawn(launch.file, launch.args, {
-      cwd: options.cwd,
-      env: options.env,
-      detached: true,
-      stdio: [launch.stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
-    });
+    child = spawn(
+      wrapper ?? launch.file,
+      wrapper === undefined ? launch.args : [...wrapperArgs, launch.file, ...launch.args],
+      {
+        cwd: options.cwd,
+        env: inNamespace || detached ? options.env : { ...options.env, [STEP_MARK_ENV]: mark },
+        detached: true,
+        stdio: [
+          launch.stdin === undefined ? "ignore" : "pipe",
+          "pipe",
+          "pipe",
+          ...sealedExtraStdio(),
+        ],
+      },
+    );
   } catch (error) {
     // Node refuses synchronously what no exec() can carry, e.g. a NUL byte in an argument.
     const message = spawnMessage(launch.file, options.cwd, error as NodeJS.ErrnoException);
@@ -106,6 +133,15 @@ export function executeInto(
       options.onOutput?.(chunk, stream);
     });
   }
+  // A namespace dies with runbook-exec (setpriv's parent-death signal); a bare group needs a watchdog.
+  const guarded = !inNamespace && !detached && child.pid !== undefined;
+  const stopWatchdog =
+    guarded && child.pid !== undefined ? startWatchdog(child.pid) : () => undefined;
+  /** Ends what the script left behind: the kernel does it for a namespace, a scan otherwise. */
+  const endSurvivors = (): void => {
+    stopWatchdog();
+    if (guarded && child.pid !== undefined) killSurvivors(child.pid, mark);
+  };
 
   return new Promise<ExecutionOutcome>((resolve) => {
     let stopping: Promise<void> | undefined;
@@ -118,19 +154,19 @@ export function executeInto(
         why === "timeout"
           ? (options.killGraceMs ?? DEFAULT_KILL_GRACE_MS)
           : (options.cancelGraceMs ?? DEFAULT_CANCEL_GRACE_MS);
-      stopping = terminateProcessGroup(child.pid, graceMs);
+      stopping = terminateProcessGroup(child.pid, graceMs, { namespace: inNamespace });
     };
     const timer = setTimeout(() => stop("timeout"), timerDelay(options.timeoutMs));
     const onAbort = (): void => stop("cancel");
     options.signal?.addEventListener("abort", onAbort, { once: true });
-    const detach = (): void => {
+    const unlisten = (): void => {
       clearTimeout(timer);
       options.signal?.removeEventListener("abort", onAbort);
     };
 
     child.once("error", (error: NodeJS.ErrnoException) => {
       if (child.pid !== undefined) return; // errors after a successful spawn end in "exit"
-      detach();
+      unlisten();
       resolve(
         outcomeOf(
           { code: null, signal: null },
@@ -141,10 +177,11 @@ export function executeInto(
       );
     });
     child.once("exit", (code, signal) => {
-      detach();
-      void Promise.all([stopping, drained([child.stdout, child.stderr])]).then(() =>
-        resolve(outcomeOf({ code, signal }, reason, undefined, elapsed())),
-      );
+      unlisten();
+      void Promise.resolve(stopping)
+        .then(endSurvivors)
+        .then(() => drained([child.stdout, child.stderr]))
+        .then(() => resolve(outcomeOf({ code, signal }, reason, undefined, elapsed())));
     });
   });
 }
@@ -195,6 +232,16 @@ function spawnMessage(program: string, cwd: string, error: NodeJS.ErrnoException
     return `cannot start \`${program}\`: the script, an environment value or the working directory contains a NUL byte`;
   }
   return `cannot start \`${program}\`: ${error.message}`;
+}
+
+/**
+ * Whether `launch.file` can be started in `options.cwd`: checked before a namespace wrapper
+ * starts it, so a missing program or directory is named as clearly as a direct spawn would.
+ */
+function startable(launch: Launch, options: ExecutionOptions): boolean {
+  if (!isDirectory(options.cwd)) return false;
+  const file = launch.file.includes("/") ? path.resolve(options.cwd, launch.file) : launch.file;
+  return findOnPath(file, options.env["PATH"] ?? "/usr/bin:/bin") !== undefined;
 }
 
 function isDirectory(dir: string): boolean {

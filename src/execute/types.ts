@@ -1,4 +1,5 @@
-import type { Interpreter } from "../core/runbook.js";
+import type { FenceAttribute, Interpreter } from "../core/runbook.js";
+import type { Containment } from "./containment.js";
 
 /** Which pipe a chunk of output came from. */
 export const OUTPUT_STREAMS = ["stdout", "stderr"] as const;
@@ -75,10 +76,14 @@ export interface ExecutionOptions {
   readonly onOutput?: OutputListener;
   /** Head and tail size per stream; default {@link DEFAULT_CAP_BYTES}. */
   readonly capBytes?: number;
+  /** How scripts are contained; default: what this host allows ({@link hostContainment}). */
+  readonly containment?: Containment;
 }
 
 /** A script and the program that runs it (the parser's `Command` fits). */
 export interface ScriptToRun {
   readonly interpreter: Interpreter;
   readonly script: string;
+  /** The fence's attributes; `detach=true` lets the script's processes outlive it. */
+  readonly attributes?: readonly FenceAttribute[];
 }

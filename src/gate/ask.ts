@@ -4,6 +4,7 @@ import type { ApprovalOutcome, ApprovalProvider, ApprovalRequest } from "./types
 import { unlessAborted } from "../core/abortable.js";
 import type { PlannedStep } from "../plan/plan.js";
 import { shownValue } from "../plan/parameters.js";
+import { isDetached } from "../core/detach.js";
 
 /**
  * What the approver is shown: the step, its risk and reasons, the exact scripts and the
@@ -24,10 +25,11 @@ export function approvalRequestFor(
       risk: planned.risk,
       riskSource: planned.riskSource,
       reasons: planned.reasons,
-      commands: step.commands.map(({ language, script, interpreter }) => ({
-        language,
-        script,
-        interpreter,
+      commands: step.commands.map((command) => ({
+        language: command.language,
+        script: command.script,
+        interpreter: command.interpreter,
+        detach: isDetached(command),
       })),
       parameters: planned.parameters.map((parameter) => ({
         name: parameter.name,

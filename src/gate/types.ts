@@ -8,6 +8,8 @@ export const APPROVAL_REASON_CODES = [
   "approved",
   /** A person answered something other than yes. */
   "answered_no",
+  /** A destructive step's prompt got something other than the code it showed. */
+  "wrong_code",
   /** A person pressed Enter: the default is No. */
   "default_no",
   /** Nobody answered within `approval_timeout_seconds`. */
@@ -34,6 +36,8 @@ export interface ApprovalCommand {
    * matters when `[interpreters]` maps a language to something like `ssh db-1 bash -s`.
    */
   readonly interpreter?: Interpreter;
+  /** True when the fence says `detach=true`: what it starts outlives the step. */
+  readonly detach?: boolean;
 }
 
 /** Everything an approver sees. All strings are untrusted runbook text. */

@@ -7,7 +7,7 @@ import type { RuleReport } from "./types.js";
 import { stepBlocks } from "./step-blocks.js";
 
 /** Attributes the runner understands (design.md, parsing rule 9). */
-const KNOWN_ATTRIBUTES = ["risk", "timeout", "name"] as const;
+const KNOWN_ATTRIBUTES = ["risk", "timeout", "name", "detach"] as const;
 
 /** Something wrong with one word of a fence's attributes. */
 export interface AttributeIssue {
@@ -38,6 +38,12 @@ function invalidValue(key: string, value: string): { expected: string; fix: stri
     return {
       expected: "a positive whole number of seconds",
       fix: "Write the timeout in seconds, e.g. `timeout=120`",
+    };
+  }
+  if (key === "detach" && value !== "true" && value !== "false") {
+    return {
+      expected: "`detach=true` or `detach=false`; the script stays contained",
+      fix: "Write `detach=true` only if the script must leave processes running after it ends",
     };
   }
   if (key === "name" && value === "") {

@@ -44,6 +44,8 @@ export function renderApprovalRequest(request: ApprovalRequest): string {
     lines.push(`  Script ${offset + 1} of ${step.commands.length} (${language}, ${count}):`);
     if (command.interpreter !== undefined)
       lines.push(`    runs as: ${commandLine(command.interpreter)}`);
+    if (command.detach === true)
+      lines.push("    detach=true: processes it starts keep running after the step ends");
     for (const line of scriptLines) lines.push(`${SCRIPT_GUTTER}${line}`);
   }
   if (escaped) {

@@ -1,5 +1,6 @@
 import type { ApprovalOutcome } from "../gate/types.js";
 import type { RunStartPayload, SkipReason } from "../audit/records.js";
+import type { Containment } from "../execute/containment.js";
 import type { StepResult } from "../execute/types.js";
 import { applyDecision, continueOnError, decisionInput, decisionPayload } from "./decide.js";
 import { approvalRequestFor, askApproval } from "../gate/ask.js";
@@ -32,6 +33,8 @@ export interface RunRequest {
   readonly maxRetries: number;
   /** Resumed run: steps done in the old log whose hash changed; each must be re-approved first. */
   readonly changedDone: readonly PlannedStep[];
+  /** How every step is contained; default: what the host allows. */
+  readonly containment?: Containment;
 }
 
 /** How one attempt at a step ended. */
@@ -46,7 +49,7 @@ type Attempt =
  * The live run: for each step, in order, gate → execute → record → decide, with the operator
  * asked after a failure or a denial. Writes `run_start` first and `run_end` on every path that
  * returns or throws (safety invariant 6); SIGINT/SIGTERM cancel the running step's process
- * group and end the run with 130/143.
+ * group and end the run with 128 + the signal's number.
  */
 export async function executeRun(request: RunRequest, deps: RunDependencies): Promise<RunSummary> {
   const started = deps.now();
@@ -225,6 +228,7 @@ class LiveRun {
       timeoutMs: planned.timeoutSeconds * 1000,
       signal: this.#controller.signal,
       onOutput: (chunk, stream) => this.deps.view.output(chunk, stream),
+      ...(this.request.containment !== undefined && { containment: this.request.containment }),
     });
     this.audit.append("step_result", resultPayload(planned, result));
     if (result.canceled && this.tally.signal !== undefined) return { kind: "interrupted", result };

@@ -78,14 +78,23 @@ export interface RunView {
   runFinished(summary: RunSummary): void;
 }
 
-/** The signals a run handles. */
-export const RUN_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+/**
+ * The signals a run handles. SIGHUP (the terminal or SSH session closed) and SIGQUIT are
+ * handled like SIGTERM: left to their default, they would end the tool without `run_end`
+ * while the step ran on unsupervised.
+ */
+export const RUN_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"] as const;
 export type RunSignal = (typeof RUN_SIGNALS)[number];
 
 /** What the process exits with after each signal (128 + signal number, design.md). */
-export const SIGNAL_EXIT_CODES: Readonly<Record<RunSignal, number>> = { SIGINT: 130, SIGTERM: 143 };
+export const SIGNAL_EXIT_CODES: Readonly<Record<RunSignal, number>> = {
+  SIGINT: 130,
+  SIGTERM: 143,
+  SIGHUP: 129,
+  SIGQUIT: 131,
+};
 
-/** Subscribes to SIGINT/SIGTERM; returns the unsubscribe function. */
+/** Subscribes to {@link RUN_SIGNALS}; returns the unsubscribe function. */
 export type SignalSource = (handler: (signal: RunSignal) => void) => () => void;
 
 /** The engine's collaborators, injected so tests drive it with small fakes. */

@@ -5,6 +5,7 @@ import type { CiContext, JsonValue, PreviousLogLink, RunStartPayload } from "../
 
 import type { Config } from "../config/types.js";
 import { VERSION } from "../core/version.js";
+import type { ContainmentMode } from "../execute/containment.js";
 
 /** Run options that are not configuration keys but shape what runs; recorded in `run_start`. */
 export interface RunFlags {
@@ -25,6 +26,8 @@ export interface RunStartInput {
   readonly previousLog: PreviousLogLink | null;
   readonly stepCount: number;
   readonly env: Env;
+  /** The containment steps run under (probed once at startup). */
+  readonly containment: ContainmentMode;
 }
 
 /**
@@ -43,6 +46,7 @@ export function buildRunStart(input: RunStartInput): RunStartPayload {
     ci: ciContext(input.env),
     previousLog: input.previousLog,
     stepCount: input.stepCount,
+    containment: input.containment,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { RunEndPayload, RunStatus } from "../audit/records.js";
 import { SIGNAL_EXIT_CODES, type RunSignal, type StepOutcome } from "./ports.js";
 
-/** Exit codes of `run` (design.md): 0 ok, 1 failed/denied/aborted, 2 usage, 130/143 signals. */
+/** Exit codes of `run` (design.md): 0 ok, 1 failed/denied/aborted, 2 usage, 129/130/131/143 signals. */
 export const RUN_EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** Final outcome per step index; steps never reached are absent. */

@@ -7,25 +7,48 @@ import {
   TerminalApprovalProvider,
 } from "../../../src/adapters/terminal/approval-prompt.js";
 import { FakeTty, HASH, Sink, approvalOptions, approvalRequest } from "../../gate/helpers.js";
+import { codePrompt, randomCode } from "../../../src/adapters/terminal/approval-prompt.js";
 
-/** No type-ahead guard by default: these tests answer at once; the guard has its own test. */
-function setup(typeAheadGuardMs = 0): {
+const CODE = "kxqz";
+
+/**
+ * No type-ahead guard and no flush window by default: these tests answer at once; the guard and
+ * the flush have their own tests. Destructive steps ask for {@link CODE}.
+ */
+function setup(
+  typeAheadGuardMs = 0,
+  flushMs = 0,
+): {
   input: FakeTty;
   output: Sink;
   provider: TerminalApprovalProvider;
 } {
   const input = new FakeTty();
   const output = new Sink();
-  const provider = new TerminalApprovalProvider({ input, output, user: "alice", typeAheadGuardMs });
+  const provider = new TerminalApprovalProvider({
+    input,
+    output,
+    user: "alice",
+    typeAheadGuardMs,
+    flushMs,
+    code: () => CODE,
+  });
   return { input, output, provider };
 }
 
+/** Resolves once `text` has been written to `output`. */
+async function shown(output: Sink, text: string): Promise<void> {
+  while (!output.text.includes(text)) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+const modifying = (): ReturnType<typeof approvalRequest> => approvalRequest({ risk: "modifying" });
+
 describe("TerminalApprovalProvider", () => {
   it.each(["y", "yes", "Y", " YES "])(
-    "approves on %j, recording the user and the hash",
+    "approves a modifying step on %j, recording the user and the hash",
     async (answer) => {
       const { input, output, provider } = setup();
-      const pending = provider.request(approvalRequest(), approvalOptions());
+      const pending = provider.request(modifying(), approvalOptions());
       input.write(`${answer}\r`);
       const outcome = await pending;
       expect(outcome).toMatchObject({
@@ -47,9 +70,9 @@ describe("TerminalApprovalProvider", () => {
     ["no", "answered_no"],
     ["sure", "answered_no"],
     ["", "default_no"],
-  ])("denies on %j (%s)", async (answer, reasonCode) => {
+  ])("denies a modifying step on %j (%s)", async (answer, reasonCode) => {
     const { input, provider } = setup();
-    const pending = provider.request(approvalRequest(), approvalOptions());
+    const pending = provider.request(modifying(), approvalOptions());
     input.write(`${answer}\n`);
     expect(await pending).toMatchObject({ decision: "denied", approver: "alice", reasonCode });
   });
@@ -70,13 +93,49 @@ describe("TerminalApprovalProvider", () => {
 
   it("ignores keys typed before the question appeared and asks again", async () => {
     const { input, output, provider } = setup(200);
-    const pending = provider.request(approvalRequest(), approvalOptions());
+    const pending = provider.request(modifying(), approvalOptions());
     input.write("y\ry\r"); // already waiting in the terminal when the prompt is shown
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(output.text).toContain("Ignored keys typed before the question appeared; answer again.");
     expect(output.text).not.toContain("Approved");
     input.write("n\r");
     expect(await pending).toMatchObject({ decision: "denied", reasonCode: "answered_no" });
+  });
+
+  it("flushes input waiting before the question: a `y` typed earlier does not join a later Enter", async () => {
+    const { input, output, provider } = setup(0, 50);
+    const pending = provider.request(modifying(), approvalOptions());
+    input.write("y"); // injected or typed ahead while the step before ran; no Enter yet
+    await shown(output, APPROVAL_PROMPT);
+    input.write("\r"); // the operator presses Enter: No
+    expect(await pending).toMatchObject({ decision: "denied", reasonCode: "default_no" });
+    expect(output.text).not.toContain("Approved");
+  });
+
+  it("a destructive step is approved only by the code it shows, never by `y`", async () => {
+    for (const [answer, decision, reasonCode] of [
+      ["y", "denied", "wrong_code"],
+      ["yes", "denied", "wrong_code"],
+      ["kxq", "denied", "wrong_code"],
+      ["", "denied", "default_no"],
+      [CODE, "approved", "approved"],
+      [` ${CODE.toUpperCase()} `, "approved", "approved"],
+    ] as const) {
+      const { input, output, provider } = setup();
+      const pending = provider.request(approvalRequest(), approvalOptions());
+      await shown(output, codePrompt(CODE));
+      input.write(`${answer}\r`);
+      expect(await pending, `answer ${JSON.stringify(answer)}`).toMatchObject({
+        decision,
+        reasonCode,
+      });
+    }
+  });
+
+  it("draws a fresh 4-letter code for every question", () => {
+    const codes = new Set(Array.from({ length: 50 }, () => randomCode()));
+    for (const code of codes) expect(code).toMatch(/^[a-hj-km-np-z]{4}$/);
+    expect(codes.size).toBeGreaterThan(40);
   });
 
   it("times out as timed_out with no approver", async () => {
@@ -151,8 +210,9 @@ describe("TerminalApprovalProvider", () => {
       input,
       output: new Sink(),
       typeAheadGuardMs: 0,
+      flushMs: 0,
     });
-    const pending = provider.request(approvalRequest(), approvalOptions());
+    const pending = provider.request(modifying(), approvalOptions());
     input.write("y\n");
     expect((await pending).approver).toBe(userInfo().username);
   });

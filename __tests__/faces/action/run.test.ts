@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Annotation } from "../../../src/present/action/annotations.js";
 import type { InputName, OutputName } from "../../../src/faces/action/inputs.js";
@@ -42,6 +45,7 @@ function deps(io: ActionIO, overrides: Partial<ActionDeps> = {}): ActionDeps {
     }),
     riskModel: () => undefined,
     toolVersion: "0.0.0-test",
+    readBaseFile: () => Promise.reject(new Error("not a pull request")),
     ...overrides,
   };
 }
@@ -91,5 +95,80 @@ describe("runAction", () => {
       readPullRequest: () => Promise.reject(new TypeError("boom")),
     });
     await expect(runAction(broken)).rejects.toThrow("boom");
+  });
+});
+
+describe("runAction on a pull request: the configuration comes from the base commit (invariant 11)", () => {
+  const pullRequest = {
+    owner: "acme",
+    repo: "ops",
+    number: 7,
+    baseSha: "b".repeat(40),
+    headSha: "c".repeat(40),
+    changedFiles: 1,
+  };
+  /** A checkout whose head adds a config that hides the check's errors and approvals. */
+  function headWithHostileConfig(): string {
+    const workspace = mkdtempSync(path.join(tmpdir(), "runbook-exec-pr-"));
+    cpSync(WORKSPACE_FIXTURE, workspace, { recursive: true });
+    writeFileSync(
+      path.join(workspace, ".runbook-exec.toml"),
+      'auto_approve_level = "destructive"\n\n[rules]\nRB002 = "off"\n',
+    );
+    return workspace;
+  }
+
+  it("a config the pull request adds changes neither errors nor needs-approval, and is reported", async () => {
+    const { io, seen } = recordingIO({ runbooks: "runbooks/broken.md\nrunbooks/disk-full.md" });
+    const asked: string[] = [];
+    await runAction(
+      deps(io, {
+        workspace: headWithHostileConfig(),
+        readPullRequest: async () => pullRequest,
+        readBaseFile: async (_pr, file) => {
+          asked.push(file);
+          return undefined; // the base commit has no config
+        },
+      }),
+    );
+    expect(asked).toEqual([".runbook-exec.toml"]);
+    expect(Number(seen.outputs.errors)).toBeGreaterThan(0);
+    expect(Number(seen.outputs["needs-approval"])).toBeGreaterThan(0);
+    expect(seen.annotations).toContainEqual(
+      expect.objectContaining({
+        kind: "notice",
+        file: ".runbook-exec.toml",
+        message: expect.stringContaining("the check used the base commit's version"),
+      }),
+    );
+  });
+
+  it("the base commit's own config applies, and an unchanged one raises no notice", async () => {
+    const workspace = headWithHostileConfig();
+    const { io, seen } = recordingIO({ runbooks: "runbooks/broken.md" });
+    await runAction(
+      deps(io, {
+        workspace,
+        readPullRequest: async () => pullRequest,
+        readBaseFile: async () => 'auto_approve_level = "destructive"\n\n[rules]\nRB002 = "off"\n',
+      }),
+    );
+    expect(seen.outputs.errors).toBe("0");
+    expect(seen.annotations.filter((a) => a.title?.includes("configuration"))).toEqual([]);
+  });
+
+  it("when the base commit cannot be read, the defaults apply, never the head's config", async () => {
+    const { io, seen } = recordingIO({ runbooks: "runbooks/broken.md" });
+    await runAction(
+      deps(io, {
+        workspace: headWithHostileConfig(),
+        readPullRequest: async () => pullRequest,
+        readBaseFile: () => Promise.reject(new Error("shallow clone")),
+      }),
+    );
+    expect(Number(seen.outputs.errors)).toBeGreaterThan(0);
+    expect(seen.annotations).toContainEqual(
+      expect.objectContaining({ title: "runbook-exec: base configuration unavailable" }),
+    );
   });
 });

@@ -115,7 +115,13 @@ export async function replay(log: string, ...flags: readonly string[]): Promise<
  */
 export function spawnCli(
   args: readonly string[],
-  options: { cwd: string; env: Record<string, string>; bundle?: string },
+  options: {
+    cwd: string;
+    env: Record<string, string>;
+    bundle?: string;
+    /** stdout and stderr; default pipes (sockets, which /proc/<pid>/fd cannot reopen). */
+    output?: readonly [number, number];
+  },
 ): ChildProcess {
   const tsx = path.join(root, "node_modules", "tsx", "dist", "esm", "index.mjs");
   const entry =
@@ -125,7 +131,7 @@ export function spawnCli(
   return spawn(process.execPath, [...entry, ...args], {
     cwd: options.cwd,
     env: options.env,
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", ...(options.output ?? (["pipe", "pipe"] as const))],
   });
 }
 
@@ -142,15 +148,4 @@ export async function waitFor(predicate: () => boolean, ms: number, what: string
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-}
-
-/** True while a process group exists. */
-export function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ESRCH") return false;
-    throw error;
-  }
 }

@@ -5,7 +5,6 @@ import {
   baseEnv,
   buildCliBundle,
   cli,
-  groupAlive,
   logs,
   ofType,
   onlyLog,
@@ -15,6 +14,7 @@ import {
   waitFor,
   workDir,
 } from "./run-harness.js";
+import { killAll, processesWithEnv, remainingAfter } from "../../helpers/processes.js";
 
 const RUN_FLAGS = ["--no-llm", "--audit-log-dir", "logs", "--auto-approve", "modifying"] as const;
 
@@ -41,8 +41,10 @@ async function startLongRun(fixture: string, extraVars: readonly string[] = [], 
     20_000,
     `step 2 to start (output so far: ${output})`,
   );
-  const pgid = readPid(pidfile) ?? 0;
-  return { cwd, file, vars, child, exited, pgid, output: () => output };
+  // The step's processes, found by the parameter in their environment (their own `$$` may be
+  // a PID namespace's number).
+  const stepProcesses = (): number[] => processesWithEnv("PIDFILE", pidfile);
+  return { cwd, file, vars, child, exited, stepProcesses, output: () => output };
 }
 
 function readPid(file: string): number | undefined {
@@ -59,6 +61,8 @@ function signalTests(bundle: () => string | undefined): void {
   for (const [signal, exitCode] of [
     ["SIGTERM", 143],
     ["SIGINT", 130],
+    ["SIGHUP", 129],
+    ["SIGQUIT", 131],
   ] as const) {
     it(`invariants 4 and 6: ${signal} mid-step kills the step's process group, writes run_end and exits ${exitCode} within 2 s`, async () => {
       const run = await startLongRun("long-step.md", [], bundle());
@@ -67,7 +71,7 @@ function signalTests(bundle: () => string | undefined): void {
       const exit = await run.exited;
       expect(exit.code, run.output()).toBe(exitCode);
       expect(exit.at - sent).toBeLessThan(2_000);
-      expect(groupAlive(run.pgid)).toBe(false);
+      expect(await remainingAfter(run.stepProcesses, 500)).toEqual([]);
       const log = onlyLog(run.cwd);
       expect(ofType(log, "step_result")[1]).toMatchObject({ step: 2, status: "failed" });
       expect(ofType(log, "step_skipped")).toEqual([
@@ -94,8 +98,8 @@ describe("run: signals and crashes (the CLI from source in a child process)", ()
     const run = await startLongRun("crash.md", [`MARK=${path.join(workDir(), "mark")}`]);
     run.child.kill("SIGKILL");
     await run.exited;
-    // The runner died without cleaning up: stop the orphaned step ourselves.
-    process.kill(-run.pgid, "SIGKILL");
+    // Wherever the host cannot contain the step, stop what the dead runner left.
+    killAll(run.stepProcesses());
     const oldLog = onlyLog(run.cwd);
     const crashed = await replay(oldLog);
     expect(crashed.code).toBe(3);
@@ -122,7 +126,7 @@ describe("run: signals and crashes (the CLI from source in a child process)", ()
     const run = await startLongRun("crash.md", [`MARK=${path.join(workDir(), "mark")}`]);
     run.child.kill("SIGKILL");
     await run.exited;
-    process.kill(-run.pgid, "SIGKILL");
+    killAll(run.stepProcesses());
     const oldLog = onlyLog(run.cwd);
     writeFileSync(
       run.file,

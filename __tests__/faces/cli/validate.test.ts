@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { ValidationReport } from "../../../src/core/report.js";
 import { ALL_RULES } from "../../../src/lint/registry.js";
+import { trustFile } from "../../../src/config/trust.js";
 import {
   classifyEvery,
   startFakeAnthropic,
@@ -87,15 +88,24 @@ describe("validate: exit codes", () => {
 });
 
 describe("validate: configuration", () => {
-  it("applies [rules] severities from the config found upward from cwd", async () => {
+  it("turns an error rule down from the config found upward only once that file is trusted (invariant 11)", async () => {
     const cwd = path.join(FIXTURES, "warn-config");
-    const { code, stdout } = await run(
-      ["validate", "../runbooks/margin.md", "--no-llm", "--format", "json"],
-      { cwd },
+    const env = { XDG_CONFIG_HOME: scratch() };
+    const argv = ["validate", "../runbooks/margin.md", "--no-llm", "--format", "json"];
+    const severity = (stdout: string): string | undefined =>
+      parseJson(stdout).runbooks[0]?.findings.find((f) => f.ruleId === "RB002")?.severity;
+    const before = await run(argv, { cwd, env });
+    expect(before.code).toBe(1);
+    expect(severity(before.stdout)).toBe("error");
+    expect(before.stderr).toContain(
+      'is not trusted, so these settings in it were ignored: [rules] RB002 = "warning"',
     );
-    expect(code).toBe(0);
-    const findings = parseJson(stdout).runbooks[0]?.findings ?? [];
-    expect(findings.find((f) => f.ruleId === "RB002")?.severity).toBe("warning");
+    const file = path.join(cwd, ".runbook-exec.toml");
+    trustFile(file, readFileSync(file), env);
+    const after = await run(argv, { cwd, env });
+    expect(after.code).toBe(0);
+    expect(severity(after.stdout)).toBe("warning");
+    expect(after.stderr).toBe("");
   });
 
   it("takes --config PATH over the search", async () => {

@@ -4,6 +4,7 @@ import { createActionIO } from "../../adapters/github/action-io.js";
 import { createChangedFilesSource } from "../../adapters/github/changed-files.js";
 import { readPullRequest } from "../../adapters/github/event.js";
 import { VERSION } from "../../core/version.js";
+import { gitBaseFile } from "../../adapters/github/base-file.js";
 import { runAction } from "./run.js";
 
 const io = createActionIO();
@@ -23,6 +24,7 @@ try {
       }),
     riskModel: createRiskModelFromEnv,
     toolVersion: VERSION,
+    readBaseFile: gitBaseFile(workspace),
   });
 } catch (error) {
   // A bug, not bad input: one line for the log, no stack trace in the annotation.

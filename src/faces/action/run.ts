@@ -19,6 +19,7 @@ import {
 import { ACTION_OUTPUTS, readInputs, type ActionInputs } from "./inputs.js";
 import type { ChangedFilesSource, PullRequest } from "../../adapters/github/ports.js";
 import type { ActionIO } from "./ports.js";
+import { pullRequestConfig, type BaseFileReader } from "./base-config.js";
 import { selectRunbooks, type Selection } from "./select.js";
 import { renderSummary } from "../../present/action/summary.js";
 import { actionOutputs, failsOn } from "./outputs.js";
@@ -38,6 +39,8 @@ export interface ActionDeps {
     notice: (message: string) => void,
   ) => RiskModel | undefined;
   readonly toolVersion: string;
+  /** On pull requests the configuration is read from the base commit through this. */
+  readonly readBaseFile: BaseFileReader;
 }
 
 const RULES_ONLY_NOTICE: Annotation = {
@@ -58,6 +61,8 @@ interface Validated {
   readonly unreadable: readonly RunbookExecError[];
   readonly selection: Selection;
   readonly classifiedBy: "rules" | "llm";
+  /** Set when a pull request changes the configuration (the base commit's was used). */
+  readonly configNotice: Annotation | undefined;
 }
 
 /** Select the runbooks and run the engine on them (rules, plus Claude when there is a key). */
@@ -66,16 +71,27 @@ async function validate(inputs: ActionInputs, deps: ActionDeps): Promise<Validat
   const apiKey = inputs.anthropicApiKey ?? deps.env["ANTHROPIC_API_KEY"];
   if (inputs.anthropicApiKey !== undefined) io.setSecret(inputs.anthropicApiKey);
   const env = apiKey === undefined ? deps.env : { ...deps.env, ANTHROPIC_API_KEY: apiKey };
+  const pullRequest = await deps.readPullRequest();
+  const fromBase =
+    pullRequest === undefined
+      ? undefined
+      : await pullRequestConfig({
+          workspace,
+          pullRequest,
+          configInput: inputs.configPath,
+          readBaseFile: deps.readBaseFile,
+        });
+  const configPath = fromBase?.configPath ?? inputs.configPath;
   const config = await loadConfig({
     cwd: workspace,
     env,
-    ...(inputs.configPath === undefined ? {} : { configPath: inputs.configPath }),
+    ...(configPath === undefined ? {} : { configPath }),
     overrides: inputs.model === undefined ? {} : { llmModel: inputs.model },
     knownRules: ALL_RULES,
   });
   const selection = await selectRunbooks(inputs, {
     workspace,
-    pullRequest: await deps.readPullRequest(),
+    pullRequest,
     changedFiles: deps.changedFiles(inputs),
     io,
   });
@@ -89,6 +105,7 @@ async function validate(inputs: ActionInputs, deps: ActionDeps): Promise<Validat
     unreadable: [...selection.problems, ...outcome.unreadable],
     selection,
     classifiedBy: riskModel === undefined ? "rules" : "llm",
+    configNotice: fromBase?.notice,
   };
 }
 
@@ -102,6 +119,7 @@ async function publish(result: Validated, inputs: ActionInputs, deps: ActionDeps
     displayPath(path.resolve(workspace, file), workspace);
 
   const candidates = findingAnnotations(report, unreadable, { relativePath, aliasOf });
+  if (result.configNotice !== undefined) candidates.unshift(result.configNotice);
   if (classifiedBy === "rules" && totals.steps > 0) candidates.unshift(RULES_ONLY_NOTICE);
   const plan = planAnnotations(candidates);
   const annotate = inputs.formats.has("annotations");

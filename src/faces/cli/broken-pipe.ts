@@ -3,7 +3,8 @@ interface ErrorEmitter {
   on(event: "error", listener: (error: NodeJS.ErrnoException) => void): unknown;
 }
 
-const GONE = new Set(["EPIPE", "ERR_STREAM_DESTROYED"]);
+// EIO: the terminal hung up (SIGHUP); the run still records its end and exits 129.
+const GONE = new Set(["EPIPE", "EIO", "ERR_STREAM_DESTROYED"]);
 
 /**
  * When the reader of `stream` goes away (`runbook-exec validate … | head`), later writes are

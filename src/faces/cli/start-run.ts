@@ -7,11 +7,12 @@ import { TerminalApprovalProvider } from "../../adapters/terminal/approval-promp
 import { formatHead } from "../../audit/head.js";
 import type { RunStartPayload } from "../../audit/records.js";
 import { AuditWriter } from "../../audit/writer.js";
+import { readAuditKey } from "../../config/audit-key.js";
 import type { Config } from "../../config/types.js";
+import type { Containment } from "../../execute/containment.js";
 import { buildChildEnv } from "../../execute/env.js";
 import { runStep } from "../../execute/run-step.js";
 import { createRedactor, type Redact, type Redactor } from "../../redact/redactor.js";
-import { auditKeyFrom } from "../../redact/secret-env.js";
 import { LiveView } from "../../present/live-view.js";
 import { liveRunView } from "../../present/run-view.js";
 import { recordDryRun } from "../../run/dry-run.js";
@@ -46,6 +47,8 @@ export interface ReadyRun {
   readonly prepared: PreparedRun;
   readonly config: Config;
   readonly runStart: RunStartPayload;
+  /** How steps are contained, probed once at startup and recorded in `run_start`. */
+  readonly containment: Containment;
 }
 
 /** Dry run: prints the plan and writes the dry-run log; executes nothing. Returns the exit code. */
@@ -74,7 +77,7 @@ export function startDryRun({ prepared, config, runStart }: ReadyRun, io: RunIO)
  * this process's SIGINT/SIGTERM. Returns the exit code.
  */
 export async function startLiveRun(
-  { prepared, config, runStart }: ReadyRun,
+  { prepared, config, runStart, containment }: ReadyRun,
   io: RunIO,
 ): Promise<number> {
   const stdin = io.stdin ?? Readable.from([]);
@@ -115,6 +118,7 @@ export async function startLiveRun(
         approvalTimeoutMs: config.approvalTimeoutSeconds * 1000,
         maxRetries: DEFAULT_MAX_RETRIES,
         changedDone: prepared.steps.filter((planned) => changed.has(planned.step.index)),
+        containment,
       },
       {
         openAudit: auditOpener(config, redact, io, runId),
@@ -145,7 +149,7 @@ function redactorFor(prepared: PreparedRun, io: RunIO): Redactor {
 }
 
 function auditOpener(config: Config, redact: Redact, io: RunIO, runId?: string): OpenAudit {
-  const key = auditKeyFrom(io.env);
+  const key = readAuditKey(config, io.env);
   return (runStart) =>
     AuditWriter.open({
       dir: config.auditLogDir,

@@ -12,6 +12,13 @@ import { RUN_EXIT } from "../../../run/tally.js";
 import { parseVarFlags } from "../../../plan/vars.js";
 import { terminalParameterAsker } from "../../../adapters/terminal/ask-parameters.js";
 import { shownRunParameters } from "../../../plan/parameters.js";
+import { terminalLine } from "../../../present/escape/terminal-line.js";
+import { describeNotice } from "../../../config/notices.js";
+import {
+  containmentWarning,
+  hostContainment,
+  PROCESS_GROUP,
+} from "../../../execute/containment.js";
 import { booleanOverrides } from "../flags.js";
 import type { CliContext } from "../io.js";
 
@@ -38,7 +45,8 @@ Examples:
   $ runbook-exec run runbooks/disk-full.md --resume runbook-exec-logs/INC-1234-20260101T000000Z-1a2b.ndjson
 
 Exit codes: 0 every step succeeded or was skipped on purpose, 1 a step failed or was denied or the
-run aborted, 2 usage, config, parse or lint error, 130 SIGINT, 143 SIGTERM.`;
+run aborted, 2 usage, config, parse or lint error, 129 SIGHUP, 130 SIGINT, 131 SIGQUIT,
+143 SIGTERM.`;
 
 /** Adds `run RUNBOOK` to the program. */
 export function registerRun(program: Command, context: CliContext): void {
@@ -103,6 +111,8 @@ async function run(file: string, command: Command, context: CliContext): Promise
     overrides: overridesOf(flags, command),
     knownRules: ALL_RULES,
   });
+  for (const notice of config.notices)
+    context.stderr.write(`runbook-exec: ${terminalLine(describeNotice(notice))}\n`);
   const riskModel = createRiskModelFromEnv(context.env, config, (message) =>
     context.stderr.write(`runbook-exec: ${message}\n`),
   );
@@ -123,6 +133,9 @@ async function run(file: string, command: Command, context: CliContext): Promise
   });
   const lintBlocks = reportLint(prepared, flags.forceLint === true, context);
   if (config.autoApproveLevel === "destructive") context.stderr.write(`${DESTRUCTIVE_BANNER}\n`);
+  const containment = config.containment === "process-group" ? PROCESS_GROUP : hostContainment();
+  const weak = containmentWarning(containment, config.containment);
+  if (weak !== undefined && !config.dryRun) context.stderr.write(`${weak}\n`);
   const runStart = buildRunStart({
     runbook: {
       path: prepared.runbook.path,
@@ -141,8 +154,9 @@ async function run(file: string, command: Command, context: CliContext): Promise
     previousLog: prepared.resume?.info.link ?? null,
     stepCount: prepared.steps.length,
     env: context.env,
+    containment: containment.mode,
   });
-  const ready = { prepared, config, runStart };
+  const ready = { prepared, config, runStart, containment };
   if (config.dryRun) {
     const code = startDryRun(ready, context);
     return lintBlocks ? RUN_EXIT.usage : code;

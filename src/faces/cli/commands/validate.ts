@@ -12,6 +12,8 @@ import { relativeError, relativizeReport } from "../../../present/validate/paths
 import { formatSarif } from "../../../present/validate/sarif.js";
 import { formatText } from "../../../present/validate/text.js";
 import { ALL_RULES } from "../../../lint/registry.js";
+import { terminalLine } from "../../../present/escape/terminal-line.js";
+import { describeNotice } from "../../../config/notices.js";
 import { booleanOverrides } from "../flags.js";
 import type { CliContext } from "../io.js";
 import { writeOutputFile } from "../output.js";
@@ -91,6 +93,8 @@ async function validate(
     ]),
     knownRules: ALL_RULES,
   });
+  for (const notice of config.notices)
+    context.stderr.write(`runbook-exec: ${terminalLine(describeNotice(notice))}\n`);
   const discovery = await discoverRunbooks(inputs, { cwd: context.cwd });
   const riskModel = createRiskModelFromEnv(context.env, config, (message) =>
     context.stderr.write(`runbook-exec: ${message}\n`),

@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+
+/**
+ * Without a PID namespace, a step's processes are marked with this variable so that even a
+ * `setsid` double fork, which leaves the step's session and process group, is found again.
+ */
+export const STEP_MARK_ENV = "RUNBOOK_EXEC_STEP_MARK";
+
+/** A fresh, unguessable value for {@link STEP_MARK_ENV}. */
+export function newStepMark(): string {
+  return randomBytes(12).toString("hex");
+}
+
+/**
+ * Pids (never this process, never PID 1) in session or process group `leader`, or carrying
+ * `STEP_MARK_ENV=mark` in their environment. Linux only (reads /proc); elsewhere `[]`.
+ */
+export function findSurvivors(leader: number, mark: string): number[] {
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  const entry = Buffer.from(`${STEP_MARK_ENV}=${mark}\0`);
+  const found: number[] = [];
+  for (const name of entries) {
+    if (!/^\d+$/.test(name)) continue;
+    const pid = Number(name);
+    if (pid <= 1 || pid === process.pid) continue;
+    if (inGroupOrSession(pid, leader) || hasEnvEntry(pid, entry)) found.push(pid);
+  }
+  return found;
+}
+
+function inGroupOrSession(pid: number, leader: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
+    // "pid (comm) state ppid pgrp session …"; comm may hold spaces and parentheses.
+    const [state, , pgrp, session] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (state === "Z" || state === "X") return false;
+    return Number(pgrp) === leader || Number(session) === leader;
+  } catch {
+    return false; // exited while we looked
+  }
+}
+
+function hasEnvEntry(pid: number, entry: Buffer): boolean {
+  try {
+    const environ = readFileSync(`/proc/${pid}/environ`);
+    return (
+      environ.subarray(0, entry.length).equals(entry) ||
+      environ.includes(Buffer.concat([Buffer.from([0]), entry]))
+    );
+  } catch {
+    return false; // gone, or another user's process
+  }
+}
+
+/** SIGKILLs every survivor of a step; returns how many were found. */
+export function killSurvivors(leader: number, mark: string): number {
+  const survivors = findSurvivors(leader, mark);
+  for (const pid of survivors) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // gone already, or not ours to kill
+    }
+  }
+  return survivors.length;
+}
+
+// Reads its stdin until EOF, which comes when runbook-exec dies (even by SIGKILL: the kernel
+// closes the pipe), then kills the step's process group. Stopped by the tool when the step ends.
+const WATCHDOG_SCRIPT = 'while read -r _; do :; done; kill -KILL "-$1" 2>/dev/null';
+
+/**
+ * Starts a watchdog for the process group `leader`, used where no namespace kills the step
+ * with the tool. Returns a function that stops the watchdog (the step ended normally).
+ */
+export function startWatchdog(leader: number, shell = "/bin/sh"): () => void {
+  let watchdog: ChildProcess;
+  try {
+    watchdog = spawn(shell, ["-c", WATCHDOG_SCRIPT, "watchdog", String(leader)], {
+      stdio: ["pipe", "ignore", "ignore"],
+      detached: true,
+      env: {},
+    });
+  } catch {
+    return () => undefined;
+  }
+  watchdog.on("error", () => undefined);
+  watchdog.stdin?.on("error", () => undefined);
+  watchdog.unref();
+  return () => {
+    if (watchdog.pid !== undefined && watchdog.exitCode === null) watchdog.kill("SIGKILL");
+    watchdog.stdin?.destroy();
+  };
+}
