@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import { RunbookExecError } from "../../core/errors.js";
 import { parseExpectedHead, type ExpectedHead } from "../../audit/head.js";
-import { readAuditLogText } from "../../audit/read-log.js";
+import { readAuditLogBytes } from "../../audit/read-log.js";
 import { buildReport, renderJson } from "../../audit/render-json.js";
 import { renderText } from "../../audit/render-text.js";
 import { terminalLine } from "../../audit/terminal-text.js";
@@ -78,8 +78,8 @@ export async function replayCommand(context: ReplayContext): Promise<number> {
       options.expectHead === undefined ? undefined : parseExpectedHead(options.expectHead);
     const keyEnv = options.keyEnv ?? AUDIT_KEY_ENV;
     const key = readKey(context.env, keyEnv, options.keyEnv !== undefined);
-    const text = await readAuditLogText(path.resolve(context.cwd, options.log));
-    const result = verifyAuditText(text, { key, expectHead });
+    const bytes = await readAuditLogBytes(path.resolve(context.cwd, options.log));
+    const result = verifyAuditText(bytes, { key, expectHead });
     const timeline = buildTimeline(result);
     const exitCode = REPLAY_EXIT[result.status];
     if (options.json) {
