@@ -6,6 +6,9 @@ import { SCRIPT_PLACEHOLDER } from "../parse/interpreters.js";
 /** Severities a `[rules]` entry may take; `off` disables the rule. */
 export const RULE_SEVERITIES = [...SEVERITIES, "off"] as const;
 
+/** The most `max_file_bytes` may be raised to: past this, parsing time is no longer bounded. */
+export const MAX_FILE_BYTES_CEILING = 64 * 1024 * 1024;
+
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const text = z.string().min(1);
 const seconds = z.number().int().positive();
@@ -41,6 +44,7 @@ export const FILE_SCHEMA = z
     strict: z.boolean(),
     llm_timeout_seconds: seconds,
     llm_concurrency: z.number().int().min(1).max(64),
+    max_file_bytes: z.number().int().min(1).max(MAX_FILE_BYTES_CEILING),
     cache_dir: text,
     working_directory: text,
     pass_env: z.array(z.string().regex(ENV_NAME)),
@@ -133,6 +137,11 @@ export const KEY_HELP = {
   llm_concurrency: {
     expected: "a whole number from 1 to 64",
     example: "llm_concurrency = 4",
+    env: "integer",
+  },
+  max_file_bytes: {
+    expected: "a whole number of bytes from 1 to 67108864 (64 MiB)",
+    example: "max_file_bytes = 5242880",
     env: "integer",
   },
   cache_dir: {

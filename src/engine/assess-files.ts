@@ -25,7 +25,7 @@ export async function assessFiles(
   const startRead = (index: number): void => {
     const file = files[index];
     if (file === undefined) return;
-    const read = readRunbookFile(file);
+    const read = readRunbookFile(file, { maxBytes: config.maxFileBytes });
     read.catch(() => undefined); // handled when its turn comes; never an unhandled rejection
     reads.push(read);
   };

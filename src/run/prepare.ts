@@ -47,7 +47,10 @@ export interface PreparedRun {
  */
 export async function prepareRun(input: PrepareInput): Promise<PreparedRun> {
   const { config } = input;
-  const runbook = parseRunbook(await readRunbookFile(path.resolve(input.cwd, input.file)), config);
+  const runbook = parseRunbook(
+    await readRunbookFile(path.resolve(input.cwd, input.file), { maxBytes: config.maxFileBytes }),
+    config,
+  );
   const parameters = resolveParameters(runbook, input.vars);
   checkFromStep(input.fromStep, runbook);
   const assessment = assessWithRules(runbook, await loadBashParser(), config);
