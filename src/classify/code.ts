@@ -71,7 +71,7 @@ const RULES: Readonly<Record<CodeLanguage, LanguageRules>> = {
     destroys: matching(/\b(unlink|rmtree|remove_tree|rmdir)\b/),
     changes: anyOf(
       // `open(FH, "> file")`: a quoted write mode before the statement's `;`.
-      leadThen(/\bopen\b/g, ";", /['"]\s*(>|\+<|>>)/g),
+      leadThen(/\bopen/g, ";", /['"]\s*(>|\+<|>>)/g),
       matching(
         /(\b(rename|mkdir|chmod|chown|symlink|link|truncate)\b|\bopen\s*\(?\s*\w+\s*,\s*['"]?[>+])/,
       ),

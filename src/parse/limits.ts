@@ -18,7 +18,11 @@ export const MAX_CONTAINER_LINES = 2_000;
  * separated blocks) of the square of each one's count, i.e. one block of 4,000 of them.
  */
 export const MAX_DELIMITER_WORK = 4_000 ** 2;
-/** Image openers (`![`), budgeted the same way: one block of 300 (nested images are quadratic). */
+/** Link and image label openers (`[`), budgeted the same way: one block of 2,000. */
+export const MAX_LABEL_WORK = 2_000 ** 2;
+/** `<` (autolinks and inline HTML are tried at each), budgeted the same way: one block of 50,000. */
+export const MAX_ANGLE_WORK = 50_000 ** 2;
+/** Image openers (`![`), budgeted the same way: one block of 300 (nested images cost more). */
 export const MAX_IMAGE_WORK = 300 ** 2;
 
 /** Why a file is not parsed, at the line where the limit was crossed. */
@@ -35,6 +39,10 @@ export function checkInputLimits(text: string): InputLimit | undefined {
   let blockDelimiters = 0;
   let imageWork = 0;
   let blockImages = 0;
+  let labelWork = 0;
+  let blockLabels = 0;
+  let angleWork = 0;
+  let blockAngles = 0;
   let blockStart = 1;
   let line = 1;
   for (let start = 0; start <= text.length; line++) {
@@ -50,6 +58,10 @@ export function checkInputLimits(text: string): InputLimit | undefined {
     if (prefix.blank) {
       delimiterWork += blockDelimiters * blockDelimiters;
       imageWork += blockImages * blockImages;
+      labelWork += blockLabels * blockLabels;
+      angleWork += blockAngles * blockAngles;
+      blockLabels = 0;
+      blockAngles = 0;
       blockDelimiters = 0;
       blockImages = 0;
       blockStart = line + 1;
@@ -57,12 +69,20 @@ export function checkInputLimits(text: string): InputLimit | undefined {
       const inline = inlineMarks(text, start, end);
       blockDelimiters += inline.delimiters;
       blockImages += inline.images;
+      blockLabels += inline.labels;
+      blockAngles += inline.angles;
     }
     if (delimiterWork + blockDelimiters * blockDelimiters > MAX_DELIMITER_WORK) {
       return inlineLimit(
         blockStart,
         `${blockDelimiters} emphasis or strikethrough markers (\`*\`, \`_\`, \`~\`)`,
       );
+    }
+    if (angleWork + blockAngles * blockAngles > MAX_ANGLE_WORK) {
+      return inlineLimit(blockStart, `${blockAngles} \`<\` characters`);
+    }
+    if (labelWork + blockLabels * blockLabels > MAX_LABEL_WORK) {
+      return inlineLimit(blockStart, `${blockLabels} link or image openers (\`[\`)`);
     }
     if (imageWork + blockImages * blockImages > MAX_IMAGE_WORK) {
       return inlineLimit(blockStart, `${blockImages} image openers (\`![\`)`);
@@ -117,23 +137,29 @@ function listMarkerEnd(text: string, at: number, end: number): number | undefine
   return next >= end || text[next] === " " || text[next] === "\t" ? next : undefined;
 }
 
-/** `*`, `_` and `~` (emphasis and strikethrough delimiters) and `![` in a line. */
+/** `*`, `_` and `~` (emphasis and strikethrough delimiters), `<`, `[` and `![` in a line. */
 function inlineMarks(
   text: string,
   start: number,
   end: number,
-): { delimiters: number; images: number } {
+): { delimiters: number; images: number; labels: number; angles: number } {
   let delimiters = 0;
   let images = 0;
+  let labels = 0;
+  let angles = 0;
   let previous = "";
   for (let at = start; at < end; at++) {
     const char = text[at] ?? "";
     // Every character counts, not every run: a run of n `*` can close n/2 nested emphases.
     if (char === "*" || char === "_" || char === "~") delimiters++;
-    else if (char === "[" && previous === "!") images++;
+    else if (char === "<") angles++;
+    else if (char === "[") {
+      labels++;
+      if (previous === "!") images++;
+    }
     previous = char;
   }
-  return { delimiters, images };
+  return { delimiters, images, labels, angles };
 }
 
 function isDigit(code: number): boolean {
