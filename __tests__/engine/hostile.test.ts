@@ -143,3 +143,19 @@ describe("max_file_bytes", () => {
     expect(roomy.report.runbooks[0]?.steps).toHaveLength(1);
   });
 });
+
+describe("validation budget", () => {
+  it("files not started before the budget runs out are reported as skipped errors, never passed", async () => {
+    const files = ["a.md", "b.md"].map((name) => path.join(dir, name));
+    for (const file of files) writeFileSync(file, "# A\n\n1. Step.\n\n   ```bash\n   ls\n   ```\n");
+    const config = { ...DEFAULT_CONFIG, noLlm: true };
+    const spent = await validateRunbooks(files, { config, budgetMs: -1 });
+    expect(spent.report.runbooks).toEqual([]);
+    expect(spent.unreadable.map((error) => [error.code, error.file])).toEqual(
+      files.map((file) => ["INPUT_SKIPPED", file]),
+    );
+    const roomy = await validateRunbooks(files, { config, budgetMs: 60_000 });
+    expect(roomy.unreadable).toEqual([]);
+    expect(roomy.report.runbooks).toHaveLength(2);
+  });
+});
