@@ -36,6 +36,7 @@ describe("README.md, configuration", () => {
     expect(row("default_shell")).toContain(`\`"${DEFAULT_CONFIG.defaultShell}"\``);
     expect(row("llm_timeout_seconds")).toContain(`\`${DEFAULT_CONFIG.llmTimeoutSeconds}\``);
     expect(row("llm_concurrency")).toContain(`\`${DEFAULT_CONFIG.llmConcurrency}\``);
+    expect(row("max_file_bytes")).toContain(`\`${DEFAULT_CONFIG.maxFileBytes}\``);
     expect(row("audit_log_dir")).toContain(`\`${DEFAULT_CONFIG.auditLogDir}\``);
     expect(row("cache_dir")).toContain(`\`${DEFAULT_CONFIG.cacheDir}\``);
   });

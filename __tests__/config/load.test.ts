@@ -67,6 +67,7 @@ describe("loadConfig", () => {
       strict: true,
       llmTimeoutSeconds: 45,
       llmConcurrency: 8,
+      maxFileBytes: 1048576,
       cacheDir: path.join(fixtures, "cache"),
       workingDirectory: path.join(dir, "work"),
       passEnv: ["KUBECONFIG", "VAULT_ADDR"],

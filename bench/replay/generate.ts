@@ -4,7 +4,13 @@
 // mac functions the writer uses, but written in one buffered stream (no fsync per record).
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
-import { recordHash, recordMac, GENESIS_PREV } from "../../src/audit/hash.js";
+import {
+  GENESIS_PREV,
+  canonicalJson,
+  hashOfCanonicalBody,
+  recordLine,
+  recordMac,
+} from "../../src/audit/hash.js";
 import type { AuditPayloads, AuditRecordType } from "../../src/audit/records.js";
 
 const RUN_ID = "b3f1c2d4-0000-4000-8000-000000000001";
@@ -29,11 +35,11 @@ export async function generateLog(file: string, count: number, key?: string): Pr
       ...payload,
       prev,
     };
-    const hash = recordHash(body);
-    const record =
-      key === undefined ? { ...body, hash } : { ...body, hash, mac: recordMac(key, hash) };
+    const canonicalBody = canonicalJson(body);
+    const hash = hashOfCanonicalBody(canonicalBody);
+    const mac = key === undefined ? undefined : recordMac(key, hash);
     prev = hash;
-    if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, "drain");
+    if (!out.write(`${recordLine(canonicalBody, hash, mac)}\n`)) await once(out, "drain");
   };
   await append("run_start", {
     toolVersion: "0.1.0",

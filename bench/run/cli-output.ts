@@ -42,7 +42,8 @@ const SECRET_ENV = {
 };
 
 const cli = process.env["BENCH_CLI"];
-const cliArgs = cli === undefined ? ["--import", "tsx", path.join(ROOT, "src/faces/cli/bin.ts")] : [cli];
+const cliArgs =
+  cli === undefined ? ["--import", "tsx", path.join(ROOT, "src/faces/cli/bin.ts")] : [cli];
 const work = mkdtempSync(path.join(tmpdir(), "bench-cli-output-"));
 const out = path.join(work, "out.txt");
 

@@ -20,12 +20,13 @@ export async function assessFiles(
   files: readonly string[],
   parser: Parser,
   config: Config,
+  deadline: number = Infinity,
 ): Promise<FileAssessment[]> {
   const reads: Promise<RunbookSource>[] = [];
   const startRead = (index: number): void => {
     const file = files[index];
     if (file === undefined) return;
-    const read = readRunbookFile(file);
+    const read = readRunbookFile(file, { maxBytes: config.maxFileBytes });
     read.catch(() => undefined); // handled when its turn comes; never an unhandled rejection
     reads.push(read);
   };
@@ -33,6 +34,10 @@ export async function assessFiles(
 
   const outcomes: FileAssessment[] = [];
   for (let index = 0; index < files.length; index++) {
+    if (performance.now() > deadline) {
+      outcomes.push(...files.slice(index).map((file) => ({ error: skipped(file) })));
+      break;
+    }
     startRead(index + READ_AHEAD);
     try {
       const runbook = parseRunbook(await (reads[index] as Promise<RunbookSource>), config);
@@ -43,4 +48,13 @@ export async function assessFiles(
     }
   }
   return outcomes;
+}
+
+/** A file the validation budget ran out before: an error, so a check never passes it unread. */
+function skipped(file: string): RunbookExecError {
+  return new RunbookExecError(
+    "INPUT_SKIPPED",
+    "not validated: the validation time budget ran out first; validate fewer files at once",
+    { file },
+  );
 }

@@ -58,7 +58,10 @@ export interface PreparedRun {
  */
 export async function prepareRun(input: PrepareInput): Promise<PreparedRun> {
   const { config } = input;
-  const parsed = parseRunbook(await readRunbookFile(path.resolve(input.cwd, input.file)), config);
+  const parsed = parseRunbook(
+    await readRunbookFile(path.resolve(input.cwd, input.file), { maxBytes: config.maxFileBytes }),
+    config,
+  );
   const parser = await loadBashParser();
   const runbook = parameterizeRunbook(parsed, parser);
   let parameters = resolveParameters(runbook, input.vars);

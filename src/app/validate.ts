@@ -14,6 +14,11 @@ export interface ValidateOptions {
   readonly config: Config;
   /** Asked to classify every step unless `config.noLlm`; rules alone without it. */
   readonly riskModel?: RiskModel | undefined;
+  /**
+   * Wall-clock budget for reading, parsing and rule-checking, in ms: files not started when it
+   * runs out are reported as unreadable (`INPUT_SKIPPED`), not silently passed.
+   */
+  readonly budgetMs?: number | undefined;
 }
 
 export interface ValidateOutcome {
@@ -29,7 +34,8 @@ export async function validateRunbooks(
 ): Promise<ValidateOutcome> {
   const { config } = options;
   const parser = await loadBashParser({ bulk: files.length >= BULK_FILES });
-  const outcomes = await assessFiles(files, parser, config);
+  const deadline = performance.now() + (options.budgetMs ?? Infinity);
+  const outcomes = await assessFiles(files, parser, config, deadline);
   const assessments = outcomes.flatMap((outcome) => outcome.assessment ?? []);
   const unreadable = outcomes.flatMap((outcome) => outcome.error ?? []);
   const llm = await askModel(assessments, options);

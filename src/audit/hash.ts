@@ -14,13 +14,33 @@ export function canonicalJson(value: unknown): string {
   return text;
 }
 
+/** A record without its `hash` and `mac`: what the hash covers. */
+export function recordBody(record: object): Readonly<Record<string, unknown>> {
+  const { hash: _hash, mac: _mac, ...body } = record as Readonly<Record<string, unknown>>;
+  return body;
+}
+
+/** sha256 over the domain separator and a record body's canonical JSON. */
+export function hashOfCanonicalBody(canonicalBody: string): string {
+  return createHash("sha256").update(AUDIT_HASH_DOMAIN).update(canonicalBody).digest("hex");
+}
+
 /**
  * `hash` of a record: sha256 over the domain separator and the canonical JSON of every field
  * except `hash` and `mac` (the mac is computed from the hash, so it cannot be inside it).
  */
 export function recordHash(record: object): string {
-  const { hash: _hash, mac: _mac, ...body } = record as Readonly<Record<string, unknown>>;
-  return createHash("sha256").update(AUDIT_HASH_DOMAIN).update(canonicalJson(body)).digest("hex");
+  return hashOfCanonicalBody(canonicalJson(recordBody(record)));
+}
+
+/**
+ * The one byte form of a record's line (without its newline): the body's canonical JSON with
+ * `hash`, then `mac` when there is one, appended as its last members. The hashed text is thus a
+ * prefix of the line, and any other spelling of the same content is not a valid line.
+ */
+export function recordLine(canonicalBody: string, hash: string, mac: string | undefined): string {
+  const macMember = mac === undefined ? "" : `,"mac":${canonicalJson(mac)}`;
+  return `${canonicalBody.slice(0, -1)},"hash":${canonicalJson(hash)}${macMember}}`;
 }
 
 /** `mac` of a record: HMAC-SHA256 keyed with the audit key over the record's hex hash. */

@@ -3,16 +3,13 @@ import { RunbookExecError } from "../core/errors.js";
 import { verifyAuditText, type VerifyOptions, type VerifyResult } from "./verify.js";
 
 /**
- * Reads a log as text. Bytes that are not UTF-8 become U+FFFD and then fail their record's
- * hash, so a damaged byte reads as tampering, not as an unreadable file; only a file that
- * cannot be read at all is an error.
+ * Reads a log's bytes, untouched: the verifier holds them against each record's canonical form,
+ * so a BOM, a CR or a byte that is not UTF-8 is a break at its offset, never silently dropped or
+ * replaced. Only a file that cannot be read at all is an error.
  */
-export async function readAuditLogText(path: string): Promise<string> {
+export async function readAuditLogBytes(path: string): Promise<Uint8Array> {
   try {
-    // Buffer decoding replaces bad bytes like TextDecoder but is faster on large logs; a BOM an
-    // editor added is dropped the way TextDecoder would.
-    const text = (await readFile(path)).toString("utf8");
-    return text.startsWith("\uFEFF") ? text.slice(1) : text;
+    return await readFile(path);
   } catch (cause) {
     const code = cause instanceof Error && "code" in cause ? cause.code : undefined;
     if (code === "ENOENT") {
@@ -47,5 +44,5 @@ export async function verifyAuditLog(
   path: string,
   options: VerifyOptions = {},
 ): Promise<VerifyResult> {
-  return verifyAuditText(await readAuditLogText(path), options);
+  return verifyAuditText(await readAuditLogBytes(path), options);
 }

@@ -4,11 +4,26 @@ import type { PreviousLogLink } from "./records.js";
 import { verifyAuditLog } from "./read-log.js";
 import type { VerifyOptions, VerifyResult } from "./verify.js";
 
-/** A step the previous run finished; `skipped` = skipped on purpose (decision or earlier resume). */
+/**
+ * A step the previous run completed: it ran and succeeded, or it was `already_done` there
+ * because a run before that completed it. Nothing else counts: a step that was denied, timed
+ * out at its gate, failed, was skipped by a decision or not selected did not complete.
+ */
 export interface CompletedStep {
   readonly step: number;
   readonly stepHash: string;
-  readonly outcome: "succeeded" | "skipped";
+  readonly outcome: "succeeded" | "already_done";
+}
+
+/** What `run --resume LOG` needs from the old log. */
+export interface ResumeInfo {
+  /** Goes into the new log's `run_start.previousLog`. */
+  readonly link: PreviousLogLink;
+  readonly runbook: { readonly path: string; readonly sha256: string };
+  /** Completed steps in log order; the resumed run runs every other step. */
+  readonly completed: readonly CompletedStep[];
+  /** True when the old log lacks `run_end` or ends in a torn line (the run crashed). */
+  readonly crashed: boolean;
 }
 
 /**
@@ -36,9 +51,8 @@ export function resumeInfoFrom(path: string, result: VerifyResult): ResumeInfo {
     if (record.type === "step_result" && stringField(record, "status") === "succeeded") {
       completed.push({ step, stepHash: hash, outcome: "succeeded" });
     }
-    const reason = stringField(record, "reason");
-    if (record.type === "step_skipped" && (reason === "decision" || reason === "already_done")) {
-      completed.push({ step, stepHash: hash, outcome: "skipped" });
+    if (record.type === "step_skipped" && stringField(record, "reason") === "already_done") {
+      completed.push({ step, stepHash: hash, outcome: "already_done" });
     }
   }
   return {
@@ -48,7 +62,6 @@ export function resumeInfoFrom(path: string, result: VerifyResult): ResumeInfo {
       sha256: (runbook === undefined ? undefined : stringField(runbook, "sha256")) ?? "",
     },
     completed,
-    lastCompletedStep: completed.reduce((max, entry) => Math.max(max, entry.step), 0),
     crashed: result.status === "incomplete",
   };
 }
@@ -59,17 +72,4 @@ export async function readResumeInfo(
   options: VerifyOptions = {},
 ): Promise<ResumeInfo> {
   return resumeInfoFrom(path, await verifyAuditLog(path, options));
-}
-
-/** What `run --resume LOG` needs from the old log. */
-export interface ResumeInfo {
-  /** Goes into the new log's `run_start.previousLog`. */
-  readonly link: PreviousLogLink;
-  readonly runbook: { readonly path: string; readonly sha256: string };
-  /** Completed steps in log order; the run continues after the highest index. */
-  readonly completed: readonly CompletedStep[];
-  /** 0 when no step completed. */
-  readonly lastCompletedStep: number;
-  /** True when the old log lacks `run_end` or ends in a torn line (the run crashed). */
-  readonly crashed: boolean;
 }

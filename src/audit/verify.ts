@@ -1,6 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
-import { GENESIS_PREV, recordHash, recordMac } from "./hash.js";
+import { checkCanonicalLine } from "./canonical-line.js";
+import { GENESIS_PREV, canonicalJson, hashOfCanonicalBody, recordBody, recordMac } from "./hash.js";
 import type { ExpectedHead } from "./head.js";
+import { splitLogLines, type RawLine } from "./log-lines.js";
 import { checkEnvelope, parseLine, type LoggedRecord } from "./parse-record.js";
 import type { AuditHead } from "./records.js";
 
@@ -8,6 +10,7 @@ import type { AuditHead } from "./records.js";
 export const BREAK_REASONS = [
   "bad_json",
   "bad_record",
+  "not_canonical",
   "missing_run_start",
   "record_after_end",
   "hash_mismatch",
@@ -38,6 +41,8 @@ export interface BrokenRecord {
   readonly seq: number;
   readonly reason: BreakReason;
   readonly message: string;
+  /** `not_canonical` only: the file offset of the first byte that differs from the canonical form. */
+  readonly byteOffset?: number;
 }
 
 export interface LogLine {
@@ -66,17 +71,22 @@ export interface VerifyOptions {
   readonly expectHead?: ExpectedHead | undefined;
 }
 
-/** Verifies the text of an audit log (pure). */
-export function verifyAuditText(text: string, options: VerifyOptions = {}): VerifyResult {
-  const endsWithNewline = text.endsWith("\n");
-  const lines = text === "" ? [] : text.split("\n");
-  if (endsWithNewline) lines.pop();
+/**
+ * Verifies an audit log (pure). Bytes are what is verified, so pass the file's bytes; a string
+ * is taken as its UTF-8 encoding.
+ */
+export function verifyAuditText(
+  data: string | Uint8Array,
+  options: VerifyOptions = {},
+): VerifyResult {
+  const { lines, endsWithNewline } = splitLogLines(
+    typeof data === "string" ? Buffer.from(data, "utf8") : data,
+  );
   const chain = new ChainCheck(options.key);
   const incomplete: IncompleteReason[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const raw = lines[index] ?? "";
+  for (const [index, raw] of lines.entries()) {
     const torn = index === lines.length - 1 && !endsWithNewline;
-    const stop = chain.accept(index + 1, raw, torn);
+    const stop = chain.accept(raw, torn);
     if (stop === "torn") incomplete.push("torn_last_line");
   }
   if (chain.broken === undefined && options.expectHead !== undefined) {
@@ -114,8 +124,9 @@ class ChainCheck {
   }
 
   /** Checks one line; `torn` marks a last line without its newline. */
-  accept(line: number, raw: string, torn: boolean): "ok" | "torn" {
-    const parsed = parseLine(raw);
+  accept(raw: RawLine, torn: boolean): "ok" | "torn" {
+    const line = raw.line;
+    const parsed = parseLenient(raw.text);
     if (parsed === undefined) {
       if (torn && this.broken === undefined && !this.ended) return "torn";
       if (this.ended) this.breakAt(line, "record_after_end", `line ${line} follows \`run_end\``);
@@ -133,9 +144,9 @@ class ChainCheck {
       this.records.push({ line, record, verified: false });
       return "ok";
     }
-    const problem = this.problemWith(record);
+    const problem = this.problemWith(raw, record);
     if (problem !== undefined) {
-      this.breakAt(line, problem[0], problem[1]);
+      this.broken ??= { line, seq: this.expectedSeq, ...problem };
       this.records.push({ line, record, verified: false });
       return "ok";
     }
@@ -170,7 +181,29 @@ class ChainCheck {
     return (this.head?.seq ?? 0) + 1;
   }
 
-  private problemWith(record: LoggedRecord): [BreakReason, string] | undefined {
+  private problemWith(
+    raw: RawLine,
+    record: LoggedRecord,
+  ): Pick<BrokenRecord, "reason" | "message" | "byteOffset"> | undefined {
+    // The bytes first: every later check reads the parsed record, which is only what the line
+    // says if the line is the record's one canonical spelling.
+    const canonicalBody = canonicalJson(recordBody(record));
+    const notCanonical = checkCanonicalLine(raw, record, canonicalBody);
+    if (notCanonical !== undefined) {
+      return {
+        reason: "not_canonical",
+        message: notCanonical.message,
+        byteOffset: notCanonical.offset,
+      };
+    }
+    const problem = this.chainProblem(record, canonicalBody);
+    return problem === undefined ? undefined : { reason: problem[0], message: problem[1] };
+  }
+
+  private chainProblem(
+    record: LoggedRecord,
+    canonicalBody: string,
+  ): [BreakReason, string] | undefined {
     const expected = this.expectedSeq;
     if (expected === 1 && record.type !== "run_start") {
       return [
@@ -182,7 +215,7 @@ class ChainCheck {
       return ["bad_record", "a second `run_start` in the same log"];
     }
     if (this.ended) return ["record_after_end", "a record after `run_end`"];
-    if (recordHash(record) !== record.hash) {
+    if (hashOfCanonicalBody(canonicalBody) !== record.hash) {
       return ["hash_mismatch", "the record's content does not match its hash: it was edited"];
     }
     if (record.seq !== expected) {
@@ -222,6 +255,14 @@ class ChainCheck {
   ): void {
     this.broken ??= { line, seq, reason, message };
   }
+}
+
+/**
+ * The line parsed, reading past a leading BOM so that a BOM an editor added is reported as a
+ * non-canonical byte at its offset rather than as a line that is not JSON.
+ */
+function parseLenient(text: string): unknown {
+  return parseLine(text.startsWith("\uFEFF") ? text.slice(1) : text);
 }
 
 function sameHex(a: string, b: string): boolean {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { RunbookExecError } from "../core/errors.js";
 import type { Redact } from "../redact/redactor.js";
 import { auditLogFileName } from "./file-name.js";
-import { GENESIS_PREV, recordHash, recordMac } from "./hash.js";
+import { GENESIS_PREV, canonicalJson, hashOfCanonicalBody, recordLine, recordMac } from "./hash.js";
 import {
   AUDIT_FORMAT_VERSION,
   type AuditHead,
@@ -108,14 +108,13 @@ export class AuditWriter {
       runId: this.runId,
       type,
     };
-    // Envelope keys first for people reading the file; spread again last so no payload key
-    // can ever override them.
+    // The envelope is spread again after the payload so no payload key can override it.
     const body = { ...envelope, ...fields, ...envelope, prev: this.prev };
-    const hash = recordHash(body);
+    const canonicalBody = canonicalJson(body);
+    const hash = hashOfCanonicalBody(canonicalBody);
     const key = this.options.key;
-    const record =
-      key === undefined ? { ...body, hash } : { ...body, hash, mac: recordMac(key, hash) };
-    writeFully(fd, `${JSON.stringify(record)}\n`, this.path);
+    const mac = key === undefined ? undefined : recordMac(key, hash);
+    writeFully(fd, `${recordLine(canonicalBody, hash, mac)}\n`, this.path);
     this.seq = body.seq;
     this.prev = hash;
     return this.head();

@@ -1,6 +1,11 @@
 import type { Parser } from "web-tree-sitter";
 import type { Command } from "../core/runbook.js";
-import { analyzeShell, type ShellCommand } from "../shell/index.js";
+import {
+  analyzeShell,
+  MAX_ANALYSED_SCRIPT_CHARS,
+  PARSE_BUDGET_MS,
+  type ShellCommand,
+} from "../shell/index.js";
 import { type CodeLanguage, scanCode } from "./code.js";
 import { classifyCommand, tooDeep } from "./command.js";
 import { code, destructive, type Hit, modifying, type Nested, readOnly, unknown } from "./hit.js";
@@ -102,7 +107,8 @@ class Classifier implements Nested {
         ),
       );
     }
-    if (analysis.syntaxError !== undefined) {
+    if (analysis.notAnalysed !== undefined) hits.push(notAnalysed(analysis.notAnalysed));
+    else if (analysis.syntaxError !== undefined) {
       const { line, column } = analysis.syntaxError;
       hits.push(
         modifying(
@@ -123,10 +129,12 @@ class Classifier implements Nested {
   }
 
   sql(text: string, client: string): readonly Hit[] {
+    if (text.length > MAX_ANALYSED_SCRIPT_CHARS) return [notAnalysed("too_long")];
     return classifySql(text, client);
   }
 
   code(language: CodeLanguage, text: string, runner: string): readonly Hit[] {
+    if (text.length > MAX_ANALYSED_SCRIPT_CHARS) return [notAnalysed("too_long")];
     const inner = this.deeper();
     return scanCode(language, text, runner, (script) =>
       inner === undefined ? [tooDeep(code(runner))] : inner.shell(script),
@@ -136,7 +144,7 @@ class Classifier implements Nested {
   script(language: string, script: string): Hit[] {
     const lang = language.toLowerCase();
     if (SHELL_LANGUAGES.has(lang)) return this.shell(script);
-    if (SQL_LANGUAGES.has(lang)) return classifySql(script, "sql");
+    if (SQL_LANGUAGES.has(lang)) return [...this.sql(script, "sql")];
     const codeLanguage = CODE_LANGUAGE_OF[lang];
     if (codeLanguage !== undefined) return [...this.code(codeLanguage, script, lang)];
     return [unknown("language.unknown", `${code(language)} code is not analysed by the rules`)];
@@ -171,4 +179,17 @@ export function classifyCommands(
       reasons: [{ ruleId: "step.no-commands", message: "the step runs no command" }],
     };
   return verdictOf(commands.flatMap((c) => classifier.script(c.language, c.script)));
+}
+
+/** Parsing rule 13: a script too long or too costly to analyse is `modifying`, saying why. */
+function notAnalysed(why: "too_long" | "too_costly"): Hit {
+  return why === "too_long"
+    ? modifying(
+        "script.too-long",
+        `the script is longer than ${MAX_ANALYSED_SCRIPT_CHARS} characters, so the rules do not analyse it`,
+      )
+    : modifying(
+        "script.too-costly",
+        `the script took longer than ${PARSE_BUDGET_MS} ms to parse, so the rules do not analyse it`,
+      );
 }

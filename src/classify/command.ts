@@ -1,6 +1,7 @@
 import { feedersOf, SHELL_NAMES, type ShellAnalysis, type ShellCommand } from "../shell/index.js";
 import { code, destructive, type Hit, modifying, type Nested, readOnly, unknown } from "./hit.js";
 import { redirectHits } from "./redirects.js";
+import { anyOf, leadThen, matching } from "./linear-match.js";
 import { toolFor } from "./registry.js";
 import { CODE_RUNNERS } from "./tools/interpreters.js";
 
@@ -21,8 +22,14 @@ const DOWNLOADERS: ReadonlySet<string> = new Set([
   "GET",
 ]);
 const DOWNLOAD_TEXT = /\b(curl|wget|fetch|aria2c|nc|ncat|socat|lwp-request)\b/;
-const DECODE_TEXT =
-  /\b(base64|base32)\b[^|]*\s(-d|--decode|-D)\b|\bxxd\b[^|]*\s-r|\bopenssl\b[^|]*\s-d\b|\b(gunzip|zcat|bzcat|xzcat|uudecode)\b|\bgzip\b[^|]*\s-d/;
+/** A decoder in a pipeline's text (`base64 -d`, `xxd -r`, `gunzip` …); linear, see linear-match.ts. */
+const DECODE_TEXT = anyOf(
+  leadThen(/\b(base64|base32)\b/g, "|", /\s(-d|--decode|-D)\b/g),
+  leadThen(/\bxxd\b/g, "|", /\s-r/g),
+  leadThen(/\bopenssl\b/g, "|", /\s-d\b/g),
+  matching(/\b(gunzip|zcat|bzcat|xzcat|uudecode)\b/),
+  leadThen(/\bgzip\b/g, "|", /\s-d/g),
+);
 
 /** The source text of the earlier stages of `command`'s pipeline. */
 function feederText(command: ShellCommand, analysis: ShellAnalysis): string {
@@ -36,7 +43,7 @@ function executesUnreadText(command: ShellCommand, source: string): Hit {
   const what = code(command.name);
   if (DOWNLOAD_TEXT.test(source))
     return destructive("shell.download-exec", `${what} runs downloaded code`);
-  if (DECODE_TEXT.test(source))
+  if (DECODE_TEXT(source) !== undefined)
     return destructive("shell.decode-exec", `${what} runs decoded (hidden) code`);
   if (command.name === "eval")
     return destructive("shell.eval", `${code("eval")} runs text computed at run time`);

@@ -157,7 +157,7 @@ function statement(sql: string, client: string): Hit {
         return modifying("sql.set-global", `${code("SET GLOBAL")} changes server settings`);
       return readOnly("sql.read", `${code("SET")} changes only this session`);
     case "EXPLAIN":
-      if (/^EXPLAIN (\(.*\bANALY[SZ]E\b.*\)|ANALY[SZ]E\b)/.test(upper))
+      if (explainAnalyzes(upper))
         return statement(
           sql.replace(/^\s*explain\s*(\([^)]*\)|analy[sz]e(\s+verbose)?)\s*/i, ""),
           client,
@@ -240,4 +240,15 @@ export function classifySql(text: string, client = "sql"): Hit[] {
   if (statements.length === 0)
     return [readOnly("sql.empty", `${code(client)} text has no statements`)];
   return statements.map((s) => statement(s, client));
+}
+
+/**
+ * `EXPLAIN ANALYZE …` or `EXPLAIN (… ANALYZE …) …`, which run the statement. Written without
+ * `\(.*\bANALYZE\b.*\)`, which backtracks over every `ANALYZE` on a long line.
+ */
+function explainAnalyzes(upper: string): boolean {
+  if (/^EXPLAIN ANALY[SZ]E\b/.test(upper)) return true;
+  if (!upper.startsWith("EXPLAIN (")) return false;
+  const close = upper.lastIndexOf(")");
+  return close !== -1 && /\bANALY[SZ]E\b/.test(upper.slice(0, close));
 }

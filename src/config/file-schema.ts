@@ -13,6 +13,9 @@ export type ContainmentSetting = (typeof CONTAINMENT_SETTINGS)[number];
 /** Severities a `[rules]` entry may take; `off` disables the rule. */
 export const RULE_SEVERITIES = [...SEVERITIES, "off"] as const;
 
+/** The most `max_file_bytes` may be raised to: past this, parsing time is no longer bounded. */
+export const MAX_FILE_BYTES_CEILING = 64 * 1024 * 1024;
+
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** A Slack channel ID (`C…`, `G…`) or `#name` (lower-case letters, digits, `-`, `_`, at most 80). */
 const SLACK_CHANNEL = /^(#[a-z0-9_-]{1,80}|[CG][A-Z0-9]{2,})$/;
@@ -70,6 +73,7 @@ export const FILE_SCHEMA = z
     strict: z.boolean(),
     llm_timeout_seconds: seconds,
     llm_concurrency: z.number().int().min(1).max(64),
+    max_file_bytes: z.number().int().min(1).max(MAX_FILE_BYTES_CEILING),
     cache_dir: text,
     working_directory: text,
     pass_env: z.array(z.string().regex(ENV_NAME)),
@@ -217,6 +221,11 @@ export const KEY_HELP = {
   llm_concurrency: {
     expected: "a whole number from 1 to 64",
     example: "llm_concurrency = 4",
+    env: "integer",
+  },
+  max_file_bytes: {
+    expected: "a whole number of bytes from 1 to 67108864 (64 MiB)",
+    example: "max_file_bytes = 5242880",
     env: "integer",
   },
   cache_dir: {

@@ -1,6 +1,9 @@
 const SEGMENT = /^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*/;
 const HEADER = /^\s*\[\[?([^\]]*)\]\]?\s*(?:#.*)?$/;
-const ASSIGNMENT = /^\s*((?:"(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.\s-])+?)\s*=/;
+// Segments joined by dots with optional spaces around them; spaces are not part of a bare
+// segment, so there is one way to match and no backtracking over long runs of spaces.
+const ASSIGNMENT =
+  /^\s*((?:"(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=/;
 
 /** Splits a TOML key such as `rules."RB001"` or `a.b` into its segments; `undefined` if malformed. */
 function splitKey(key: string): string[] | undefined {

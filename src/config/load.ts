@@ -67,6 +67,7 @@ function toConfigLayer(layer: FileLayer, base: string): Layer {
     strict: layer.strict,
     llmTimeoutSeconds: layer.llm_timeout_seconds,
     llmConcurrency: layer.llm_concurrency,
+    maxFileBytes: layer.max_file_bytes,
     cacheDir: resolveFrom(base, layer.cache_dir),
     workingDirectory: resolveFrom(base, layer.working_directory),
     passEnv: layer.pass_env,

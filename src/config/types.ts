@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_FILE_BYTES } from "../parse/limits.js";
 import type { Severity } from "../core/findings.js";
 import type { RiskLevel } from "../core/risk.js";
 import type { ContainmentSetting } from "./file-schema.js";
@@ -60,6 +61,8 @@ export interface Config {
   readonly llmTimeoutSeconds: number;
   /** Concurrent classification requests. */
   readonly llmConcurrency: number;
+  /** Runbooks larger than this are not parsed: an error finding instead (parsing rule 13). */
+  readonly maxFileBytes: number;
   readonly cacheDir: string;
   /** Working directory for steps; default: the runbook's directory. */
   readonly workingDirectory: string | undefined;
@@ -113,6 +116,7 @@ export const DEFAULT_CONFIG: Config = {
   strict: false,
   llmTimeoutSeconds: 30,
   llmConcurrency: 4,
+  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   cacheDir: ".runbook-exec-cache",
   workingDirectory: undefined,
   passEnv: [],

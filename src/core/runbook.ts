@@ -167,6 +167,12 @@ export interface Runbook {
   readonly frontMatter: FrontMatter | undefined;
   /** Line/column problem in the front matter, if it did not parse. */
   readonly frontMatterError: { readonly line: number; readonly message: string } | undefined;
+  /**
+   * Set when the file was not parsed because it crosses a limit of parsing rule 13 (size,
+   * nesting, …); the runbook then has no steps and lint reports it (RB022).
+   */
+  readonly inputLimit:
+    { readonly line: number; readonly message: string; readonly fix: string } | undefined;
   readonly steps: readonly Step[];
   /** How the steps were found: numbered items, or (`steps: fences`, no numbered steps) fences. */
   readonly stepMode?: StepMode;

@@ -19,6 +19,7 @@ import { promptInScript } from "./rules/RB018-prompt-in-script.js";
 import { parameterDeclaration } from "./rules/RB019-parameter-declaration.js";
 import { ambiguousPrompt } from "./rules/RB020-ambiguous-prompt.js";
 import { fencesOutsideSteps } from "./rules/RB021-fences-outside-steps.js";
+import { inputLimit } from "./rules/RB022-input-limit.js";
 import type { LintRule } from "./types.js";
 
 /** Every lint rule, ordered by id. Ids are never reused; aliases are stable. */
@@ -44,4 +45,5 @@ export const ALL_RULES: readonly LintRule[] = [
   parameterDeclaration,
   ambiguousPrompt,
   fencesOutsideSteps,
+  inputLimit,
 ];

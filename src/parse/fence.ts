@@ -9,7 +9,9 @@ export interface FenceInfo {
   readonly attributes: readonly FenceAttribute[];
 }
 
-const ATTRIBUTE = /([^\s=]+)=("[^"]*"|'[^']*'|[^\s"']+)/g;
+// A key starts a word (the lookbehind): unanchored, `[^\s=]+` rescanned every word to its end
+// from each of its characters when no `=` followed, quadratic on a long info string.
+const ATTRIBUTE = /(?<!\S)([^\s=]+)=("[^"]*"|'[^']*'|[^\s"']+)/g;
 
 /**
  * Splits ```` ```bash {risk=destructive timeout=120} ```` style info strings. Attributes may

@@ -4,6 +4,7 @@ import type { CodeBlock, Command, IgnoredList, Runbook, Step, StepMode } from ".
 import { parseFenceInfo, scriptForm, stripConsolePrompts } from "./fence.js";
 import { parseFrontMatter } from "./front-matter.js";
 import { interpreterFor, isTranscriptLanguage, type InterpreterOptions } from "./interpreters.js";
+import { checkInputLimits, type InputLimit } from "./limits.js";
 import { markdownTree, normaliseText } from "./markdown.js";
 import { attributeFacts, fenceStep, type FenceDraft } from "./fence-steps.js";
 import { plainText } from "./plain-text.js";
@@ -49,6 +50,8 @@ interface Scope {
 export function parseRunbook(source: RunbookSource, options: ParseOptions): Runbook {
   const text = normaliseText(source.text);
   const lines = text.split("\n");
+  const limit = source.oversize ?? checkInputLimits(text);
+  if (limit !== undefined) return unparsed(source, lines, limit);
   const tree = markdownTree(text);
   const state: WalkState = {
     section: "",
@@ -87,18 +90,64 @@ export function parseRunbook(source: RunbookSource, options: ParseOptions): Runb
     codeBlocks,
     ignoredLists: state.ignoredLists,
     lines,
+    inputLimit: undefined,
   };
 }
 
+/** A runbook that crosses an input limit: no steps, only the reason (reported by RB022). */
+function unparsed(source: RunbookSource, lines: readonly string[], limit: InputLimit): Runbook {
+  return {
+    path: source.path,
+    title: fileStem(source.path),
+    sha256: source.sha256,
+    frontMatter: undefined,
+    frontMatterError: undefined,
+    steps: [],
+    codeBlocks: [],
+    ignoredLists: [],
+    lines,
+    inputLimit: limit,
+  };
+}
+
+/** What is left to visit: a node, or a list item whose step starts when it is reached. */
+type Work =
+  | {
+      readonly kind: "node";
+      readonly node: Nodes;
+      readonly scope: Scope;
+      readonly previous: Nodes | undefined;
+    }
+  | { readonly kind: "item"; readonly item: ListItem; readonly list: List; readonly scope: Scope };
+
+/**
+ * Visits the tree in document order with an explicit stack, not recursion: how deep the
+ * Markdown nests (emphasis inside emphasis, quotes inside lists) cannot overflow the call stack.
+ */
 function walkChildren(parent: Parents, scope: Scope, state: WalkState): void {
-  let previous: Nodes | undefined;
-  for (const child of parent.children) {
-    walk(child, scope, state, previous);
-    previous = child;
+  const work: Work[] = [];
+  pushChildren(work, parent.children, scope);
+  for (let next = work.pop(); next !== undefined; next = work.pop()) {
+    if (next.kind === "item") enterItem(work, next, state);
+    else visit(work, next.node, next.scope, state, next.previous);
   }
 }
 
-function walk(node: Nodes, scope: Scope, state: WalkState, previous: Nodes | undefined): void {
+/** Queues `children` so that the first is visited next. */
+function pushChildren(work: Work[], children: readonly Nodes[], scope: Scope): void {
+  for (let index = children.length - 1; index >= 0; index--) {
+    const node = children[index];
+    if (node !== undefined) work.push({ kind: "node", node, scope, previous: children[index - 1] });
+  }
+}
+
+function visit(
+  work: Work[],
+  node: Nodes,
+  scope: Scope,
+  state: WalkState,
+  previous: Nodes | undefined,
+): void {
   switch (node.type) {
     case "heading":
       state.section = plainText(node);
@@ -108,32 +157,44 @@ function walk(node: Nodes, scope: Scope, state: WalkState, previous: Nodes | und
       recordCode(node, scope, state, previous);
       return;
     case "list":
-      walkList(node, scope, state);
+      visitList(work, node, scope, state);
       return;
     default:
-      if ("children" in node) walkChildren(node, scope, state);
+      if ("children" in node) pushChildren(work, node.children, scope);
   }
 }
 
-function walkList(list: List, scope: Scope, state: WalkState): void {
-  const startsSteps = list.ordered === true && scope.step === undefined;
-  if (startsSteps && scope.inBullet) {
+function visitList(work: Work[], list: List, scope: Scope, state: WalkState): void {
+  if (startsSteps(list, scope) && scope.inBullet) {
     const { line, column } = startOf(list);
     state.ignoredLists.push({ line, column, reason: "ordered-in-bullet" });
   }
-  for (const item of list.children) {
-    if (startsSteps && !scope.inBullet) {
-      const index = state.steps.length + 1;
-      state.steps.push({ item, index, section: state.section, commands: [] });
-      walkChildren(item, { step: index, inBullet: false }, state);
-    } else {
-      walkChildren(
-        item,
-        { step: scope.step, inBullet: scope.inBullet || list.ordered !== true },
-        state,
-      );
-    }
+  for (let index = list.children.length - 1; index >= 0; index--) {
+    const item = list.children[index];
+    if (item !== undefined) work.push({ kind: "item", item, list, scope });
   }
+}
+
+/** A step starts when its item is reached, so it takes the section in force there. */
+function enterItem(
+  work: Work[],
+  { item, list, scope }: { readonly item: ListItem; readonly list: List; readonly scope: Scope },
+  state: WalkState,
+): void {
+  if (startsSteps(list, scope) && !scope.inBullet) {
+    const index = state.steps.length + 1;
+    state.steps.push({ item, index, section: state.section, commands: [] });
+    pushChildren(work, item.children, { step: index, inBullet: false });
+  } else {
+    pushChildren(work, item.children, {
+      step: scope.step,
+      inBullet: scope.inBullet || list.ordered !== true,
+    });
+  }
+}
+
+function startsSteps(list: List, scope: Scope): boolean {
+  return list.ordered === true && scope.step === undefined;
 }
 
 function recordCode(node: Code, scope: Scope, state: WalkState, previous: Nodes | undefined): void {
@@ -232,13 +293,19 @@ function inlineCommand(inlineCode: readonly InlineCode[], options: ParseOptions)
 }
 
 /** Inline code spans of an item, in order, leaving out nested lists (their own items). */
+/** Inline code spans of an item outside its sub-lists, in document order (no recursion). */
 function inlineCodeOf(item: ListItem): InlineCode[] {
   const found: InlineCode[] = [];
-  const visit = (node: Nodes): void => {
+  const pending: Nodes[] = [...item.children].reverse();
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
     if (node.type === "inlineCode") found.push(node);
-    else if (node.type !== "list" && "children" in node) node.children.forEach(visit);
-  };
-  item.children.forEach(visit);
+    else if (node.type !== "list" && "children" in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) {
+        const child = node.children[index];
+        if (child !== undefined) pending.push(child);
+      }
+    }
+  }
   return found;
 }
 

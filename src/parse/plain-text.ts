@@ -8,7 +8,8 @@ export function plainText(node: Nodes): string {
   return collapse(render(node));
 }
 
-function render(node: Nodes): string {
+/** The text a node contributes by itself, or `undefined` when it is its children's text. */
+function ownText(node: Nodes): string | undefined {
   switch (node.type) {
     case "text":
       return node.value;
@@ -28,7 +29,7 @@ function render(node: Nodes): string {
     case "imageReference":
       return node.alt ?? "";
     default:
-      return "children" in node ? renderChildren(node) : "";
+      return "children" in node ? undefined : "";
   }
 }
 
@@ -42,15 +43,38 @@ const BLOCK_TYPES = new Set([
   "tableRow",
 ]);
 
-function renderChildren(node: Parents): string {
-  const parts: string[] = [];
-  for (const child of node.children) {
-    const text = render(child);
-    if (text === "") continue;
-    parts.push(text);
+interface Frame {
+  readonly node: Parents;
+  readonly parts: string[];
+  next: number;
+}
+
+/**
+ * Non-empty child texts joined by newlines when a child is a block, else directly; walked with
+ * an explicit stack so deeply nested emphasis or quotes cannot overflow the call stack.
+ */
+function render(root: Nodes): string {
+  const own = ownText(root);
+  if (own !== undefined || !("children" in root)) return own ?? "";
+  const stack: Frame[] = [{ node: root, parts: [], next: 0 }];
+  for (let frame = stack.at(-1); frame !== undefined; frame = stack.at(-1)) {
+    const child = frame.node.children[frame.next];
+    frame.next += 1;
+    if (child !== undefined) {
+      const text = ownText(child);
+      if (text === undefined && "children" in child)
+        stack.push({ node: child, parts: [], next: 0 });
+      else if (text !== undefined && text !== "") frame.parts.push(text);
+      continue;
+    }
+    stack.pop();
+    const separator = frame.node.children.some((node) => BLOCK_TYPES.has(node.type)) ? "\n" : "";
+    const joined = frame.parts.join(separator);
+    const parent = stack.at(-1);
+    if (parent === undefined) return joined;
+    if (joined !== "") parent.parts.push(joined);
   }
-  const separator = node.children.some((child) => BLOCK_TYPES.has(child.type)) ? "\n" : "";
-  return parts.join(separator);
+  return "";
 }
 
 function collapse(text: string): string {

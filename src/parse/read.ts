@@ -1,12 +1,20 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { RunbookExecError } from "../core/errors.js";
+import { DEFAULT_MAX_FILE_BYTES, type InputLimit } from "./limits.js";
 
 /** A runbook file's text, ready to parse, with the hash of its exact bytes. */
 export interface RunbookSource {
   readonly path: string;
   readonly text: string;
   readonly sha256: string;
+  /** Set instead of reading a file larger than `max_file_bytes`; `text` is then empty. */
+  readonly oversize?: InputLimit | undefined;
+}
+
+export interface ReadOptions {
+  /** `max_file_bytes`: a larger file is not read, and its source says why. */
+  readonly maxBytes: number;
 }
 
 /** How many leading bytes are sniffed for NUL bytes, the mark of a binary file. */
@@ -16,9 +24,22 @@ const BINARY_SNIFF_BYTES = 8000;
  * Reads a runbook as UTF-8. A missing file, a directory, a binary file or invalid UTF-8
  * becomes a {@link RunbookExecError} that names the file (and line, for bad bytes).
  */
-export async function readRunbookFile(path: string): Promise<RunbookSource> {
-  const bytes = await readBytes(path);
+export async function readRunbookFile(
+  path: string,
+  options: ReadOptions = { maxBytes: DEFAULT_MAX_FILE_BYTES },
+): Promise<RunbookSource> {
+  const bytes = await readBytes(path, options.maxBytes);
+  if (typeof bytes === "number")
+    return { path, text: "", sha256: "", oversize: oversize(bytes, options.maxBytes) };
   return decodeRunbook(path, bytes);
+}
+
+function oversize(bytes: number, maxBytes: number): InputLimit {
+  return {
+    line: 1,
+    message: `Unexpected file of ${bytes} bytes, expected at most \`max_file_bytes\` = ${maxBytes}; the file is not read`,
+    fix: "Split the runbook, or raise `max_file_bytes` in .runbook-exec.toml if the file is trusted",
+  };
 }
 
 /** Decodes bytes already in memory; used by {@link readRunbookFile} and by tests. */
@@ -46,7 +67,8 @@ export function decodeRunbook(path: string, bytes: Uint8Array): RunbookSource {
   return { path, text, sha256 };
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+/** The file's bytes, or its size when that is over `maxBytes` (it is then not read). */
+async function readBytes(path: string, maxBytes: number): Promise<Uint8Array | number> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
@@ -56,7 +78,10 @@ async function readBytes(path: string): Promise<Uint8Array> {
         { file: path },
       );
     }
-    return await readFile(path);
+    if (info.size > maxBytes) return info.size;
+    const bytes = await readFile(path);
+    // The file may have grown between stat and read.
+    return bytes.length > maxBytes ? bytes.length : bytes;
   } catch (error) {
     if (error instanceof RunbookExecError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -4,7 +4,7 @@ import { RunbookExecError } from "../core/errors.js";
 
 /** What a resumed run takes from the old log. */
 export interface ResumeSelection {
-  /** Every step up to the last completed one: not run again. */
+  /** The steps the old run completed (`ResumeInfo.completed`): not run again. */
   readonly alreadyDone: ReadonlySet<number>;
   /** Completed steps whose scripts changed since (hash differs): they need a new approval. */
   readonly changed: readonly number[];
@@ -39,7 +39,8 @@ export function resumeSelection(
     }
     if (hash !== done.stepHash) changed.add(done.step);
   }
-  const alreadyDone = new Set<number>();
-  for (let index = 1; index <= info.lastCompletedStep; index += 1) alreadyDone.add(index);
+  // Only completed steps: a step denied, failed or skipped before the last completed one still
+  // has to run (and pass its gate again).
+  const alreadyDone = new Set(info.completed.map((done) => done.step));
   return { alreadyDone, changed: [...changed].sort((a, b) => a - b) };
 }

@@ -17,6 +17,15 @@ import { type Offset, NO_OFFSET } from "./words.js";
 import { WRAPPERS, type Unwrapped } from "./wrappers.js";
 import { commandName, staticOutput } from "./names.js";
 
+/** Scripts longer than this (in UTF-16 units) are not parsed: a `modifying` verdict says why. */
+export const MAX_ANALYSED_SCRIPT_CHARS = 256 * 1024;
+
+/**
+ * Wall-clock budget of one tree-sitter parse. tree-sitter-bash is quadratic on some inputs
+ * (long runs of `<`); past this the parse is cancelled and the script left unanalysed.
+ */
+export const PARSE_BUDGET_MS = 1_000;
+
 /** Options for {@link analyzeShell}. */
 export interface AnalyzeOptions {
   /** How deep inner scripts (`bash -c`, `ssh host '…'`, `eval`) are parsed; default 4. */
@@ -62,6 +71,7 @@ class Analysis implements WalkSink {
   readonly opaque: OpaqueScript[] = [];
   syntaxError: ShellPosition | undefined;
   nestingLimit: ShellPosition | undefined;
+  notAnalysed: ShellAnalysis["notAnalysed"];
   private frame: Frame = { depth: 0, via: [], remote: undefined, contexts: [], redirects: [] };
   /** Raw pipeline id (per walk) → index in `pipelines`, and its length. */
   private readonly pipelineIds = new Map<number, { index: number; length: number }>();
@@ -73,9 +83,19 @@ class Analysis implements WalkSink {
   ) {}
 
   run(script: string, offset: Offset, frame: Frame): void {
-    const tree = this.parser.parse(script);
+    if (script.length > MAX_ANALYSED_SCRIPT_CHARS) {
+      this.notAnalysed ??= "too_long";
+      return;
+    }
+    const deadline = performance.now() + PARSE_BUDGET_MS;
+    const tree = this.parser.parse(script, null, {
+      // Returning true cancels the parse (web-tree-sitter's typing says void; its code reads it).
+      progressCallback: (() => performance.now() > deadline) as () => void,
+    });
     if (tree === null) {
-      this.syntaxError ??= { line: offset.row + 1, column: offset.column + 1 };
+      // A cancelled parse leaves the parser mid-way; the next parse must start afresh.
+      this.parser.reset();
+      this.notAnalysed ??= "too_costly";
       return;
     }
     const saved = this.frame;
@@ -317,6 +337,7 @@ function analyze(parser: Parser, script: string, maxDepth: number): ShellAnalysi
     pipelines: analysis.pipelines,
     syntaxError: analysis.syntaxError,
     nestingLimit: analysis.nestingLimit,
+    notAnalysed: analysis.notAnalysed,
     opaque: analysis.opaque,
   };
 }

@@ -1,4 +1,9 @@
-export { analyzeShell, type AnalyzeOptions } from "./analyze.js";
+export {
+  analyzeShell,
+  MAX_ANALYSED_SCRIPT_CHARS,
+  PARSE_BUDGET_MS,
+  type AnalyzeOptions,
+} from "./analyze.js";
 export { commandName, staticOutput } from "./names.js";
 export { feedersOf } from "./queries.js";
 export { SHELL_NAMES } from "./wrappers.js";

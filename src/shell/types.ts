@@ -158,6 +158,11 @@ export interface ShellAnalysis {
   readonly syntaxError: ShellPosition | undefined;
   /** Where the analyser stopped descending because the script nests too deeply; commands beyond it are missing. */
   readonly nestingLimit: ShellPosition | undefined;
+  /**
+   * Set when the script was not analysed at all (parsing rule 13): longer than
+   * `MAX_ANALYSED_SCRIPT_CHARS`, or its parse ran past `PARSE_BUDGET_MS`. No commands then.
+   */
+  readonly notAnalysed: "too_long" | "too_costly" | undefined;
   /** Shell text executed by a command that the analyser could not parse statically. */
   readonly opaque: readonly OpaqueScript[];
 }

@@ -1,9 +1,12 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { replayCommand, type ReplayOptions } from "../../../src/faces/cli/commands/replay.js";
 import { FIXTURE_KEY } from "../../fixtures/audit/sample-run.js";
+import { AuditWriter } from "../../../src/audit/writer.js";
+import { SAMPLE_RUN_START } from "../../fixtures/audit/sample-run.js";
 
 const fixtures = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -99,8 +102,24 @@ describe("replay: text", () => {
     expect(out).toContain(`expected head ${intactHead} is in the log`);
   });
 
-  it("reads a log saved with a byte order mark", async () => {
-    expect((await replay({ log: "with-bom.ndjson" })).code).toBe(0);
+  it("a log saved with a byte order mark is not canonical: exit 1 at byte 0", async () => {
+    const { code, out } = await replay({ log: "bom.ndjson" });
+    expect(code).toBe(1);
+    expect(out).toContain(
+      "✗ BROKEN at line 1 (seq 1): not canonical: line 1 is not canonical at byte 0",
+    );
+  });
+
+  it("the duplicate-key attack on a keyed log: exit 1 with the key, naming the byte", async () => {
+    const { code, out } = await replay(
+      { log: "dup-key-first-wins.ndjson" },
+      { RUNBOOK_EXEC_AUDIT_KEY: FIXTURE_KEY },
+    );
+    expect(code).toBe(1);
+    expect(out).toMatch(
+      /✗ BROKEN at line 12 \(seq 12\): not canonical: line 12 is not canonical at byte \d+ \(byte 13 of the line\): it has `mallory/,
+    );
+    expect(out).not.toContain("INTACT");
   });
 
   it("calls a torn last line incomplete (exit 3)", async () => {
@@ -228,5 +247,37 @@ describe("replay --json", () => {
     expect(out).toContain("\\u202eevil");
     const report = JSON.parse(out) as { timeline: { output?: { tail: string } }[] };
     expect(report.timeline[1]?.output?.tail).toContain("\u001b[31mfreed 12G");
+  });
+
+  it("escapes zero-width characters and Unicode tags, as the text output does", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "replay-hidden-"));
+    try {
+      const smuggled = `ok\u200b\u2060${[..."rm -rf /"].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join("")}`;
+      const writer = AuditWriter.open({
+        dir,
+        redact: (text) => text,
+        runStart: { ...SAMPLE_RUN_START, host: smuggled },
+      });
+      writer.end({
+        status: "succeeded",
+        counts: { steps: 0, succeeded: 0, failed: 0, skipped: 0, denied: 0 },
+        durationMs: 1,
+        exitCode: 0,
+        signal: null,
+      });
+      let out = "";
+      await replayCommand({
+        options: { log: writer.path, json: true },
+        cwd: dir,
+        env: {},
+        stdout: { write: (chunk: string) => (out += chunk) },
+        stderr: { write: () => true },
+      });
+      expect(out).not.toMatch(/[\u200b\u2060]|\udb40/);
+      expect(out).toContain("ok\\u200b\\u2060\\udb40\\udc72");
+      expect(JSON.parse(out)).toMatchObject({ status: "intact", run: { host: smuggled } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,7 @@ import {
   escapeJsonForTerminal,
   terminalLine,
 } from "../../../src/present/escape/terminal-line.js";
+import { HIDDEN_CHARS } from "../../../src/core/hidden-chars.js";
 
 describe("terminalLine", () => {
   it("removes ANSI colour, cursor and OSC (title, hyperlink) sequences", () => {
@@ -36,6 +37,24 @@ describe("escapeJsonForTerminal", () => {
     const value = { text: "a\u009bb\u007fc\u202ed" };
     const json = escapeJsonForTerminal(JSON.stringify(value));
     expect(json).toBe('{"text":"a\\u009bb\\u007fc\\u202ed"}');
+    expect(JSON.parse(json)).toEqual(value);
+  });
+
+  it("escapes every hidden character the text output hides, zero-width and Unicode tags included", () => {
+    const hiddenChar = new RegExp(HIDDEN_CHARS.source, "u");
+    const hidden: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (hiddenChar.test(char)) hidden.push(char);
+    }
+    expect(hidden).toContain("\u200b");
+    expect(hidden).toContain("\u{e0041}");
+    const value = { text: hidden.join("x"), [`k\u200b\u{e0041}`]: "ey" };
+    const json = escapeJsonForTerminal(JSON.stringify(value, null, 2));
+    expect(json.replace(/\n/g, "")).not.toMatch(hiddenChar);
+    expect(json).toContain("\\u200b");
+    expect(json).toContain("\\udb40\\udc41");
     expect(JSON.parse(json)).toEqual(value);
   });
 });

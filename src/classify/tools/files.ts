@@ -1,6 +1,7 @@
 import { hasAny, hasLong, hasShort, optionValue, positionals } from "../args.js";
 import { code, destructive, type Hit, modifying, readOnly, type ToolFamily } from "../hit.js";
 import { isRootLike, isSink, isSystemPath, isTempPath } from "../paths.js";
+import { leadThen } from "../linear-match.js";
 
 /** `rm`: always deletes; recursive deletes of `/`, `~`, system paths get their own id. */
 const rm: ToolFamily = {
@@ -165,12 +166,16 @@ const sed: ToolFamily = {
   },
 };
 
+/** `print … > file` / `printf … >> file` in an awk program, found in linear time. */
+const AWK_PRINT_REDIRECT = leadThen(/\bprintf?\b/g, ";}", />/g);
+
 const awk: ToolFamily = {
   names: ["awk", "gawk", "mawk", "nawk"],
   rule: ({ name, args }) => {
     const program = args.join(" ");
     if (
-      /\bsystem\s*\(|\|\s*"|"\s*\||\bprint[f]?\b[^;}]*>/.test(program) ||
+      /\bsystem\s*\(|\|\s*"|"\s*\|/.test(program) ||
+      AWK_PRINT_REDIRECT(program) !== undefined ||
       hasAny(args, ["-i", "inplace"])
     )
       return modifying("awk.side-effect", `${code(name)} program runs commands or writes files`);

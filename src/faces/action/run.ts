@@ -43,6 +43,13 @@ export interface ActionDeps {
   readonly readBaseFile: BaseFileReader;
 }
 
+/**
+ * The action's own budget for validating (parsing rule 13): files it could not start in time
+ * are reported as unreadable errors, so a huge pull request fails visibly instead of timing out
+ * the job.
+ */
+export const VALIDATION_BUDGET_MS = 5 * 60 * 1000;
+
 const RULES_ONLY_NOTICE: Annotation = {
   kind: "notice",
   title: "runbook-exec: rules only",
@@ -99,7 +106,11 @@ async function validate(inputs: ActionInputs, deps: ActionDeps): Promise<Validat
   const riskModel = deps.riskModel(env, config, (message) =>
     deps.io.annotate({ kind: "warning", message, title: "Claude model unavailable" }),
   );
-  const outcome = await validateRunbooks(selection.files, { config, riskModel });
+  const outcome = await validateRunbooks(selection.files, {
+    config,
+    riskModel,
+    budgetMs: VALIDATION_BUDGET_MS,
+  });
   return {
     report: relativizeReport(outcome.report, workspace),
     unreadable: [...selection.problems, ...outcome.unreadable],

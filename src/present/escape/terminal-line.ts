@@ -18,13 +18,16 @@ export function terminalLine(text: string): string {
 }
 
 /**
- * JSON text with the characters `JSON.stringify` leaves raw but a terminal may act on (DEL,
- * C1 controls, bidi overrides) written as `\uXXXX` escapes; the JSON value is unchanged.
+ * JSON text with every hidden character (see {@link HIDDEN_CHARS}) that `JSON.stringify` leaves
+ * raw (DEL, C1 controls, bidi overrides, zero-width characters, Unicode tags, the BOM …)
+ * written as `\uXXXX` escapes, one per UTF-16 unit; the JSON value is unchanged.
  */
 export function escapeJsonForTerminal(json: string): string {
-  return json.replace(
-    /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  return json.replace(HIDDEN_CHARS, (char) =>
+    Array.from({ length: char.length }, (_unit, index) => {
+      const code = char.charCodeAt(index).toString(16).padStart(4, "0");
+      return `\\u${code}`;
+    }).join(""),
   );
 }
 

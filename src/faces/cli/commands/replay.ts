@@ -2,7 +2,6 @@ import path from "node:path";
 import type { Command } from "commander";
 import { RunbookExecError } from "../../../core/errors.js";
 import { parseExpectedHead, type ExpectedHead } from "../../../audit/head.js";
-import { readAuditLogText } from "../../../audit/read-log.js";
 import { buildReport, renderJson } from "../../../present/replay/json.js";
 import { renderText } from "../../../present/replay/text.js";
 import { terminalLine } from "../../../present/escape/terminal-line.js";
@@ -10,6 +9,7 @@ import { buildTimeline } from "../../../present/replay/timeline.js";
 import { verifyAuditText } from "../../../audit/verify.js";
 import { colorEnabled } from "../../../present/color.js";
 import { AUDIT_KEY_ENV, auditKeyFrom } from "../../../redact/secret-env.js";
+import { readAuditLogBytes } from "../../../audit/read-log.js";
 import type { CliContext, CliIO } from "../io.js";
 
 /** `replay` exit codes (design.md, "Exit codes"). */
@@ -78,8 +78,8 @@ export async function replayCommand(context: ReplayContext): Promise<number> {
       options.expectHead === undefined ? undefined : parseExpectedHead(options.expectHead);
     const keyEnv = options.keyEnv ?? AUDIT_KEY_ENV;
     const key = readKey(context.env, keyEnv, options.keyEnv !== undefined);
-    const text = await readAuditLogText(path.resolve(context.cwd, options.log));
-    const result = verifyAuditText(text, { key, expectHead });
+    const bytes = await readAuditLogBytes(path.resolve(context.cwd, options.log));
+    const result = verifyAuditText(bytes, { key, expectHead });
     const timeline = buildTimeline(result);
     const exitCode = REPLAY_EXIT[result.status];
     if (options.json) {
