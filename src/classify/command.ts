@@ -1,5 +1,6 @@
 import { feedersOf, SHELL_NAMES, type ShellAnalysis, type ShellCommand } from "../shell/index.js";
 import { code, destructive, type Hit, modifying, type Nested, readOnly, unknown } from "./hit.js";
+import { closedWorldHits } from "./grammar/closed-world.js";
 import { redirectHits } from "./redirects.js";
 import { toolFor } from "./registry.js";
 import { CODE_RUNNERS } from "./tools/interpreters.js";
@@ -127,7 +128,15 @@ function toolHits(
       stdinText,
       nested,
     });
-    return "risk" in result ? [result] : result;
+    const hits = "risk" in result ? [result] : result;
+    const syntax = match.family.syntax?.[match.name];
+    if (syntax === undefined || hits.some((h) => h.risk !== "read_only")) return hits;
+    const problems = closedWorldHits(
+      match.name,
+      args.map((w) => w.value),
+      syntax,
+    );
+    return problems.length > 0 ? problems : hits;
   }
   if (args.length === 1 && /^(--version|-V|--help|-h|version|help)$/.test(args[0]?.value ?? ""))
     return [
