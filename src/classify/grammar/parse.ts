@@ -61,6 +61,11 @@ function resolveLong(
 ): OptionDef | typeof AMBIGUOUS | undefined {
   const exact = tables.long.get(name);
   if (exact !== undefined) return exact;
+  if (level.negatable && name.startsWith("no-")) {
+    const negated = resolveLong(name.slice(3), tables, { ...level, negatable: false });
+    if (negated !== undefined && negated !== AMBIGUOUS)
+      return { names: negated.names.map((n) => `no-${n}`), arity: "none", safe: true };
+  }
   if (!level.abbreviate || name === "") return undefined;
   const matches = [...tables.long.entries()].filter(([long]) => long.startsWith(name));
   const defs = new Set(matches.map(([, def]) => def));
@@ -203,6 +208,19 @@ export function parseArgs(args: readonly string[], syntax: Syntax): ParsedArgs {
 /** True when an option named by any of its aliases (`o` or `output`) was given. */
 export function hasOption(parsed: ParsedArgs, name: string): boolean {
   return parsed.options.some((o) => o.def.names.includes(name));
+}
+
+/**
+ * Whether a flag is on after every `--name` / `--no-name` given, the last one winning
+ * (`--dry-run --no-dry-run` is not a dry run).
+ */
+export function enabled(parsed: ParsedArgs, name: string): boolean {
+  let on = false;
+  for (const o of parsed.options) {
+    if (o.def.names.includes(name)) on = true;
+    else if (o.def.names.includes(`no-${name}`)) on = false;
+  }
+  return on;
 }
 
 /** The value of the last occurrence of an option (getopt tools take the last one). */

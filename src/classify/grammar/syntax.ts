@@ -35,6 +35,8 @@ export interface Syntax {
   readonly inherit: boolean;
   /** How many operands a read may have (`uniq IN [OUT]`: 1); more are outputs. */
   readonly maxOperands: number | undefined;
+  /** `--no-NAME` turns a long option off (git's parse-options). */
+  readonly negatable: boolean;
 }
 
 /** How a {@link syntax} level is parsed. */
@@ -46,6 +48,7 @@ export interface SyntaxOptions {
   readonly subcommands?: Readonly<Record<string, Syntax>>;
   readonly inherit?: boolean;
   readonly maxOperands?: number;
+  readonly negatable?: boolean;
 }
 
 /**
@@ -83,6 +86,7 @@ export function syntax(spec: string, options: SyntaxOptions = {}): Syntax {
     subcommands: new Map(Object.entries(options.subcommands ?? {})),
     inherit: options.inherit ?? false,
     maxOperands: options.maxOperands,
+    negatable: options.negatable ?? false,
   };
 }
 
