@@ -4,6 +4,7 @@ import { analyzeShell, type ShellCommand } from "../shell/index.js";
 import { type CodeLanguage, scanCode } from "./code.js";
 import { classifyCommand, tooDeep } from "./command.js";
 import { code, destructive, type Hit, modifying, type Nested, readOnly, unknown } from "./hit.js";
+import { taintedVariable } from "./environment.js";
 import { classifySql } from "./sql.js";
 import type { RuleVerdict } from "./types.js";
 import { verdictOf } from "./verdict.js";
@@ -90,9 +91,19 @@ class Classifier implements Nested {
 
   shell(script: string): Hit[] {
     const analysis = analyzeShell(this.parser, script, { maxDepth: this.maxDepth });
-    const hits = analysis.commands.flatMap((c) =>
-      classifyCommand(c, analysis, this, stdinTextOf(c)),
-    );
+    const hits: Hit[] = [];
+    let tainted: string | undefined;
+    for (const c of analysis.commands) {
+      hits.push(...classifyCommand(c, analysis, this, stdinTextOf(c)));
+      if (tainted !== undefined && c.name !== "")
+        hits.push(
+          modifying(
+            "env.tainted",
+            `an earlier ${code(`${tainted}=…`)} in the script changes which program ${code(c.name)} runs`,
+          ),
+        );
+      tainted ??= taintedVariable(c);
+    }
     if (analysis.nestingLimit !== undefined) {
       const { line, column } = analysis.nestingLimit;
       hits.push(

@@ -1,5 +1,7 @@
 import { feedersOf, SHELL_NAMES, type ShellAnalysis, type ShellCommand } from "../shell/index.js";
 import { code, destructive, type Hit, modifying, type Nested, readOnly, unknown } from "./hit.js";
+import { builtinHits } from "./builtins.js";
+import { assignmentHits } from "./environment.js";
 import { closedWorldHits } from "./grammar/closed-world.js";
 import { redirectHits } from "./redirects.js";
 import { toolFor } from "./registry.js";
@@ -107,7 +109,7 @@ function toolHits(
       : [];
   const args = command.argv.slice(1);
   // `/???/r? -rf /`: a glob picks the program at run time.
-  if (/[*?[]/.test(command.name))
+  if (/[*?[]/.test(command.name) && command.name !== "[" && command.name !== "[[")
     return [
       modifying(
         "command.dynamic",
@@ -164,6 +166,7 @@ export function classifyCommand(
   const hits: Hit[] = hidden === undefined ? [...toolHits(command, nested, stdinText)] : [hidden];
   if (command.via.includes("eval"))
     hits.push(modifying("shell.eval", `${code("eval")} runs text as shell code`));
+  hits.push(...assignmentHits(command), ...builtinHits(command, nested));
   hits.push(...redirectHits(command.redirects));
   return hits;
 }

@@ -11,6 +11,7 @@ import type {
   StdinSource,
   ShellWord,
 } from "./types.js";
+import { joinContinuations } from "./continuations.js";
 import { firstSyntaxError } from "./syntax.js";
 import { type RawCommand, Walker, type WalkSink } from "./walk.js";
 import { type Offset, NO_OFFSET } from "./words.js";
@@ -73,7 +74,7 @@ class Analysis implements WalkSink {
   ) {}
 
   run(script: string, offset: Offset, frame: Frame): void {
-    const tree = this.parser.parse(script);
+    const tree = this.parser.parse(joinContinuations(script));
     if (tree === null) {
       this.syntaxError ??= { line: offset.row + 1, column: offset.column + 1 };
       return;

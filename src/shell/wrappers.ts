@@ -208,8 +208,10 @@ const script: Unwrapper = (args) => {
 
 /** `trap 'cmd' EXIT`: the handler is shell text that runs later in this script. */
 const trap: Unwrapper = (args) => {
-  const handler = args[0];
-  if (handler === undefined || args.length < 2 || handler.value.startsWith("-")) return undefined;
+  const rest = args[0]?.value === "--" ? args.slice(1) : args;
+  const handler = rest[0];
+  if (handler === undefined || rest.length < 2 || (rest === args && handler.value.startsWith("-")))
+    return undefined;
   return { kind: "script", label: "trap", script: [handler] };
 };
 
