@@ -5,7 +5,7 @@ import { awkSideEffect } from "./awk-program.js";
 import { AWK, COMPRESS, FIND, RSYNC, SED, SORT, SS, TAR, TEE, UNIQ, XXD } from "./files-syntax.js";
 import { readSedScript } from "./sed-script.js";
 import { code, destructive, type Hit, modifying, readOnly, type ToolFamily } from "../hit.js";
-import { isRootLike, isSink, isSystemPath, isTempPath } from "../paths.js";
+import { isDataPath, isRootLike, isSink, isSystemPath, isTempPath } from "../paths.js";
 
 /** `rm`: always deletes; recursive deletes of `/`, `~`, system paths get their own id. */
 const rm: ToolFamily = {
@@ -77,7 +77,17 @@ const writers: ToolFamily = {
       (name === "chmod" || name === "chown" || name === "chgrp") &&
       (hasShort(args, "R") || hasLong(args, ["recursive"]))
     ) {
-      const wide = positionals(args).find((t) => isRootLike(t) || isSystemPath(t));
+      const operands = positionals(args, { long: ["reference", "from"] });
+      const locksOut =
+        name === "chmod" &&
+        /^(0*|[ugoa]*[-=]r?w?x?)$/.test(operands[0] ?? "x") &&
+        operands.length > 1;
+      if (locksOut)
+        return destructive(
+          "files.recursive-permissions",
+          `${code(name, "-R", operands[0])} removes every permission from a whole tree`,
+        );
+      const wide = operands.slice(1).find((t) => isRootLike(t) || isSystemPath(t) || isDataPath(t));
       if (wide !== undefined)
         return destructive(
           "files.recursive-permissions",
