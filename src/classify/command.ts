@@ -4,6 +4,7 @@ import { builtinHits } from "./builtins.js";
 import { assignmentHits } from "./environment.js";
 import { closedWorldHits } from "./grammar/closed-world.js";
 import { redirectHits } from "./redirects.js";
+import { destructiveVerbHit } from "./verbs.js";
 import { toolFor } from "./registry.js";
 import { CODE_RUNNERS } from "./tools/interpreters.js";
 
@@ -79,8 +80,26 @@ function hiddenCode(
   return fed === undefined ? undefined : executesUnreadText(command, fed.raw);
 }
 
-/** What the tool tables say about a command's own words. */
+/**
+ * What the tool tables say about a command's own words; where they cannot tell (nothing
+ * proven), a destructive verb among the words decides.
+ */
 function toolHits(
+  command: ShellCommand,
+  nested: Nested,
+  stdinText: string | undefined,
+): readonly Hit[] {
+  const hits = knownHits(command, nested, stdinText);
+  if (command.name === "" || hits.some((h) => h.proven)) return hits;
+  const verb = destructiveVerbHit(
+    command.name,
+    command.argv.slice(1).map((w) => w.value),
+  );
+  return verb === undefined ? hits : [...hits, verb];
+}
+
+/** What the tool tables say about a command's own words. */
+function knownHits(
   command: ShellCommand,
   nested: Nested,
   stdinText: string | undefined,

@@ -234,6 +234,88 @@ const at: Unwrapper = (args) =>
     ? undefined
     : { kind: "stdin", label: "at" };
 
+/** A fleet tool whose command follows its options and `operands` operands (`pdsh -w hosts cmd…`). */
+function fleet(label: string, spec: OptionSpec, operands = 0): Unwrapper {
+  return (args) => {
+    const scan = scanOptions(args, spec);
+    const at = scan.index + operands;
+    const target = args[scan.index]?.value ?? scan.short.get("w") ?? scan.short.get("H") ?? "";
+    const script = args.slice(at);
+    return script.length > 0
+      ? { kind: "script", label, script, remote: { kind: "fleet", target } }
+      : undefined;
+  };
+}
+
+/** `salt TARGET cmd.run 'cmd'` (and `cmd.shell`, `cmd.run_all`…; salt-ssh alike). */
+function salt(label: string): Unwrapper {
+  return (args) => {
+    const at = args.findIndex((w) =>
+      /^cmd\.(run|shell|run_all|run_stdout|run_stderr|exec_code|script)$/.test(w.value),
+    );
+    const script =
+      at < 0
+        ? []
+        : args.slice(at + 1).filter((w) => !/^\w+=/.test(w.value) && !w.value.startsWith("-"));
+    const first = script[0];
+    if (first === undefined) return undefined;
+    return {
+      kind: "script",
+      label,
+      script: [first],
+      remote: { kind: "fleet", target: args[0]?.value ?? "" },
+    };
+  };
+}
+
+/** `knife ssh QUERY 'cmd'`. */
+const knife: Unwrapper = (args) => {
+  if (args[0]?.value !== "ssh") return undefined;
+  return fleet(
+    "knife ssh",
+    {
+      shortWithValue: "aCGiPpxAeSwm",
+      longWithValue: [
+        "attribute",
+        "concurrency",
+        "ssh-gateway",
+        "identity-file",
+        "ssh-port",
+        "ssh-user",
+        "ssh-password",
+        "exit-on-error",
+      ],
+    },
+    1,
+  )(args.slice(1));
+};
+
+/** `ansible HOSTS -m shell -a 'cmd'` (modules shell, command, raw, script run their argument). */
+const ansible: Unwrapper = (args) => {
+  let module = "command";
+  let script: ShellWord | undefined;
+  args.forEach((w, i) => {
+    const next = args[i + 1];
+    if ((w.value === "-m" || w.value === "--module-name") && next !== undefined)
+      module = next.value;
+    else if (w.value.startsWith("--module-name=")) module = w.value.slice(14);
+    else if (/^-m./.test(w.value)) module = w.value.slice(2);
+    if ((w.value === "-a" || w.value === "--args") && next !== undefined) script = next;
+    else if (w.value.startsWith("--args=")) script = { ...w, value: w.value.slice(7) };
+  });
+  if (
+    script === undefined ||
+    !/^(ansible\.builtin\.)?(shell|command|raw|win_shell|win_command)$/.test(module)
+  )
+    return undefined;
+  return {
+    kind: "script",
+    label: "ansible",
+    script: [script],
+    remote: { kind: "fleet", target: args[0]?.value ?? "" },
+  };
+};
+
 /** Wrapper commands by name. */
 export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrapper>([
   [
@@ -323,6 +405,46 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
     },
   ],
   ["watch", watch],
+  ["salt", salt("salt")],
+  ["salt-ssh", salt("salt-ssh")],
+  ["knife", knife],
+  ["ansible", ansible],
+  ["pdsh", fleet("pdsh", { shortWithValue: "wxgXlRtufmeNFo" })],
+  [
+    "clush",
+    fleet("clush", {
+      shortWithValue: "wxgXlfturoOREPc",
+      longWithValue: [
+        "nodes",
+        "exclude",
+        "group",
+        "user",
+        "fanout",
+        "options",
+        "rcopy",
+        "worker",
+        "topology",
+      ],
+    }),
+  ],
+  ...["pssh", "parallel-ssh"].map((name): [string, Unwrapper] => [
+    name,
+    fleet(name, {
+      shortWithValue: "hHlpoetOxX",
+      longWithValue: [
+        "hosts",
+        "host",
+        "user",
+        "par",
+        "outdir",
+        "errdir",
+        "timeout",
+        "option",
+        "extra-args",
+        "extra-arg",
+      ],
+    }),
+  ]),
   ["flock", flock],
   ["eval", evalWrapper],
   ["ssh", ssh],
