@@ -3,6 +3,7 @@ import { code, destructive, type Hit, modifying, type Nested, readOnly, unknown 
 import { builtinHits } from "./builtins.js";
 import { assignmentHits } from "./environment.js";
 import { closedWorldHits } from "./grammar/closed-world.js";
+import { isSink } from "./paths.js";
 import { redirectHits } from "./redirects.js";
 import { destructiveVerbHit } from "./verbs.js";
 import { toolFor } from "./registry.js";
@@ -187,5 +188,21 @@ export function classifyCommand(
     hits.push(modifying("shell.eval", `${code("eval")} runs text as shell code`));
   hits.push(...assignmentHits(command), ...builtinHits(command, nested));
   hits.push(...redirectHits(command.redirects));
-  return hits;
+  return plainStructure(command) ? hits : hits.map((h) => (h.proven ? h : { ...h, proven: true }));
+}
+
+/**
+ * True when a model may judge the command from its words alone: every word a plain literal
+ * (no expansion, substitution or glob), no assignment before it, and no redirect to or from
+ * a file or a heredoc. Only then may an unknown verdict be lowered below `modifying`.
+ */
+function plainStructure(command: ShellCommand): boolean {
+  return (
+    command.assignments.length === 0 &&
+    command.via.length === 0 &&
+    command.words.every((w) => !w.dynamic && (w.quoted || !/[*?[{~]/.test(w.value))) &&
+    command.redirects.every(
+      (r) => r.kind === "duplicate" || (r.target !== undefined && isSink(r.target.value)),
+    )
+  );
 }
