@@ -5,6 +5,7 @@ import { assignmentHits } from "./environment.js";
 import { closedWorldHits } from "./grammar/closed-world.js";
 import { isSink } from "./paths.js";
 import { redirectHits } from "./redirects.js";
+import { sshOptionHits } from "./ssh-options.js";
 import { destructiveVerbHit } from "./verbs.js";
 import { toolFor } from "./registry.js";
 import { CODE_RUNNERS } from "./tools/interpreters.js";
@@ -186,7 +187,11 @@ export function classifyCommand(
   const hits: Hit[] = hidden === undefined ? [...toolHits(command, nested, stdinText)] : [hidden];
   if (command.via.includes("eval"))
     hits.push(modifying("shell.eval", `${code("eval")} runs text as shell code`));
-  hits.push(...assignmentHits(command), ...builtinHits(command, nested));
+  hits.push(
+    ...assignmentHits(command),
+    ...builtinHits(command, nested),
+    ...sshOptionHits(command, nested),
+  );
   hits.push(...redirectHits(command.redirects));
   return plainStructure(command) ? hits : hits.map((h) => (h.proven ? h : { ...h, proven: true }));
 }

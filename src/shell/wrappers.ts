@@ -58,13 +58,45 @@ function shell(label: string): Unwrapper {
 
 const SSH_SPEC: OptionSpec = { shortWithValue: "BbcDEeFIiJLlmOoPpQRSWw" };
 
+/** The values of `-o ProxyCommand=…` / `-o LocalCommand=…` among ssh's options, as words of shell text. */
+function localCommands(options: readonly ShellWord[]): ShellWord[] {
+  const out: ShellWord[] = [];
+  options.forEach((w, i) => {
+    const value =
+      w.value === "-o"
+        ? options[i + 1]?.value
+        : w.value.startsWith("-o")
+          ? w.value.slice(2)
+          : undefined;
+    const m =
+      value === undefined
+        ? null
+        : /^(ProxyCommand|LocalCommand|KnownHostsCommand)\s*[= ]\s*(.*)$/is.exec(value);
+    if (m !== null && m[2] !== undefined && m[2] !== "none")
+      out.push({ ...w, value: m[2], dynamic: w.dynamic || /[$`]/.test(m[2]) });
+  });
+  return out.flatMap((w, i) => (i === 0 ? [w] : [{ ...w, value: ";" }, w]));
+}
+
 /** `ssh [opts] host [command…]`: the remote sshd runs the joined words with the user's shell. */
 const ssh: Unwrapper = (args) => {
   const scan = scanOptions(args, SSH_SPEC);
   const host = args[scan.index];
   if (host === undefined) return undefined;
+  const options = args.slice(0, scan.index);
+  // `-F file` reads a configuration nobody can see here: left for the rules to flag.
+  if (options.some((w) => w.value.startsWith("-F"))) return undefined;
   const remote: RemoteTarget = { kind: "ssh", target: host.value };
+  const local = localCommands(options);
   const rest = args.slice(scan.index + 1);
+  // `-o ProxyCommand=…` runs on this machine: read it as a command of the script too.
+  if (local.length > 0)
+    return {
+      kind: "script",
+      label: "ssh",
+      script: [...local, ...(rest.length > 0 ? [{ ...host, value: ";" }, ...rest] : [])],
+      remote,
+    };
   if (rest.length > 0) return { kind: "script", label: "ssh", script: rest, remote };
   return { kind: "stdin", label: "ssh", remote };
 };
@@ -166,6 +198,19 @@ const env: Unwrapper = (args) => {
     shortWithValue: "uCS",
     longWithValue: ["unset", "chdir", "split-string"],
   });
+  const long = args.find(
+    (w) =>
+      /^--s[a-z-]*(=|$)/.test(w.value) &&
+      "split-string".startsWith(w.value.slice(2).split("=")[0] ?? ""),
+  );
+  const longValue =
+    long === undefined
+      ? undefined
+      : long.value.includes("=")
+        ? long.value.slice(long.value.indexOf("=") + 1)
+        : args[args.indexOf(long) + 1]?.value;
+  if (long !== undefined && longValue !== undefined)
+    return { kind: "script", label: "env", script: [{ ...long, value: longValue }] };
   const split = scan.short.get("S");
   if (split !== undefined) {
     const word = args.find((w) => w.value === split || w.value === `-S${split}`);
@@ -387,12 +432,10 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
     (args) => {
       const scan = scanOptions(args, {
         shortWithValue: "adEILnPs",
+        // `--eof`, `--replace` and `--max-lines` take their value only when attached (`--replace=R`).
         longWithValue: [
           "arg-file",
           "delimiter",
-          "eof",
-          "replace",
-          "max-lines",
           "max-args",
           "max-procs",
           "max-chars",

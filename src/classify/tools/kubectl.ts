@@ -241,6 +241,11 @@ const helm: ToolFamily = {
     const ops = positionals(args, HELM_OPTIONS);
     const verb = ops[0] ?? "";
     const sub = ops[1] ?? "";
+    if (args.some((a) => a.startsWith("--post-renderer")))
+      return modifying(
+        "helm.post-renderer",
+        `${code(name, verb, "--post-renderer")} runs another program on the rendered manifests`,
+      );
     if (hasLong(args, ["dry-run"]))
       return readOnly("helm.dry-run", `${code(name, verb, "--dry-run")} changes nothing`);
     if (/^(uninstall|delete|del|un|destroy)$/.test(verb))
