@@ -2,7 +2,13 @@ import type { Parser } from "web-tree-sitter";
 import { classifyCommands } from "../classify/index.js";
 import type { RuleVerdict } from "../classify/types.js";
 import type { CodeBlock, Runbook, Step } from "../core/runbook.js";
-import { analyzeShell, commandName, SHELL_NAMES } from "../shell/index.js";
+import {
+  analyzeShell,
+  bashOnlyConstructs,
+  commandName,
+  dialectOf,
+  SHELL_NAMES,
+} from "../shell/index.js";
 import { inlineLocator, scriptLocator } from "./locate.js";
 import type { LintCommand, LintContext } from "./types.js";
 
@@ -23,10 +29,15 @@ export function buildContext(runbook: Runbook, options: ContextOptions): LintCon
     for (const command of step.commands) {
       const isShell = SHELL_NAMES.has(commandName(command.interpreter.program));
       const block = blocks.get(`${command.line}:${command.column}`);
+      const dialect = dialectOf(command.interpreter.program);
       commands.push({
         step,
         command,
         shell: isShell ? analyzeShell(options.parser, command.script) : undefined,
+        bashOnly:
+          isShell && dialect !== undefined && dialect !== "bash"
+            ? bashOnlyConstructs(options.parser, command.script)
+            : [],
         at:
           block === undefined
             ? inlineLocator(runbook.lines, command)
