@@ -36,8 +36,8 @@ function wrapperAssignments(command: ShellCommand): string[] {
 }
 
 /**
- * Built-ins that run no other program and read no variable that points at one: an assignment
- * before them lives and dies with them (`VAR=1 echo "$VAR"`).
+ * Built-ins that run no other program: an ordinary assignment before them lives and dies with
+ * them (`VAR=1 echo "$VAR"`). Program-pointing variables are rated even there.
  */
 const PURE_BUILTINS: ReadonlySet<string> = new Set([
   "echo",
@@ -54,14 +54,14 @@ const PURE_BUILTINS: ReadonlySet<string> = new Set([
  * `sudo PATH=… kubectl get pods`. Only harmless variables keep a read.
  */
 export function assignmentHits(command: ShellCommand): Hit[] {
-  if (
-    command.name === "" ||
-    (PURE_BUILTINS.has(command.name) &&
-      command.via.length === 0 &&
-      command.argv[0]?.value === command.name)
-  )
-    return [];
-  const names = [...command.assignments.map((a) => a.name), ...wrapperAssignments(command)];
+  if (command.name === "") return [];
+  const pure =
+    PURE_BUILTINS.has(command.name) &&
+    command.via.length === 0 &&
+    command.argv[0]?.value === command.name;
+  const names = [...command.assignments.map((a) => a.name), ...wrapperAssignments(command)].filter(
+    (name) => !pure || variableRisk(name) === "program",
+  );
   const hits: Hit[] = [];
   for (const name of names) {
     const risk = variableRisk(name);

@@ -7,6 +7,7 @@ import type {
   ShellAnalysis,
   ShellCommand,
   ShellPosition,
+  ShellAssignment,
   ShellRedirect,
   StdinSource,
   ShellWord,
@@ -31,6 +32,8 @@ interface Frame {
   readonly contexts: readonly CommandContext[];
   /** Output redirects of the wrapper whose inner script this is (`bash -c '…' > out`). */
   readonly redirects: readonly ShellRedirect[];
+  /** Assignments written before the wrapper (`BASH_ENV=x watch 'cmd'`): the inner commands inherit them. */
+  readonly assignments: readonly ShellAssignment[];
 }
 
 const OUTPUT: ReadonlySet<ShellRedirect["kind"]> = new Set(["write", "append", "duplicate"]);
@@ -63,7 +66,14 @@ class Analysis implements WalkSink {
   readonly opaque: OpaqueScript[] = [];
   syntaxError: ShellPosition | undefined;
   nestingLimit: ShellPosition | undefined;
-  private frame: Frame = { depth: 0, via: [], remote: undefined, contexts: [], redirects: [] };
+  private frame: Frame = {
+    depth: 0,
+    via: [],
+    remote: undefined,
+    contexts: [],
+    redirects: [],
+    assignments: [],
+  };
   /** Raw pipeline id (per walk) → index in `pipelines`, and its length. */
   private readonly pipelineIds = new Map<number, { index: number; length: number }>();
   private nextPipeline = 0;
@@ -135,6 +145,7 @@ class Analysis implements WalkSink {
           remote,
           contexts: [...raw.contexts, "inner_script"],
           redirects: [...frame.redirects, ...raw.redirects.filter((r) => OUTPUT.has(r.kind))],
+          assignments: [...frame.assignments, ...raw.assignments],
         })
       )
         return;
@@ -261,7 +272,7 @@ class Analysis implements WalkSink {
       words: raw.words,
       via,
       remote,
-      assignments: raw.assignments,
+      assignments: [...this.frame.assignments, ...raw.assignments],
       redirects: [...this.frame.redirects, ...raw.redirects],
       heredocs: raw.heredocs,
       stdin: this.stdinOf(raw),
@@ -312,6 +323,7 @@ function analyze(parser: Parser, script: string, maxDepth: number): ShellAnalysi
     remote: undefined,
     contexts: [],
     redirects: [],
+    assignments: [],
   });
   return {
     commands: analysis.commands,
