@@ -23,18 +23,6 @@ export function variableRisk(name: string): VariableRisk {
   return "other";
 }
 
-/** `NAME=…` words a wrapper passed on (`sudo NAME=… cmd`, `env NAME=… cmd`). */
-function wrapperAssignments(command: ShellCommand): string[] {
-  const first = command.argv[0];
-  const end = first === undefined ? command.words.length : command.words.indexOf(first);
-  const out: string[] = [];
-  for (const word of command.words.slice(1, end < 0 ? 0 : end)) {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
-    if (m?.[1] !== undefined) out.push(m[1]);
-  }
-  return out;
-}
-
 /**
  * Built-ins that run no other program: an ordinary assignment before them lives and dies with
  * them (`VAR=1 echo "$VAR"`). Program-pointing variables are rated even there.
@@ -51,7 +39,8 @@ const PURE_BUILTINS: ReadonlySet<string> = new Set([
 
 /**
  * Hits for the environment a command runs with: `PAGER=… git log`, `env LD_PRELOAD=… ls`,
- * `sudo PATH=… kubectl get pods`. Only harmless variables keep a read.
+ * `sudo PATH=… kubectl get pods` (the analyser carries a wrapper's assignments to the command
+ * it runs). Only harmless variables keep a read.
  */
 export function assignmentHits(command: ShellCommand): Hit[] {
   if (command.name === "") return [];
@@ -59,9 +48,9 @@ export function assignmentHits(command: ShellCommand): Hit[] {
     PURE_BUILTINS.has(command.name) &&
     command.via.length === 0 &&
     command.argv[0]?.value === command.name;
-  const names = [...command.assignments.map((a) => a.name), ...wrapperAssignments(command)].filter(
-    (name) => !pure || variableRisk(name) === "program",
-  );
+  const names = command.assignments
+    .map((a) => a.name)
+    .filter((name) => !pure || variableRisk(name) === "program");
   const hits: Hit[] = [];
   for (const name of names) {
     const risk = variableRisk(name);

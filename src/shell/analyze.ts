@@ -117,6 +117,8 @@ class Analysis implements WalkSink {
     const frame = this.frame;
     let argv: readonly ShellWord[] = raw.words;
     const via = [...frame.via];
+    // `env X=1 cmd`, `sudo X=1 cmd`: the wrapper's assignments reach the command it runs.
+    const carried: ShellAssignment[] = [];
     let remote = frame.remote;
     for (let n = 0; n < MAX_WRAPPERS; n++) {
       const first = argv[0];
@@ -129,11 +131,19 @@ class Analysis implements WalkSink {
         argv = argv.slice(1);
         continue;
       }
+      if (argv !== raw.words && /^[A-Za-z_][A-Za-z0-9_]*=/.test(first.value) && argv.length > 1) {
+        // `nice LD_PRELOAD=x cat`: read it the riskier way, as env and sudo would run it.
+        carried.push(...assignmentsIn([first]));
+        argv = argv.slice(1);
+        continue;
+      }
       const unwrap = WRAPPERS.get(commandName(first.value));
       const result = unwrap?.(argv.slice(1));
       if (result === undefined) break;
       via.push(result.label);
       remote = result.remote ?? remote;
+      if (result.kind === "argv")
+        carried.push(...assignmentsIn(argv.slice(1, argv.length - result.next.length)));
       if (result.kind === "argv") {
         argv = result.next;
         continue;
@@ -145,14 +155,14 @@ class Analysis implements WalkSink {
           remote,
           contexts: [...raw.contexts, "inner_script"],
           redirects: [...frame.redirects, ...raw.redirects.filter((r) => OUTPUT.has(r.kind))],
-          assignments: [...frame.assignments, ...raw.assignments],
+          assignments: [...frame.assignments, ...raw.assignments, ...carried],
         })
       )
         return;
       via.pop();
       break;
     }
-    this.push(raw, argv, via, remote);
+    this.push(raw, argv, via, remote, carried);
   }
 
   /** Parse the text a shell-running wrapper executes; false when it cannot be read statically. */
@@ -260,6 +270,7 @@ class Analysis implements WalkSink {
     argv: readonly ShellWord[],
     via: readonly string[],
     remote: RemoteTarget | undefined,
+    carried: readonly ShellAssignment[],
   ): void {
     const first = argv[0];
     const pipeline = this.pipelineOf(raw);
@@ -272,7 +283,7 @@ class Analysis implements WalkSink {
       words: raw.words,
       via,
       remote,
-      assignments: [...this.frame.assignments, ...raw.assignments],
+      assignments: [...this.frame.assignments, ...raw.assignments, ...carried],
       redirects: [...this.frame.redirects, ...raw.redirects],
       heredocs: raw.heredocs,
       stdin: this.stdinOf(raw),
@@ -285,6 +296,16 @@ class Analysis implements WalkSink {
     });
     if (pipeline !== undefined) this.pipelines[pipeline.id]?.push(index);
   }
+}
+
+/** `NAME=value` words among a wrapper's own words (`env A=1 B=2 cmd`). */
+function assignmentsIn(words: readonly ShellWord[]): ShellAssignment[] {
+  const out: ShellAssignment[] = [];
+  for (const word of words) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word.value);
+    if (m?.[1] !== undefined) out.push({ name: m[1], value: { ...word, value: m[2] ?? "" } });
+  }
+  return out;
 }
 
 /** How many recent analyses are kept per parser (lint and the classifier ask for the same scripts). */
