@@ -41,7 +41,10 @@ function constructOf(node: Node): string | undefined {
   if (node.type === "file_redirect" && /^\d*&>/.test(text)) return "&>";
   if (node.type === "pipeline" && node.children.some((c) => c?.type === "|&")) return "|&";
   if (node.type === "select_statement") return "select";
-  if (node.type === "word" && /(^|[^$\\])\{[^{}\s]*,[^{}\s]*\}/.test(text))
+  if (
+    (node.type === "word" || node.type === "concatenation") &&
+    /(^|[^$\\])\{[^{}\s'"]*,[^{}\s'"]*\}/.test(text)
+  )
     return "brace expansion";
   return undefined;
 }
