@@ -91,6 +91,16 @@ function readAsOption(syntax: Syntax, args: readonly string[], at: number, word:
   );
 }
 
+/** Insert `word` into a read at `position` (where the tool reads it as an option) and expect no read. */
+function expectNoLongerARead(read: Simple, position: number, word: string): void {
+  const at = position % (read.args.length + 1);
+  fc.pre(readAsOption(read.syntax, read.args, at, word));
+  const line = [read.name, ...read.args.slice(0, at), word, ...read.args.slice(at)]
+    .map(quote)
+    .join(" ");
+  expect(classifyScript(parser, "bash", line).risk, line).not.toBe("read_only");
+}
+
 describe("closed world: properties over every read_only row of the command table", () => {
   it("covers the everyday read tools", () => {
     const names = new Set(simpleReads(parser).map((s) => s.name));
@@ -125,13 +135,7 @@ describe("closed world: properties over every read_only row of the command table
           fc.constantFrom("-\u00e9", "--frobnicate", "--no-such-option=1"),
         ),
         (index, position, word) => {
-          const read = reads[index] ?? (reads[0] as Simple);
-          const at = position % (read.args.length + 1);
-          fc.pre(readAsOption(read.syntax, read.args, at, word));
-          const line = [read.name, ...read.args.slice(0, at), word, ...read.args.slice(at)]
-            .map(quote)
-            .join(" ");
-          expect(classifyScript(parser, "bash", line).risk, line).not.toBe("read_only");
+          expectNoLongerARead(reads[index] ?? (reads[0] as Simple), position, word);
         },
       ),
       { numRuns: 400 },
@@ -165,13 +169,7 @@ describe("closed world: properties over every read_only row of the command table
             );
           name = prefixes[cut % prefixes.length] ?? long;
         }
-        const word = optionWord(name, def.arity, long !== undefined);
-        const at = position % (read.args.length + 1);
-        fc.pre(readAsOption(read.syntax, read.args, at, word));
-        const line = [read.name, ...read.args.slice(0, at), word, ...read.args.slice(at)]
-          .map(quote)
-          .join(" ");
-        expect(classifyScript(parser, "bash", line).risk, line).not.toBe("read_only");
+        expectNoLongerARead(read, position, optionWord(name, def.arity, long !== undefined));
       }),
       { numRuns: 600 },
     );
