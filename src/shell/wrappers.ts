@@ -50,7 +50,11 @@ function shell(label: string): Unwrapper {
       return operand === undefined
         ? undefined
         : { kind: "script", label: `${label} -c`, script: [operand] };
-    if (operand === undefined || scan.short.has("s") || operand.value === "-")
+    if (
+      operand === undefined ||
+      scan.short.has("s") ||
+      /^(-|\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/.test(operand.value)
+    )
       return { kind: "stdin", label };
     return undefined;
   };
