@@ -46,7 +46,9 @@ describe("validate with Claude", () => {
       [1, "read_only", "rules"],
       [2, "read_only", "llm"],
       [3, "destructive", "rules"],
-      [4, "modifying", "rules"],
+      // An unknown tool whose words name a deletion (`purge`) is destructive (issue 10);
+      // the injected text cannot lower it either way.
+      [4, "destructive", "rules"],
       [5, "read_only", "rules"],
       [6, "read_only", "rules"],
     ];

@@ -1,14 +1,19 @@
 import type { Parser } from "web-tree-sitter";
-import type { Command } from "../core/runbook.js";
+import type { Command, Interpreter } from "../core/runbook.js";
 import {
   analyzeShell,
+  asDashReadsIt,
+  bashOnlyConstructs,
+  dialectOf,
   MAX_ANALYSED_SCRIPT_CHARS,
   PARSE_BUDGET_MS,
   type ShellCommand,
+  type ShellDialect,
 } from "../shell/index.js";
 import { type CodeLanguage, scanCode } from "./code.js";
 import { classifyCommand, tooDeep } from "./command.js";
 import { code, destructive, type Hit, modifying, type Nested, readOnly, unknown } from "./hit.js";
+import { taintedVariable } from "./environment.js";
 import { classifySql } from "./sql.js";
 import type { RuleVerdict } from "./types.js";
 import { verdictOf } from "./verdict.js";
@@ -93,11 +98,32 @@ class Classifier implements Nested {
       : new Classifier(this.parser, this.maxDepth, this.depth + 1);
   }
 
-  shell(script: string): Hit[] {
-    const analysis = analyzeShell(this.parser, script, { maxDepth: this.maxDepth });
-    const hits = analysis.commands.flatMap((c) =>
-      classifyCommand(c, analysis, this, stdinTextOf(c)),
-    );
+  shell(script: string, dialect: ShellDialect = "bash"): Hit[] {
+    const bashOnly = dialect === "bash" ? [] : bashOnlyConstructs(this.parser, script);
+    const text =
+      dialect === "posix" && bashOnly.length > 0 ? asDashReadsIt(this.parser, script) : script;
+    const analysis = analyzeShell(this.parser, text, { maxDepth: this.maxDepth });
+    const hits: Hit[] = [];
+    let tainted: string | undefined;
+    for (const c of analysis.commands) {
+      hits.push(...classifyCommand(c, analysis, this, stdinTextOf(c)));
+      if (tainted !== undefined && c.name !== "")
+        hits.push(
+          modifying(
+            "env.tainted",
+            `an earlier ${code(`${tainted}=…`)} in the script changes which program ${code(c.name)} runs`,
+          ),
+        );
+      tainted ??= taintedVariable(c);
+    }
+    const first = bashOnly[0];
+    if (first !== undefined)
+      hits.push(
+        modifying(
+          "shell.bash-only",
+          `${code(first.construct)} (line ${first.line}) is bash syntax that ${dialect === "posix" ? "`sh` (dash)" : "zsh"} reads differently, so the rules cannot prove what the script does`,
+        ),
+      );
     if (analysis.nestingLimit !== undefined) {
       const { line, column } = analysis.nestingLimit;
       hits.push(
@@ -141,8 +167,10 @@ class Classifier implements Nested {
     );
   }
 
-  script(language: string, script: string): Hit[] {
+  script(language: string, script: string, program?: string): Hit[] {
     const lang = language.toLowerCase();
+    const dialect = dialectOf(program ?? (lang === "" || lang === "shell" ? "bash" : lang));
+    if (dialect !== undefined) return this.shell(script, dialect);
     if (SHELL_LANGUAGES.has(lang)) return this.shell(script);
     if (SQL_LANGUAGES.has(lang)) return [...this.sql(script, "sql")];
     const codeLanguage = CODE_LANGUAGE_OF[lang];
@@ -168,7 +196,10 @@ export function classifyScript(
 /** Classify a step: the highest risk and floor of its commands, reasons merged and deduplicated. */
 export function classifyCommands(
   parser: Parser,
-  commands: readonly Pick<Command, "language" | "script">[],
+  commands: readonly (Pick<Command, "language" | "script"> & {
+    /** The program that runs the fence (a remapped language, `sh` → dash); decides the grammar. */
+    readonly interpreter?: Pick<Interpreter, "program">;
+  })[],
   options: ClassifyOptions = {},
 ): RuleVerdict {
   const classifier = new Classifier(parser, options.maxDepth ?? 4);
@@ -178,7 +209,9 @@ export function classifyCommands(
       floor: "read_only",
       reasons: [{ ruleId: "step.no-commands", message: "the step runs no command" }],
     };
-  return verdictOf(commands.flatMap((c) => classifier.script(c.language, c.script)));
+  return verdictOf(
+    commands.flatMap((c) => classifier.script(c.language, c.script, c.interpreter?.program)),
+  );
 }
 
 /** Parsing rule 13: a script too long or too costly to analyse is `modifying`, saying why. */

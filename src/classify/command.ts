@@ -1,7 +1,13 @@
 import { feedersOf, SHELL_NAMES, type ShellAnalysis, type ShellCommand } from "../shell/index.js";
 import { code, destructive, type Hit, modifying, type Nested, readOnly, unknown } from "./hit.js";
+import { builtinHits } from "./builtins.js";
+import { assignmentHits } from "./environment.js";
+import { closedWorldHits } from "./grammar/closed-world.js";
+import { isSink } from "./paths.js";
 import { redirectHits } from "./redirects.js";
 import { anyOf, leadThen, matching } from "./linear-match.js";
+import { sshOptionHits } from "./ssh-options.js";
+import { destructiveVerbHit } from "./verbs.js";
 import { toolFor } from "./registry.js";
 import { CODE_RUNNERS } from "./tools/interpreters.js";
 
@@ -83,8 +89,26 @@ function hiddenCode(
   return fed === undefined ? undefined : executesUnreadText(command, fed.raw);
 }
 
-/** What the tool tables say about a command's own words. */
+/**
+ * What the tool tables say about a command's own words; where they cannot tell (nothing
+ * proven), a destructive verb among the words decides.
+ */
 function toolHits(
+  command: ShellCommand,
+  nested: Nested,
+  stdinText: string | undefined,
+): readonly Hit[] {
+  const hits = knownHits(command, nested, stdinText);
+  if (command.name === "" || hits.some((h) => h.proven)) return hits;
+  const verb = destructiveVerbHit(
+    command.name,
+    command.argv.slice(1).map((w) => w.value),
+  );
+  return verb === undefined ? hits : [...hits, verb];
+}
+
+/** What the tool tables say about a command's own words. */
+function knownHits(
   command: ShellCommand,
   nested: Nested,
   stdinText: string | undefined,
@@ -113,7 +137,7 @@ function toolHits(
       : [];
   const args = command.argv.slice(1);
   // `/???/r? -rf /`: a glob picks the program at run time.
-  if (/[*?[]/.test(command.name))
+  if (/[*?[]/.test(command.name) && command.name !== "[" && command.name !== "[[")
     return [
       modifying(
         "command.dynamic",
@@ -134,7 +158,15 @@ function toolHits(
       stdinText,
       nested,
     });
-    return "risk" in result ? [result] : result;
+    const hits = "risk" in result ? [result] : result;
+    const syntax = match.family.syntax?.[match.name];
+    if (syntax === undefined || hits.some((h) => h.risk !== "read_only")) return hits;
+    const problems = closedWorldHits(
+      match.name,
+      args.map((w) => w.value),
+      syntax,
+    );
+    return problems.length > 0 ? problems : hits;
   }
   if (args.length === 1 && /^(--version|-V|--help|-h|version|help)$/.test(args[0]?.value ?? ""))
     return [
@@ -162,6 +194,27 @@ export function classifyCommand(
   const hits: Hit[] = hidden === undefined ? [...toolHits(command, nested, stdinText)] : [hidden];
   if (command.via.includes("eval"))
     hits.push(modifying("shell.eval", `${code("eval")} runs text as shell code`));
+  hits.push(
+    ...assignmentHits(command),
+    ...builtinHits(command, nested),
+    ...sshOptionHits(command, nested),
+  );
   hits.push(...redirectHits(command.redirects));
-  return hits;
+  return plainStructure(command) ? hits : hits.map((h) => (h.proven ? h : { ...h, proven: true }));
+}
+
+/**
+ * True when a model may judge the command from its words alone: every word a plain literal
+ * (no expansion, substitution or glob), no assignment before it, and no redirect to or from
+ * a file or a heredoc. Only then may an unknown verdict be lowered below `modifying`.
+ */
+function plainStructure(command: ShellCommand): boolean {
+  return (
+    command.assignments.length === 0 &&
+    command.via.length === 0 &&
+    command.words.every((w) => !w.dynamic && (w.quoted || !/[*?[{~]/.test(w.value))) &&
+    command.redirects.every(
+      (r) => r.kind === "duplicate" || (r.target !== undefined && isSink(r.target.value)),
+    )
+  );
 }

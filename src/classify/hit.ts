@@ -1,5 +1,6 @@
 import type { RiskLevel } from "../core/risk.js";
 import type { ShellCommand, ShellWord } from "../shell/index.js";
+import type { Syntax } from "./grammar/syntax.js";
 
 /** One rule's conclusion about one command. */
 export interface Hit {
@@ -76,8 +77,14 @@ export interface ToolInput {
 /** A per-tool classifier; returns one or more hits, never throws. */
 export type ToolRule = (input: ToolInput) => Hit | readonly Hit[];
 
-/** A tool family: the names it answers to and its rule. */
+/** A tool family: the names it answers to, its rule, and the grammar of its tools. */
 export interface ToolFamily {
   readonly names: readonly string[];
   readonly rule: ToolRule;
+  /**
+   * Each tool's option grammar, by name. A `read_only` verdict of the rule stands only when
+   * the grammar accounts for every word (the closed world); tools without one are trusted to
+   * their rule.
+   */
+  readonly syntax?: Readonly<Record<string, Syntax>>;
 }

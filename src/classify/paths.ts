@@ -26,15 +26,34 @@ export function isBlockDevice(path: string): boolean {
 
 /** System configuration, binaries, libraries, kernel settings, or a block device. */
 export function isSystemPath(path: string): boolean {
+  if (/\$\{\w+:?[-=]/.test(path)) return isSystemPath(withDefaults(path));
   return SYSTEM.test(path) || isBlockDevice(path);
 }
 
-/** A scratch location (`/tmp/…`, `$TMPDIR/…`), without `..` climbing out of it. */
+/**
+ * A path with each `${VAR:-default}` / `${VAR:=default}` / `${VAR-default}` replaced by its
+ * default, which is what runs when the variable is unset (`${DIR:-/}` is `/`).
+ */
+export function withDefaults(path: string): string {
+  return path.replace(/\$\{\w+:?[-=]([^}]*)\}/g, (_m, fallback: string) => fallback);
+}
+
+/** A scratch location (`/tmp/…`, `$TMPDIR/…`), without `..` climbing out of it, whatever default a variable falls back to. */
 export function isTempPath(path: string): boolean {
+  if (/\$\{\w+:?[-=]/.test(path)) return isTempPath(withDefaults(path));
   return TEMP.test(path) && !path.includes("..");
+}
+
+/**
+ * A top-level data directory or one directly below it (`/data`, `/srv/app`, `/home/alice`,
+ * `/var/lib`): where a recursive ownership change cuts a whole service off its data.
+ */
+export function isDataPath(path: string): boolean {
+  return /^\/(data|srv|home|opt|mnt|media|var|backups?)(\/[^/]+)?\/?$/.test(withDefaults(path));
 }
 
 /** `/`, `~`, `$HOME`, `*`, `.`, a top-level directory: a catastrophic target for recursive tools. */
 export function isRootLike(path: string): boolean {
+  if (/\$\{\w+:?[-=]/.test(path)) return isRootLike(withDefaults(path));
   return /^(\/+|\/\*|~\/?|~\/\*|\$\{?HOME\}?\/?\*?|\*|\.\*|\.\/?|\.\.\/?|\/[^/]+\/?)$/.test(path);
 }

@@ -10,6 +10,7 @@ import { gcloudFamilies } from "./tools/gcloud.js";
 import { ghFamilies } from "./tools/gh.js";
 import { gitFamilies } from "./tools/git.js";
 import { httpFamilies } from "./tools/http.js";
+import { infraFamilies } from "./tools/infra.js";
 import { interpreterFamilies } from "./tools/interpreters.js";
 import { kubeFamilies } from "./tools/kubectl.js";
 import { networkFamilies } from "./tools/network.js";
@@ -42,6 +43,7 @@ export const TOOL_FAMILIES: readonly ToolFamily[] = [
   ...cryptoFamilies,
   ...databaseFamilies,
   ...redisFamilies,
+  ...infraFamilies,
   ...interpreterFamilies,
   ...shellFamilies,
 ];

@@ -78,6 +78,8 @@ const READ_META =
 /** Classify one statement (comments removed, trimmed). */
 function statement(sql: string, client: string): Hit {
   if (sql.startsWith("\\")) {
+    if (/^\\copy\b.*\bprogram\b/i.test(sql))
+      return destructive("sql.copy-program", `${code("\\copy … program")} runs a shell command`);
     if (/^\\(!|i|ir|include|o|out|w|write|e|edit|ef|ev|copy)\b/.test(sql)) {
       if (/^\\copy\b.*\bto\b/i.test(sql))
         return modifying("sql.copy-out", `${code(client, "\\copy … to")} writes a file`);
@@ -173,6 +175,11 @@ function statement(sql: string, client: string): Hit {
     case "DO":
     case "EXECUTE":
     case "EXEC":
+      if (first === "COPY" && /\b(TO|FROM)\s+PROGRAM\b/.test(upper))
+        return destructive(
+          "sql.copy-program",
+          `${code("COPY … PROGRAM")} runs a shell command on the database server`,
+        );
       if (first === "COPY" && /\bTO\s+(STDOUT|PROGRAM)?/.test(upper) && !/\bFROM\b/.test(upper))
         return upper.includes("TO STDOUT")
           ? readOnly("sql.select", `${code("COPY … TO STDOUT")} only reads`)

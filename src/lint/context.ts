@@ -4,6 +4,7 @@ import type { RuleVerdict } from "../classify/types.js";
 import type { CodeBlock, Command, Runbook, Step } from "../core/runbook.js";
 import { analyzeShell, commandName, SHELL_NAMES, type ShellPosition } from "../shell/index.js";
 import { parameterizeRunbook } from "../plan/parameterize.js";
+import { bashOnlyConstructs, dialectOf } from "../shell/index.js";
 import { inlineLocator, scriptLocator } from "./locate.js";
 import type { LintCommand, LintContext } from "./types.js";
 
@@ -33,10 +34,15 @@ export function buildContext(parsed: Runbook, options: ContextOptions): LintCont
           ? inlineLocator(runbook.lines, command)
           : scriptLocator(runbook.lines, block, written);
       const toWritten = writtenPosition(command);
+      const dialect = dialectOf(command.interpreter.program);
       commands.push({
         step,
         command,
         shell: isShell ? analyzeShell(options.parser, command.script) : undefined,
+        bashOnly:
+          isShell && dialect !== undefined && dialect !== "bash"
+            ? bashOnlyConstructs(options.parser, command.script)
+            : [],
         at: (position) => atWritten(toWritten(position)),
         atWritten,
       });

@@ -28,7 +28,7 @@ export const PSQL = dbClient(
 );
 
 /** `kubectl` / `oc`: `edit`, followed logs, watches, port-forwards and attach. */
-export const kubectl: Check = (args) => {
+export const kubectl: Check = (args, command) => {
   const [verb] = operands(args, [
     "-n",
     "--namespace",
@@ -64,6 +64,26 @@ export const kubectl: Check = (args) => {
       "endless",
       `\`kubectl ${verb}\``,
       "Run it in the background (`… &`) and `kill` it at the end of the step, or run it outside the runbook",
+    );
+  if (
+    verb === "rsh" &&
+    !args.includes("--") &&
+    operands(args, ["-n", "--namespace", "-c", "--container", "--shell"]).length < 3
+  )
+    return use(
+      "input",
+      "`oc rsh` without a command",
+      "Give the command: `oc rsh pod command…` (or `oc exec pod -- command…`); as written, the next lines would run on this machine",
+    );
+  if (
+    verb === "debug" &&
+    !args.includes("--") &&
+    (command.name === "oc" || hasFlag(args, "i", "--stdin", "--attach"))
+  )
+    return use(
+      "input",
+      "`oc debug` / `kubectl debug` without a command",
+      "Give the command after `--`: `oc debug node/NAME -- chroot /host command…`; as written, the next lines would run on this machine",
     );
   if (verb === "attach")
     return use(

@@ -222,6 +222,17 @@ export function interactiveUse(command: ShellCommand): InteractiveUse | undefine
     );
     if (found !== undefined) return found;
   }
+  const editorVariable = command.assignments.find(
+    (a) =>
+      /(^|_)(EDITOR|VISUAL)$/.test(a.name) &&
+      /^(vi|vim|nvim|nano|emacs|pico|joe|mcedit|micro)\b/.test(commandName(a.value?.value ?? "")),
+  );
+  if (editorVariable !== undefined)
+    return use(
+      "terminal",
+      `\`${editorVariable.name}=${editorVariable.value?.value ?? ""}\``,
+      "Change files without an editor: `kubectl patch`, `crontab file`, `sed -i`, or a heredoc",
+    );
   if (command.dynamicName) return undefined;
   const check = CHECKS.get(commandName(command.name));
   return (

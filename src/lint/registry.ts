@@ -20,6 +20,7 @@ import { parameterDeclaration } from "./rules/RB019-parameter-declaration.js";
 import { ambiguousPrompt } from "./rules/RB020-ambiguous-prompt.js";
 import { fencesOutsideSteps } from "./rules/RB021-fences-outside-steps.js";
 import { inputLimit } from "./rules/RB022-input-limit.js";
+import { bashInSh } from "./rules/RB023-bash-in-sh.js";
 import type { LintRule } from "./types.js";
 
 /** Every lint rule, ordered by id. Ids are never reused; aliases are stable. */
@@ -46,4 +47,5 @@ export const ALL_RULES: readonly LintRule[] = [
   ambiguousPrompt,
   fencesOutsideSteps,
   inputLimit,
+  bashInSh,
 ];

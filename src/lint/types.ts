@@ -1,6 +1,7 @@
 import type { RuleVerdict } from "../classify/types.js";
 import type { Finding, Severity } from "../core/findings.js";
 import type { Command, Runbook, Step } from "../core/runbook.js";
+import type { BashOnly } from "../shell/dialect.js";
 import type { ShellAnalysis, ShellPosition } from "../shell/types.js";
 
 /** Static facts about a rule, used by every output format (SARIF needs them all). */
@@ -39,6 +40,8 @@ export interface LintCommand {
   readonly command: Command;
   /** The shell analysis; `undefined` when the command does not run in a POSIX shell. */
   readonly shell: ShellAnalysis | undefined;
+  /** Bash-only constructs, for a script that runs in `sh` (dash) or zsh; empty otherwise. */
+  readonly bashOnly: readonly BashOnly[];
   /** Runbook position of a 1-based position in `command.script` (console prompts accounted for). */
   readonly at: (position: ShellPosition) => SourcePosition;
   /** The same for a position in the script as written (before placeholders were rewritten). */

@@ -7,10 +7,12 @@ import type {
   ShellAnalysis,
   ShellCommand,
   ShellPosition,
+  ShellAssignment,
   ShellRedirect,
   StdinSource,
   ShellWord,
 } from "./types.js";
+import { joinContinuations } from "./continuations.js";
 import { firstSyntaxError } from "./syntax.js";
 import { type RawCommand, Walker, type WalkSink } from "./walk.js";
 import { type Offset, NO_OFFSET } from "./words.js";
@@ -39,6 +41,8 @@ interface Frame {
   readonly contexts: readonly CommandContext[];
   /** Output redirects of the wrapper whose inner script this is (`bash -c '…' > out`). */
   readonly redirects: readonly ShellRedirect[];
+  /** Assignments written before the wrapper (`BASH_ENV=x watch 'cmd'`): the inner commands inherit them. */
+  readonly assignments: readonly ShellAssignment[];
 }
 
 const OUTPUT: ReadonlySet<ShellRedirect["kind"]> = new Set(["write", "append", "duplicate"]);
@@ -72,7 +76,14 @@ class Analysis implements WalkSink {
   syntaxError: ShellPosition | undefined;
   nestingLimit: ShellPosition | undefined;
   notAnalysed: ShellAnalysis["notAnalysed"];
-  private frame: Frame = { depth: 0, via: [], remote: undefined, contexts: [], redirects: [] };
+  private frame: Frame = {
+    depth: 0,
+    via: [],
+    remote: undefined,
+    contexts: [],
+    redirects: [],
+    assignments: [],
+  };
   /** Raw pipeline id (per walk) → index in `pipelines`, and its length. */
   private readonly pipelineIds = new Map<number, { index: number; length: number }>();
   private nextPipeline = 0;
@@ -88,7 +99,7 @@ class Analysis implements WalkSink {
       return;
     }
     const deadline = performance.now() + PARSE_BUDGET_MS;
-    const tree = this.parser.parse(script, null, {
+    const tree = this.parser.parse(joinContinuations(script), null, {
       // Returning true cancels the parse (web-tree-sitter's typing says void; its code reads it).
       progressCallback: (() => performance.now() > deadline) as () => void,
     });
@@ -126,6 +137,8 @@ class Analysis implements WalkSink {
     const frame = this.frame;
     let argv: readonly ShellWord[] = raw.words;
     const via = [...frame.via];
+    // `env X=1 cmd`, `sudo X=1 cmd`: the wrapper's assignments reach the command it runs.
+    const carried: ShellAssignment[] = [];
     let remote = frame.remote;
     for (let n = 0; n < MAX_WRAPPERS; n++) {
       const first = argv[0];
@@ -138,11 +151,19 @@ class Analysis implements WalkSink {
         argv = argv.slice(1);
         continue;
       }
+      if (argv !== raw.words && /^[A-Za-z_][A-Za-z0-9_]*=/.test(first.value) && argv.length > 1) {
+        // `nice LD_PRELOAD=x cat`: read it the riskier way, as env and sudo would run it.
+        carried.push(...assignmentsIn([first]));
+        argv = argv.slice(1);
+        continue;
+      }
       const unwrap = WRAPPERS.get(commandName(first.value));
       const result = unwrap?.(argv.slice(1));
       if (result === undefined) break;
       via.push(result.label);
       remote = result.remote ?? remote;
+      if (result.kind === "argv")
+        carried.push(...assignmentsIn(argv.slice(1, argv.length - result.next.length)));
       if (result.kind === "argv") {
         argv = result.next;
         continue;
@@ -154,13 +175,14 @@ class Analysis implements WalkSink {
           remote,
           contexts: [...raw.contexts, "inner_script"],
           redirects: [...frame.redirects, ...raw.redirects.filter((r) => OUTPUT.has(r.kind))],
+          assignments: [...frame.assignments, ...raw.assignments, ...carried],
         })
       )
         return;
       via.pop();
       break;
     }
-    this.push(raw, argv, via, remote);
+    this.push(raw, argv, via, remote, carried);
   }
 
   /** Parse the text a shell-running wrapper executes; false when it cannot be read statically. */
@@ -268,6 +290,7 @@ class Analysis implements WalkSink {
     argv: readonly ShellWord[],
     via: readonly string[],
     remote: RemoteTarget | undefined,
+    carried: readonly ShellAssignment[],
   ): void {
     const first = argv[0];
     const pipeline = this.pipelineOf(raw);
@@ -280,7 +303,7 @@ class Analysis implements WalkSink {
       words: raw.words,
       via,
       remote,
-      assignments: raw.assignments,
+      assignments: [...this.frame.assignments, ...raw.assignments, ...carried],
       redirects: [...this.frame.redirects, ...raw.redirects],
       heredocs: raw.heredocs,
       stdin: this.stdinOf(raw),
@@ -293,6 +316,16 @@ class Analysis implements WalkSink {
     });
     if (pipeline !== undefined) this.pipelines[pipeline.id]?.push(index);
   }
+}
+
+/** `NAME=value` words among a wrapper's own words (`env A=1 B=2 cmd`). */
+function assignmentsIn(words: readonly ShellWord[]): ShellAssignment[] {
+  const out: ShellAssignment[] = [];
+  for (const word of words) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word.value);
+    if (m?.[1] !== undefined) out.push({ name: m[1], value: { ...word, value: m[2] ?? "" } });
+  }
+  return out;
 }
 
 /** How many recent analyses are kept per parser (lint and the classifier ask for the same scripts). */
@@ -331,6 +364,7 @@ function analyze(parser: Parser, script: string, maxDepth: number): ShellAnalysi
     remote: undefined,
     contexts: [],
     redirects: [],
+    assignments: [],
   });
   return {
     commands: analysis.commands,

@@ -8,3 +8,10 @@ export { commandName, staticOutput } from "./names.js";
 export { feedersOf } from "./queries.js";
 export { SHELL_NAMES } from "./wrappers.js";
 export type * from "./types.js";
+export {
+  asDashReadsIt,
+  bashOnlyConstructs,
+  dialectOf,
+  type BashOnly,
+  type ShellDialect,
+} from "./dialect.js";

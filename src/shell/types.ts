@@ -56,7 +56,14 @@ export interface ShellHeredoc extends ShellPosition {
 }
 
 /** Where the wrapped command runs when a wrapper ships it elsewhere. */
-export type RemoteKind = "ssh" | "kubectl-exec" | "oc-exec" | "docker-exec" | "podman-exec";
+export type RemoteKind =
+  | "ssh"
+  | "kubectl-exec"
+  | "oc-exec"
+  | "docker-exec"
+  | "podman-exec"
+  /** salt, knife ssh, ansible -m shell, pdsh, clush, parallel-ssh: many hosts at once. */
+  | "fleet";
 
 /** A remote execution marker: `ssh host '…'`, `kubectl exec pod -- …`, `docker exec c …`. */
 export interface RemoteTarget {

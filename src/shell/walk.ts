@@ -94,6 +94,9 @@ export class Walker {
       case "redirected_statement":
         this.redirected(node, ctx);
         return;
+      case "test_command":
+        this.test(node, ctx);
+        return;
       case "pipeline":
         this.pipeline(stagesOf(node), ctx);
         return;
@@ -217,6 +220,27 @@ export class Walker {
       });
     const sub: Ctx = { contexts: ctx.contexts, redirects: [], heredocs: [], pipe: undefined };
     for (const n of nested) this.walk(n, sub);
+  }
+
+  /**
+   * `[[ -v 'a[$(…)]' ]]`: recorded as a command named `[[` whose words are the expression's
+   * operands and operators, so rules see arguments that bash evaluates as code.
+   */
+  private test(node: Node, ctx: Ctx): void {
+    const seg = this.segment(ctx, positionOf(node, this.offset));
+    const open = node.child(0);
+    if (open !== null) seg.words.push(wordOf(open, this.offset));
+    const operands = (n: Node): void => {
+      for (const child of n.children) {
+        if (child === null) continue;
+        if (/_expression$/.test(child.type)) operands(child);
+        else if (child.isNamed || child.type === "!" || child.type.startsWith("-"))
+          seg.words.push(wordOf(child, this.offset));
+      }
+    };
+    for (const child of node.namedChildren) if (child !== null) operands(child);
+    this.sink.command({ ...seg, text: node.text });
+    this.children(node, { contexts: ctx.contexts, redirects: [], heredocs: [], pipe: undefined });
   }
 
   /** `export A=1 B`, `local -r x`, `unset -f f`: recorded as commands named by the keyword. */

@@ -50,7 +50,11 @@ function shell(label: string): Unwrapper {
       return operand === undefined
         ? undefined
         : { kind: "script", label: `${label} -c`, script: [operand] };
-    if (operand === undefined || scan.short.has("s") || operand.value === "-")
+    if (
+      operand === undefined ||
+      scan.short.has("s") ||
+      /^(-|\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/.test(operand.value)
+    )
       return { kind: "stdin", label };
     return undefined;
   };
@@ -58,13 +62,45 @@ function shell(label: string): Unwrapper {
 
 const SSH_SPEC: OptionSpec = { shortWithValue: "BbcDEeFIiJLlmOoPpQRSWw" };
 
+/** The values of `-o ProxyCommand=…` / `-o LocalCommand=…` among ssh's options, as words of shell text. */
+function localCommands(options: readonly ShellWord[]): ShellWord[] {
+  const out: ShellWord[] = [];
+  options.forEach((w, i) => {
+    const value =
+      w.value === "-o"
+        ? options[i + 1]?.value
+        : w.value.startsWith("-o")
+          ? w.value.slice(2)
+          : undefined;
+    const m =
+      value === undefined
+        ? null
+        : /^(ProxyCommand|LocalCommand|KnownHostsCommand)\s*[= ]\s*(.*)$/is.exec(value);
+    if (m !== null && m[2] !== undefined && m[2] !== "none")
+      out.push({ ...w, value: m[2], dynamic: w.dynamic || /[$`]/.test(m[2]) });
+  });
+  return out.flatMap((w, i) => (i === 0 ? [w] : [{ ...w, value: ";" }, w]));
+}
+
 /** `ssh [opts] host [command…]`: the remote sshd runs the joined words with the user's shell. */
 const ssh: Unwrapper = (args) => {
   const scan = scanOptions(args, SSH_SPEC);
   const host = args[scan.index];
   if (host === undefined) return undefined;
+  const options = args.slice(0, scan.index);
+  // `-F file` reads a configuration nobody can see here: left for the rules to flag.
+  if (options.some((w) => w.value.startsWith("-F"))) return undefined;
   const remote: RemoteTarget = { kind: "ssh", target: host.value };
+  const local = localCommands(options);
   const rest = args.slice(scan.index + 1);
+  // `-o ProxyCommand=…` runs on this machine: read it as a command of the script too.
+  if (local.length > 0)
+    return {
+      kind: "script",
+      label: "ssh",
+      script: [...local, ...(rest.length > 0 ? [{ ...host, value: ";" }, ...rest] : [])],
+      remote,
+    };
   if (rest.length > 0) return { kind: "script", label: "ssh", script: rest, remote };
   return { kind: "stdin", label: "ssh", remote };
 };
@@ -166,6 +202,19 @@ const env: Unwrapper = (args) => {
     shortWithValue: "uCS",
     longWithValue: ["unset", "chdir", "split-string"],
   });
+  const long = args.find(
+    (w) =>
+      /^--s[a-z-]*(=|$)/.test(w.value) &&
+      "split-string".startsWith(w.value.slice(2).split("=")[0] ?? ""),
+  );
+  const longValue =
+    long === undefined
+      ? undefined
+      : long.value.includes("=")
+        ? long.value.slice(long.value.indexOf("=") + 1)
+        : args[args.indexOf(long) + 1]?.value;
+  if (long !== undefined && longValue !== undefined)
+    return { kind: "script", label: "env", script: [{ ...long, value: longValue }] };
   const split = scan.short.get("S");
   if (split !== undefined) {
     const word = args.find((w) => w.value === split || w.value === `-S${split}`);
@@ -208,8 +257,10 @@ const script: Unwrapper = (args) => {
 
 /** `trap 'cmd' EXIT`: the handler is shell text that runs later in this script. */
 const trap: Unwrapper = (args) => {
-  const handler = args[0];
-  if (handler === undefined || args.length < 2 || handler.value.startsWith("-")) return undefined;
+  const rest = args[0]?.value === "--" ? args.slice(1) : args;
+  const handler = rest[0];
+  if (handler === undefined || rest.length < 2 || (rest === args && handler.value.startsWith("-")))
+    return undefined;
   return { kind: "script", label: "trap", script: [handler] };
 };
 
@@ -231,6 +282,88 @@ const at: Unwrapper = (args) =>
   args.some((w) => /^-[a-zA-Z]*[flrdcq]/.test(w.value) || w.value.startsWith("--"))
     ? undefined
     : { kind: "stdin", label: "at" };
+
+/** A fleet tool whose command follows its options and `operands` operands (`pdsh -w hosts cmd…`). */
+function fleet(label: string, spec: OptionSpec, operands = 0): Unwrapper {
+  return (args) => {
+    const scan = scanOptions(args, spec);
+    const at = scan.index + operands;
+    const target = args[scan.index]?.value ?? scan.short.get("w") ?? scan.short.get("H") ?? "";
+    const script = args.slice(at);
+    return script.length > 0
+      ? { kind: "script", label, script, remote: { kind: "fleet", target } }
+      : undefined;
+  };
+}
+
+/** `salt TARGET cmd.run 'cmd'` (and `cmd.shell`, `cmd.run_all`…; salt-ssh alike). */
+function salt(label: string): Unwrapper {
+  return (args) => {
+    const at = args.findIndex((w) =>
+      /^cmd\.(run|shell|run_all|run_stdout|run_stderr|exec_code|script)$/.test(w.value),
+    );
+    const script =
+      at < 0
+        ? []
+        : args.slice(at + 1).filter((w) => !/^\w+=/.test(w.value) && !w.value.startsWith("-"));
+    const first = script[0];
+    if (first === undefined) return undefined;
+    return {
+      kind: "script",
+      label,
+      script: [first],
+      remote: { kind: "fleet", target: args[0]?.value ?? "" },
+    };
+  };
+}
+
+/** `knife ssh QUERY 'cmd'`. */
+const knife: Unwrapper = (args) => {
+  if (args[0]?.value !== "ssh") return undefined;
+  return fleet(
+    "knife ssh",
+    {
+      shortWithValue: "aCGiPpxAeSwm",
+      longWithValue: [
+        "attribute",
+        "concurrency",
+        "ssh-gateway",
+        "identity-file",
+        "ssh-port",
+        "ssh-user",
+        "ssh-password",
+        "exit-on-error",
+      ],
+    },
+    1,
+  )(args.slice(1));
+};
+
+/** `ansible HOSTS -m shell -a 'cmd'` (modules shell, command, raw, script run their argument). */
+const ansible: Unwrapper = (args) => {
+  let module = "command";
+  let script: ShellWord | undefined;
+  args.forEach((w, i) => {
+    const next = args[i + 1];
+    if ((w.value === "-m" || w.value === "--module-name") && next !== undefined)
+      module = next.value;
+    else if (w.value.startsWith("--module-name=")) module = w.value.slice(14);
+    else if (/^-m./.test(w.value)) module = w.value.slice(2);
+    if ((w.value === "-a" || w.value === "--args") && next !== undefined) script = next;
+    else if (w.value.startsWith("--args=")) script = { ...w, value: w.value.slice(7) };
+  });
+  if (
+    script === undefined ||
+    !/^(ansible\.builtin\.)?(shell|command|raw|win_shell|win_command)$/.test(module)
+  )
+    return undefined;
+  return {
+    kind: "script",
+    label: "ansible",
+    script: [script],
+    remote: { kind: "fleet", target: args[0]?.value ?? "" },
+  };
+};
 
 /** Wrapper commands by name. */
 export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrapper>([
@@ -303,12 +436,10 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
     (args) => {
       const scan = scanOptions(args, {
         shortWithValue: "adEILnPs",
+        // `--eof`, `--replace` and `--max-lines` take their value only when attached (`--replace=R`).
         longWithValue: [
           "arg-file",
           "delimiter",
-          "eof",
-          "replace",
-          "max-lines",
           "max-args",
           "max-procs",
           "max-chars",
@@ -321,6 +452,46 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
     },
   ],
   ["watch", watch],
+  ["salt", salt("salt")],
+  ["salt-ssh", salt("salt-ssh")],
+  ["knife", knife],
+  ["ansible", ansible],
+  ["pdsh", fleet("pdsh", { shortWithValue: "wxgXlRtufmeNFo" })],
+  [
+    "clush",
+    fleet("clush", {
+      shortWithValue: "wxgXlfturoOREPc",
+      longWithValue: [
+        "nodes",
+        "exclude",
+        "group",
+        "user",
+        "fanout",
+        "options",
+        "rcopy",
+        "worker",
+        "topology",
+      ],
+    }),
+  ],
+  ...["pssh", "parallel-ssh"].map((name): [string, Unwrapper] => [
+    name,
+    fleet(name, {
+      shortWithValue: "hHlpoetOxX",
+      longWithValue: [
+        "hosts",
+        "host",
+        "user",
+        "par",
+        "outdir",
+        "errdir",
+        "timeout",
+        "option",
+        "extra-args",
+        "extra-arg",
+      ],
+    }),
+  ]),
   ["flock", flock],
   ["eval", evalWrapper],
   ["ssh", ssh],

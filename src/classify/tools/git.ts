@@ -1,4 +1,7 @@
-import { hasAny, hasLong, hasShort, positionals } from "../args.js";
+import { hasAny, positionals } from "../args.js";
+import { parseArgs } from "../grammar/parse.js";
+import { type OptionView, parsedView, wordView } from "../grammar/view.js";
+import { GIT } from "./git-syntax.js";
 import {
   code,
   destructive,
@@ -8,11 +11,6 @@ import {
   type ToolFamily,
   unknown,
 } from "../hit.js";
-
-const GLOBAL: { short: string; long: readonly string[] } = {
-  short: "Cc",
-  long: ["git-dir", "work-tree", "namespace", "exec-path", "config-env", "super-prefix"],
-};
 
 const READ: ReadonlySet<string> = new Set([
   "status",
@@ -48,7 +46,6 @@ const READ: ReadonlySet<string> = new Set([
   "var",
   "version",
   "help",
-  "difftool",
   "bisect",
   "request-pull",
   "diff-tree",
@@ -58,6 +55,7 @@ const READ: ReadonlySet<string> = new Set([
 ]);
 /** Subcommands that write files or start a tool that can commit, without changing history themselves. */
 const WRITE: ReadonlySet<string> = new Set([
+  "difftool",
   "instaweb",
   "citool",
   "gui",
@@ -120,10 +118,10 @@ const MODIFY: ReadonlySet<string> = new Set([
   "crypt",
 ]);
 
-function push(args: readonly string[], ops: readonly string[]): Hit {
+function push(o: OptionView, ops: readonly string[]): Hit {
   if (
-    hasShort(args, "f") ||
-    hasLong(args, [
+    o.short("f") ||
+    o.long([
       "force",
       "force-with-lease",
       "force-if-includes",
@@ -134,28 +132,24 @@ function push(args: readonly string[], ops: readonly string[]): Hit {
     ops.slice(2).some((r) => r.startsWith("+"))
   )
     return destructive("git.push-force", `${code("git push --force")} rewrites remote history`);
-  if (
-    hasShort(args, "d") ||
-    hasLong(args, ["delete"]) ||
-    ops.slice(2).some((r) => r.startsWith(":"))
-  )
+  if (o.short("d") || o.long(["delete"]) || ops.slice(2).some((r) => r.startsWith(":")))
     return destructive(
       "git.push-delete",
       `${code("git push --delete")} deletes remote branches or tags`,
     );
-  if (hasShort(args, "n") || hasLong(args, ["dry-run"]))
+  if (o.short("n") || o.long(["dry-run"]))
     return readOnly("git.dry-run", `${code("git push --dry-run")} changes nothing`);
   return modifying("git.push", `${code("git push")} publishes commits to a remote`);
 }
 
 /** `git checkout -- path`, `git checkout .`, `git checkout -f` discard work; `-b`/branch names switch. */
-function checkout(args: readonly string[], ops: readonly string[]): Hit {
+function checkout(o: OptionView, ops: readonly string[], dashes: boolean): Hit {
   const discards =
-    args.includes("--") ||
-    hasShort(args, "f") ||
-    hasLong(args, ["force", "ours", "theirs"]) ||
-    ops.slice(1).some((p) => p === "." || (p.includes("/") && !hasShort(args, "bB")));
-  if (discards && !hasShort(args, "bB"))
+    dashes ||
+    o.short("f") ||
+    o.long(["force", "ours", "theirs"]) ||
+    ops.slice(1).some((p) => p === "." || (p.includes("/") && !o.short("bB")));
+  if (discards && !o.short("bB"))
     return destructive(
       "git.discard",
       `${code("git checkout -- <path>")} discards uncommitted changes`,
@@ -163,34 +157,30 @@ function checkout(args: readonly string[], ops: readonly string[]): Hit {
   return modifying("git.checkout", `${code("git checkout")} switches branches`);
 }
 
-function byVerb(verb: string, args: readonly string[], ops: readonly string[]): Hit {
+function byVerb(verb: string, o: OptionView, ops: readonly string[], dashes: boolean): Hit {
   const sub = ops[1] ?? "";
   switch (verb) {
     case "push":
-      return push(args, ops);
+      return push(o, ops);
     case "reset":
-      if (hasLong(args, ["hard", "merge", "keep"]))
+      if (o.long(["hard", "merge", "keep"]))
         return destructive(
           "git.reset-hard",
           `${code("git reset --hard")} destroys uncommitted changes`,
         );
       return modifying("git.reset", `${code("git reset")} moves HEAD or unstages files`);
     case "clean":
-      if (hasShort(args, "n") || hasLong(args, ["dry-run"]))
+      if (o.short("n") || o.long(["dry-run"]))
         return readOnly("git.dry-run", `${code("git clean -n")} only lists files`);
       return destructive("git.clean", `${code("git clean")} removes untracked files`);
     case "checkout":
-      return checkout(args, ops);
+      return checkout(o, ops, dashes);
     case "restore":
-      if (
-        (hasShort(args, "S") || hasLong(args, ["staged"])) &&
-        !hasShort(args, "W") &&
-        !hasLong(args, ["worktree"])
-      )
+      if ((o.short("S") || o.long(["staged"])) && !o.short("W") && !o.long(["worktree"]))
         return modifying("git.unstage", `${code("git restore --staged")} unstages files`);
       return destructive("git.discard", `${code("git restore")} discards uncommitted changes`);
     case "switch":
-      return hasShort(args, "f") || hasLong(args, ["discard-changes", "force"])
+      return o.short("f") || o.long(["discard-changes", "force"])
         ? destructive(
             "git.discard",
             `${code("git switch --discard-changes")} discards uncommitted changes`,
@@ -204,17 +194,17 @@ function byVerb(verb: string, args: readonly string[], ops: readonly string[]): 
       return modifying("git.stash", `${code("git stash", sub)} changes the working tree`);
     case "branch":
       if (
-        hasShort(args, "D") ||
-        (hasShort(args, "d") && hasShort(args, "f")) ||
-        (hasLong(args, ["delete"]) && hasLong(args, ["force"]))
+        o.short("D") ||
+        (o.short("d") && o.short("f")) ||
+        (o.long(["delete"]) && o.long(["force"]))
       )
         return destructive(
           "git.branch-delete",
           `${code("git branch -D")} deletes a branch with unmerged work`,
         );
       if (
-        hasShort(args, "dmMcC") ||
-        hasLong(args, [
+        o.short("dmMcC") ||
+        o.long([
           "delete",
           "move",
           "copy",
@@ -223,16 +213,8 @@ function byVerb(verb: string, args: readonly string[], ops: readonly string[]): 
           "edit-description",
         ]) ||
         (ops.length > 1 &&
-          !hasShort(args, "alrv") &&
-          !hasLong(args, [
-            "list",
-            "contains",
-            "merged",
-            "no-merged",
-            "show-current",
-            "all",
-            "remotes",
-          ]))
+          !o.short("alrv") &&
+          !o.long(["list", "contains", "merged", "no-merged", "show-current", "all", "remotes"]))
       )
         return modifying(
           "git.branch",
@@ -240,25 +222,21 @@ function byVerb(verb: string, args: readonly string[], ops: readonly string[]): 
         );
       return readOnly("git.read", `${code("git branch")} lists branches`);
     case "tag":
-      if (hasShort(args, "d") || hasLong(args, ["delete"]))
+      if (o.short("d") || o.long(["delete"]))
         return modifying("git.tag", `${code("git tag -d")} deletes a local tag`);
-      if (
-        ops.length > 1 &&
-        !hasShort(args, "lnv") &&
-        !hasLong(args, ["list", "contains", "points-at", "merged"])
-      )
+      if (ops.length > 1 && !o.short("lnv") && !o.long(["list", "contains", "points-at", "merged"]))
         return modifying("git.tag", `${code("git tag")} creates a tag`);
       return readOnly("git.read", `${code("git tag")} lists tags`);
     case "remote":
-      if (sub === "" || sub === "show" || sub === "get-url" || hasShort(args, "v"))
+      if (sub === "" || sub === "show" || sub === "get-url" || o.short("v"))
         return readOnly("git.read", `${code("git remote", sub)} lists remotes`);
       return modifying("git.remote", `${code("git remote", sub)} changes remotes`);
     case "config":
       if (
-        hasLong(args, ["get", "get-all", "get-regexp", "list", "show-origin", "get-urlmatch"]) ||
-        hasShort(args, "l") ||
+        o.long(["get", "get-all", "get-regexp", "list", "show-origin", "get-urlmatch"]) ||
+        o.short("l") ||
         (ops.length <= 2 &&
-          !hasLong(args, [
+          !o.long([
             "unset",
             "unset-all",
             "add",
@@ -281,7 +259,7 @@ function byVerb(verb: string, args: readonly string[], ops: readonly string[]): 
       return readOnly("git.read", `${code("git reflog")} only reads`);
     case "worktree":
       if (sub === "list") return readOnly("git.read", `${code("git worktree list")} only reads`);
-      if (sub === "remove" && hasShort(args, "f"))
+      if (sub === "remove" && o.short("f"))
         return destructive(
           "git.discard",
           `${code("git worktree remove --force")} deletes a worktree with changes`,
@@ -291,12 +269,12 @@ function byVerb(verb: string, args: readonly string[], ops: readonly string[]): 
     case "filter-repo":
       return destructive("git.history-rewrite", `${code("git", verb)} rewrites history`);
     case "update-ref":
-      return hasShort(args, "d")
+      return o.short("d")
         ? destructive("git.history-rewrite", `${code("git update-ref -d")} deletes a ref`)
         : modifying("git.update-ref", `${code("git update-ref")} moves a ref`);
     case "gc":
     case "prune":
-      return hasLong(args, ["prune"]) || verb === "prune"
+      return o.long(["prune"]) || verb === "prune"
         ? destructive(
             "git.history-rewrite",
             `${code("git", verb, "--prune")} deletes unreachable objects`,
@@ -305,14 +283,14 @@ function byVerb(verb: string, args: readonly string[], ops: readonly string[]): 
     case "submodule":
       if (sub === "status" || sub === "summary" || sub === "")
         return readOnly("git.read", `${code("git submodule", sub)} only reads`);
-      if (sub === "deinit" && hasShort(args, "f"))
+      if (sub === "deinit" && o.short("f"))
         return destructive(
           "git.discard",
           `${code("git submodule deinit -f")} discards submodule work trees`,
         );
       return modifying("git.submodule", `${code("git submodule", sub)} changes submodules`);
     case "rm":
-      return hasShort(args, "f")
+      return o.short("f")
         ? destructive("git.rm-force", `${code("git rm -f")} deletes files with uncommitted changes`)
         : modifying("git.rm", `${code("git rm")} removes files from the work tree and index`);
     case "bisect":
@@ -350,8 +328,8 @@ const git: ToolFamily = {
         modifying("git.alias-shell", `${code("git -c alias.…=!")} runs a shell command`),
         ...nested.shell(alias),
       ];
-    const ops = positionals(args, GLOBAL);
-    const verb = ops[0];
+    const parsed = parseArgs(args, GIT);
+    const verb = parsed.path[0] ?? parsed.operands[0];
     if (verb === undefined)
       return readOnly(
         "git.read",
@@ -359,9 +337,21 @@ const git: ToolFamily = {
           ? `${code("git --version")} only prints`
           : `${code("git")} prints help`,
       );
-    return byVerb(verb, args.slice(args.indexOf(verb) + 1), ops);
+    if (parsed.path.length > 0) {
+      // Subcommands of subcommands (`stash list`) are operands to the rules below.
+      const ops = [...parsed.path, ...parsed.operands];
+      return byVerb(verb, parsedView(parsed), ops, dashesIn(args, verb));
+    }
+    const rest = args.slice(args.indexOf(verb) + 1);
+    return byVerb(verb, wordView(rest), [verb, ...positionals(rest)], rest.includes("--"));
   },
+  syntax: { git: GIT, hub: GIT, yadm: GIT },
 };
+
+/** A lone `--` after the subcommand: what follows are paths (`git checkout REV -- file`). */
+function dashesIn(args: readonly string[], verb: string): boolean {
+  return args.slice(args.indexOf(verb) + 1).includes("--");
+}
 
 /** git rules. */
 export const gitFamilies: readonly ToolFamily[] = [git];

@@ -1,4 +1,6 @@
 import { hasAny, hasLong, hasShort, optionValue } from "../args.js";
+import { allValues, hasOption, lastValue, parseArgs } from "../grammar/parse.js";
+import { CURL } from "./http-syntax.js";
 import { code, destructive, type Hit, modifying, readOnly, type ToolFamily } from "../hit.js";
 import { isSink, isSystemPath } from "../paths.js";
 
@@ -36,29 +38,44 @@ function download(tool: string, target: string | undefined): Hit {
   return modifying("http.download", `${code(tool)} writes the response to a file`);
 }
 
+const BODY = [...BODY_LONG, "d", "F", "T"];
+const CURL_WRITES = [
+  "output",
+  "output-dir",
+  "remote-name",
+  "remote-name-all",
+  "remote-header-name",
+  "cookie-jar",
+  "dump-header",
+  "trace",
+  "trace-ascii",
+  "stderr",
+  "libcurl",
+  "etag-save",
+  "hsts",
+  "create-dirs",
+  "xattr",
+];
+
 const curl: ToolFamily = {
   names: ["curl"],
   rule: ({ args }) => {
-    const explicit = optionValue(args, "X", ["request"], true);
-    const body = hasShort(args, "dFT") || hasLong(args, BODY_LONG);
-    const head = hasShort(args, "I") || hasLong(args, ["head"]);
+    const parsed = parseArgs(args, CURL);
+    const explicit = lastValue(parsed, "request");
+    const body = BODY.some((o) => hasOption(parsed, o)) && !hasOption(parsed, "get");
+    const head = hasOption(parsed, "head");
     const hits: Hit[] = [byMethod("curl", explicit ?? (body ? "POST" : head ? "HEAD" : "GET"))];
-    const output = optionValue(args, "o", ["output"], true);
+    const output = lastValue(parsed, "output");
+    const writeOut = allValues(parsed, "write-out").some((w) => w.includes("%output{"));
     if (
       (output !== undefined && !isSink(output)) ||
-      hasShort(args, "OJ") ||
-      hasLong(args, [
-        "remote-name",
-        "remote-name-all",
-        "output-dir",
-        "cookie-jar",
-        "dump-header",
-      ]) ||
-      hasShort(args, "c")
+      CURL_WRITES.some((o) => o !== "output" && hasOption(parsed, o)) ||
+      writeOut
     )
       hits.push(download("curl -o", output));
     return hits;
   },
+  syntax: { curl: CURL },
 };
 
 const wget: ToolFamily = {

@@ -1,6 +1,14 @@
 import { hasAny, optionValue } from "../args.js";
 import type { CodeLanguage } from "../code.js";
-import { code, type Hit, readOnly, type ToolFamily, type ToolInput, unknown } from "../hit.js";
+import {
+  code,
+  type Hit,
+  modifying,
+  readOnly,
+  type ToolFamily,
+  type ToolInput,
+  unknown,
+} from "../hit.js";
 
 interface Interpreter {
   readonly language: CodeLanguage;
@@ -31,8 +39,7 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** Modules that only read or print (`python3 -m json.tool`). */
-const READ_MODULES =
-  /^(json\.tool|site|platform|this|sysconfig|tokenize|pydoc|calendar|base64|uuid|timeit|ensurepip --version)$/;
+const READ_MODULES = /^(json\.tool|site|platform|this|sysconfig|tokenize|calendar|base64|uuid)$/;
 
 function interpreterRule(input: ToolInput): Hit | readonly Hit[] {
   const { name, args, nested, stdinText, command } = input;
@@ -50,8 +57,15 @@ function interpreterRule(input: ToolInput): Hit | readonly Hit[] {
   const module = spec.language === "python" ? optionValue(args, "m", []) : undefined;
   if (module !== undefined) {
     if (module === "pip") return nested.argv(["pip", ...args.slice(args.indexOf("pip") + 1)]);
-    if (READ_MODULES.test(module))
+    // `python3 -m json.tool IN OUT` writes OUT: only the module's first operand is an input.
+    const operands = args.slice(args.indexOf(module) + 1).filter((a) => !a.startsWith("-"));
+    if (READ_MODULES.test(module) && operands.length <= 1)
       return readOnly("code.read-module", `${code(name, "-m", module)} only prints`);
+    if (READ_MODULES.test(module))
+      return modifying(
+        "files.write",
+        `${code(name, "-m", module, "…", operands[1])} writes ${code(operands[1])}`,
+      );
     return unknown(
       "command.runs-code",
       `${code(name, "-m", module)} runs a module the rules cannot see`,

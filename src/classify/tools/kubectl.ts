@@ -1,4 +1,6 @@
-import { hasLong, optionValue, positionals, type ValueOptions } from "../args.js";
+import { hasLong, positionals, type ValueOptions } from "../args.js";
+import { hasOption, lastValue, type ParsedArgs, parseArgs } from "../grammar/parse.js";
+import { KUBECTL } from "./kube-syntax.js";
 import {
   code,
   destructive,
@@ -8,60 +10,6 @@ import {
   type ToolFamily,
   unknown,
 } from "../hit.js";
-
-const KUBE_OPTIONS: ValueOptions = {
-  short: "nlcfoLsp",
-  long: [
-    "namespace",
-    "context",
-    "kubeconfig",
-    "cluster",
-    "user",
-    "server",
-    "token",
-    "selector",
-    "output",
-    "filename",
-    "container",
-    "as",
-    "as-group",
-    "field-selector",
-    "sort-by",
-    "template",
-    "request-timeout",
-    "since",
-    "tail",
-    "replicas",
-    "image",
-    "type",
-    "timeout",
-    "grace-period",
-    "for",
-    "port",
-    "target-port",
-    "name",
-    "overrides",
-    "cache-dir",
-    "certificate-authority",
-    "client-key",
-    "client-certificate",
-    "profile",
-    "kustomize",
-    "chunk-size",
-    "label-columns",
-    "max-log-requests",
-    "limit-bytes",
-    "since-time",
-    "pod-running-timeout",
-    "subresource",
-    "field-manager",
-    "prune-allowlist",
-    "cascade",
-    "dry-run",
-    "raw",
-    "resource-version",
-  ],
-};
 
 const READ: ReadonlySet<string> = new Set([
   "get",
@@ -131,15 +79,54 @@ function rollout(tool: string, action: string | undefined): Hit {
   return modifying(`${tool}.rollout`, `${code(tool, "rollout", action)} changes a rollout`);
 }
 
+/** Verbs whose `--dry-run=client|server` sends nothing that changes the cluster. */
+const DRY_RUN_VERBS: ReadonlySet<string> = new Set([
+  "apply",
+  "create",
+  "delete",
+  "patch",
+  "replace",
+  "scale",
+  "label",
+  "annotate",
+]);
+
+/** `--dry-run`, `--dry-run=client`, `--dry-run=server` (the last one given wins). */
+function isDryRun(parsed: ParsedArgs): boolean {
+  if (!hasOption(parsed, "dry-run")) return false;
+  const value = lastValue(parsed, "dry-run");
+  return value === undefined || value === "client" || value === "server" || value === "true";
+}
+
+/** `kubectl drain` and `oc adm drain`: the same verb, the same level. */
+function drain(tool: string, args: readonly string[]): Hit {
+  return hasLong(args, ["delete-emptydir-data", "delete-local-data", "force", "disable-eviction"])
+    ? destructive(
+        `${tool}.drain-force`,
+        `${code(tool, "drain --force")} evicts pods and deletes their local data`,
+      )
+    : modifying(`${tool}.drain`, `${code(tool, "drain")} evicts every pod from a node`);
+}
+
 function kube(tool: "kubectl" | "oc"): ToolFamily["rule"] {
   return ({ args, nested }) => {
-    const ops = positionals(args, KUBE_OPTIONS);
+    const parsed = parseArgs(args, KUBECTL);
+    const known = parsed.path.length > 0;
+    const ops = known ? [...parsed.path, ...parsed.operands] : parsed.operands;
     const verb = ops[0];
     if (verb === undefined)
       return readOnly(`${tool}.read`, `${code(tool)} without a command prints help`);
-    const dryRun = optionValue(args, "", ["dry-run"]);
-    if (dryRun !== undefined && dryRun !== "none" && dryRun !== "false")
+    if (known && DRY_RUN_VERBS.has(verb) && isDryRun(parsed))
       return readOnly(`${tool}.dry-run`, `${code(tool, verb, "--dry-run")} changes nothing`);
+    if (
+      !known &&
+      parsed.problems.some((p) => p.kind === "unknown-subcommand") &&
+      !KNOWN_VERBS.has(verb)
+    )
+      return modifying(
+        `${tool}.plugin`,
+        `${code(tool, verb)} is not a ${tool} command the rules know; ${tool} runs the plugin ${code(`${tool}-${verb}`)} from PATH`,
+      );
     if (verb === "rollout") return rollout(tool, ops[1]);
     if (verb === "run" || verb === "debug") {
       // `kubectl run pod --image=x -- cmd…`: classify the command the pod runs too.
@@ -170,24 +157,18 @@ function kube(tool: "kubectl" | "oc"): ToolFamily["rule"] {
         );
       return modifying(`${tool}.config`, `${code(tool, "config", sub)} changes kubeconfig`);
     }
-    if (verb === "drain") {
-      return hasLong(args, [
-        "delete-emptydir-data",
-        "delete-local-data",
-        "force",
-        "disable-eviction",
-      ])
-        ? destructive(
-            `${tool}.drain-force`,
-            `${code(tool, "drain --force")} evicts pods and deletes their local data`,
-          )
-        : modifying(`${tool}.drain`, `${code(tool, "drain")} evicts every pod from a node`);
-    }
+    if (verb === "drain") return drain(tool, args);
     if (verb === "adm") {
       const sub = ops[1] ?? "";
-      if (/^(top|must-gather|inspect|node-logs|who-can|verify-image-signature)$/.test(sub))
+      if (/^(top|node-logs|who-can|verify-image-signature)$/.test(sub))
         return readOnly(`${tool}.read`, `${code(tool, "adm", sub)} only reads`);
-      if (/^(prune|drain)$/.test(sub))
+      if (sub === "drain") return drain(tool, args);
+      if (sub === "must-gather" || sub === "inspect")
+        return modifying(
+          `${tool}.must-gather`,
+          `${code(tool, "adm", sub)} starts pods (in a new namespace) and writes a directory`,
+        );
+      if (sub === "prune")
         return destructive(
           `${tool}.adm-prune`,
           `${code(tool, "adm", sub)} deletes cluster objects`,
@@ -218,6 +199,15 @@ function kube(tool: "kubectl" | "oc"): ToolFamily["rule"] {
     );
   };
 }
+
+/** Built-in verbs (read, changing or destructive): any other verb runs a plugin. */
+const KNOWN_VERBS: ReadonlySet<string> = new Set([
+  ...READ,
+  ...DESTRUCTIVE,
+  ...Object.keys(MODIFY_MESSAGES),
+  ...["rollout", "run", "debug", "auth", "config", "drain", "adm", "kustomize", "events"],
+  ...["certificate", "token", "alpha", "apply", "wait", "explain", "cluster-info", "top"],
+]);
 
 const HELM_OPTIONS: ValueOptions = {
   short: "nfo",
@@ -251,6 +241,11 @@ const helm: ToolFamily = {
     const ops = positionals(args, HELM_OPTIONS);
     const verb = ops[0] ?? "";
     const sub = ops[1] ?? "";
+    if (args.some((a) => a.startsWith("--post-renderer")))
+      return modifying(
+        "helm.post-renderer",
+        `${code(name, verb, "--post-renderer")} runs another program on the rendered manifests`,
+      );
     if (hasLong(args, ["dry-run"]))
       return readOnly("helm.dry-run", `${code(name, verb, "--dry-run")} changes nothing`);
     if (/^(uninstall|delete|del|un|destroy)$/.test(verb))
@@ -274,7 +269,11 @@ const helm: ToolFamily = {
 
 /** kubectl, oc and helm rules. */
 export const kubeFamilies: readonly ToolFamily[] = [
-  { names: ["kubectl", "k", "kubecolor", "microk8s.kubectl"], rule: kube("kubectl") },
-  { names: ["oc"], rule: kube("oc") },
+  {
+    names: ["kubectl", "k", "kubecolor", "microk8s.kubectl"],
+    rule: kube("kubectl"),
+    syntax: { kubectl: KUBECTL, k: KUBECTL, kubecolor: KUBECTL, "microk8s.kubectl": KUBECTL },
+  },
+  { names: ["oc"], rule: kube("oc"), syntax: { oc: KUBECTL } },
   helm,
 ];

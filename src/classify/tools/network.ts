@@ -26,6 +26,11 @@ const network: ToolFamily = {
           i > 0 &&
           /^(add|del|delete|change|replace|set|flush|append|prepend|link|up|down)$/.test(o),
       );
+      if (ops[0] === "link" && ops.includes("set") && ops.includes("down"))
+        return destructive(
+          "network.link-down",
+          `${code("ip link set … down")} takes a network interface down`,
+        );
       if (verb === "flush")
         return destructive("network.flush", `${code("ip … flush")} removes every address or route`);
       return verb === undefined
@@ -37,6 +42,12 @@ const network: ToolFamily = {
     if (name.endsWith("-restore"))
       return modifying("network.change", `${code(name)} replaces firewall rules`);
     if (name === "iptables" || name === "ip6tables") {
+      const policy = args.findIndex((a) => a === "-P" || a === "--policy");
+      if (policy >= 0 && /^(DROP|REJECT)$/i.test(args[policy + 2] ?? ""))
+        return destructive(
+          "network.policy-drop",
+          `${code(name, "-P", args[policy + 1], args[policy + 2])} drops all traffic the rules do not allow`,
+        );
       if (hasShort(args, "FX") || hasLong(args, ["flush", "delete-chain"]))
         return destructive("network.flush", `${code(name, "-F")} deletes firewall rules`);
       if (hasShort(args, "LS") || hasLong(args, ["list", "list-rules"]))

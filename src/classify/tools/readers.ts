@@ -1,8 +1,11 @@
+import { READER_SYNTAX } from "../grammar/readers.js";
 import { code, readOnly, type ToolFamily } from "../hit.js";
 
 /**
- * Commands that only read and print, whatever their arguments (writing flags are handled
- * by the families that have them: `sed -i`, `sort -o`, `tee`, `find -delete`, …).
+ * Commands that only read and print. Each one's options are in `READER_SYNTAX`: an option
+ * not listed there as safe (a log file, a pager, a compile step) makes the command not a
+ * proven read. Shell built-ins without a grammar have no options that reach outside the shell
+ * (their code arguments are read by `builtins.ts`).
  */
 const READERS: Readonly<Record<string, string>> = {
   // files and text
@@ -118,7 +121,6 @@ const READERS: Readonly<Record<string, string>> = {
   let: "evaluates arithmetic",
   expr: "evaluates expressions",
   bc: "calculates",
-  dc: "calculates",
   printenv: "prints the environment",
   tty: "prints the terminal name",
   pbcopy: "copies to the clipboard",
@@ -203,4 +205,5 @@ const READERS: Readonly<Record<string, string>> = {
 export const readers: ToolFamily = {
   names: Object.keys(READERS),
   rule: ({ name }) => readOnly("read.inspect", `${code(name)} ${READERS[name] ?? "only reads"}`),
+  syntax: READER_SYNTAX,
 };

@@ -134,10 +134,15 @@ const runners: ToolFamily = {
     if (
       (name === "vault" &&
         (/^(delete|destroy)$/.test(verb) || /^(delete|destroy|metadata)$/.test(ops[1] ?? ""))) ||
-      (name === "etcdctl" && /^(del|defrag)$/.test(verb)) ||
+      (name === "etcdctl" && /^(del|compact|snapshot restore)$/.test(verb)) ||
       (name === "consul" && ops[1] === "delete")
     )
       return destructive("kv.delete", `${code(name, verb)} deletes stored data`);
+    if (name === "etcdctl" && verb === "defrag")
+      return modifying(
+        "etcdctl.defrag",
+        `${code("etcdctl defrag")} compacts the store in place (no data is deleted)`,
+      );
     if ((name === "ansible-playbook" || name === "ansible") && hasShort(args, "C"))
       return readOnly("ansible.check", `${code(name, "--check")} only reports what would change`);
     return unknown("command.runs-code", `${code(name)} runs code the rules cannot see`);

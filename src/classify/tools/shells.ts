@@ -8,7 +8,14 @@ import { code, modifying, readOnly, type ToolFamily, unknown } from "../hit.js";
 const shells: ToolFamily = {
   names: ["bash", "sh", "zsh", "dash", "ksh", "ash", "mksh", "fish", "busybox"],
   rule: ({ name, args }) => {
-    if (hasShort(args, "n") && !hasShort(args, "c"))
+    // Options end at the script operand: `bash /dev/stdin -n` passes `-n` to the script.
+    const first = args.findIndex((a) => !/^[-+]/.test(a) || a === "-" || a === "--");
+    const options = first < 0 ? args : args.slice(0, first);
+    if (
+      hasShort(options, "n") &&
+      !hasShort(options, "c") &&
+      !options.some((a) => a.startsWith("--"))
+    )
       return readOnly("shell.syntax-check", `${code(name, "-n")} only checks syntax`);
     if (args.length === 1 && (args[0] === "--version" || args[0] === "--help"))
       return readOnly("command.version", `${code(name, args[0])} only prints information`);

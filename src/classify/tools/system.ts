@@ -1,4 +1,7 @@
 import { hasAny, hasLong, hasShort, positionals } from "../args.js";
+import { hasOption, parseArgs } from "../grammar/parse.js";
+import { syntax } from "../grammar/syntax.js";
+import { JOURNALCTL, SYSTEMCTL } from "./system-syntax.js";
 import { code, destructive, modifying, readOnly, type ToolFamily } from "../hit.js";
 
 const SYSTEMCTL_READ = new Set([
@@ -32,14 +35,16 @@ const SYSTEMCTL_DESTRUCTIVE = new Set([
   "soft-reboot",
 ]);
 
+/** Units whose stop, mask or isolation cuts remote access or networking. */
+const ACCESS_UNIT =
+  /^(ssh|sshd|openssh-server|dropbear|network|networking|NetworkManager|systemd-networkd|systemd-resolved|wpa_supplicant|dbus|systemd-logind|getty@|serial-getty@|tailscaled|wg-quick@|rescue|emergency)/;
+
 const systemctl: ToolFamily = {
   names: ["systemctl"],
   rule: ({ args }) => {
-    const verb =
-      positionals(args, {
-        short: "HMpnstoP",
-        long: ["host", "machine", "property", "lines", "type", "state", "output", "signal", "root"],
-      })[0] ?? "list-units";
+    const parsed = parseArgs(args, SYSTEMCTL);
+    const verb = parsed.operands[0] ?? "list-units";
+    const units = parsed.operands.slice(1);
     if (SYSTEMCTL_READ.has(verb) || verb.startsWith("list-"))
       return readOnly("systemctl.read", `${code("systemctl", verb)} only shows unit state`);
     if (SYSTEMCTL_DESTRUCTIVE.has(verb))
@@ -47,8 +52,24 @@ const systemctl: ToolFamily = {
         "systemctl.power",
         `${code("systemctl", verb)} takes the whole machine down`,
       );
+    if (verb === "isolate")
+      return destructive(
+        "systemctl.isolate",
+        `${code("systemctl isolate", units[0])} stops every unit the target does not need`,
+      );
+    const access = units.find((u) => ACCESS_UNIT.test(u));
+    if (
+      /^(stop|mask|kill|disable|try-restart|freeze)$/.test(verb) &&
+      access !== undefined &&
+      !(verb === "disable" && !hasOption(parsed, "now"))
+    )
+      return destructive(
+        "systemctl.cut-access",
+        `${code("systemctl", verb, access)} stops remote access or networking`,
+      );
     return modifying("systemctl.change", `${code("systemctl", verb)} changes service state`);
   },
+  syntax: { systemctl: SYSTEMCTL },
 };
 
 const service: ToolFamily = {
@@ -80,6 +101,22 @@ const kill: ToolFamily = {
       args.includes("-1")
     )
       return destructive("kill.all", `${code(name)} signals every process`);
+    const pids = name === "kill" ? positionals(args, { short: "sn" }) : [];
+    if (pids.includes("1") || pids.includes("-1"))
+      return destructive(
+        "kill.init",
+        `${code("kill", "1")} signals init (PID 1) or every process, which takes the machine down`,
+      );
+    if (
+      (name === "pkill" || name === "killall") &&
+      positionals(args, { short: "sugtPUGF" }).some((p) =>
+        /^(init|systemd|sshd|sshd-session|dbus-daemon|systemd-journald)$/.test(p),
+      )
+    )
+      return destructive(
+        "kill.init",
+        `${code(name)} signals a process the machine or remote access depends on`,
+      );
     if (name === "kill" && hasAny(args, ["-0"]))
       return readOnly("kill.probe", `${code("kill -0")} only checks that a process exists`);
     return modifying("kill.signal", `${code(name)} signals or stops processes`);
@@ -93,9 +130,19 @@ const crontab: ToolFamily = {
       return destructive("crontab.remove", `${code("crontab -r")} deletes the crontab`);
     if (hasShort(args, "l"))
       return readOnly("crontab.list", `${code("crontab -l")} prints the crontab`);
+    const file = positionals(args, { short: "usc" })[0];
+    if (file !== undefined && !hasShort(args, "e"))
+      return destructive(
+        "crontab.replace",
+        `${code("crontab", file)} replaces the whole crontab with ${code(file)}`,
+      );
     return modifying("crontab.change", `${code("crontab")} replaces or edits the crontab`);
   },
 };
+
+const DATE = syntax(
+  "d,date= debug f,file= I,iso-8601[=] resolution R,rfc-email rfc-3339= r,reference= !s,set= u,utc,universal help version",
+);
 
 /** Tools that only read unless given a value to set. */
 const getOrSet: ToolFamily = {
@@ -132,7 +179,9 @@ const getOrSet: ToolFamily = {
           hasLong(args, ["system", "load", "write"]) ||
           args.some((a) => a.includes("=")))) ||
       (name === "hostname" && ops.length > 0 && !hasShort(args, "fsidaAIy")) ||
-      (name === "date" && (hasShort(args, "s") || hasLong(args, ["set"]))) ||
+      (name === "date" &&
+        (hasOption(parseArgs(args, DATE), "set") ||
+          parseArgs(args, DATE).operands.some((o) => !o.startsWith("+")))) ||
       (["timedatectl", "hostnamectl", "localectl"].includes(name) &&
         ops.some((o) => o.startsWith("set-"))) ||
       (name === "ifconfig" && ops.length > 1) ||
@@ -149,12 +198,25 @@ const getOrSet: ToolFamily = {
       (name === "tcpdump" && hasShort(args, "w")) ||
       (name === "dmesg" && (hasShort(args, "cCDE") || hasLong(args, ["clear", "read-clear"]))) ||
       (name === "journalctl" &&
-        hasLong(args, ["rotate", "flush", "sync", "relinquish-var", "setup-keys"])) ||
+        [
+          "rotate",
+          "flush",
+          "sync",
+          "relinquish-var",
+          "smart-relinquish-var",
+          "setup-keys",
+          "update-catalog",
+        ].some((o) => hasOption(parseArgs(args, JOURNALCTL), o))) ||
       (name === "auditctl" && !hasShort(args, "ls")) ||
       (name === "chronyc" &&
         ops.some((o) => /^(makestep|burst|settime|offline|online|reload)/.test(o))) ||
       (name === "ipvsadm" && !hasShort(args, "Ll"));
-    if (name === "journalctl" && hasLong(args, ["vacuum-size", "vacuum-time", "vacuum-files"]))
+    if (
+      name === "journalctl" &&
+      ["vacuum-size", "vacuum-time", "vacuum-files"].some((o) =>
+        hasOption(parseArgs(args, JOURNALCTL), o),
+      )
+    )
       return destructive(
         "journalctl.vacuum",
         `${code("journalctl --vacuum-*")} deletes archived logs`,
@@ -162,6 +224,7 @@ const getOrSet: ToolFamily = {
     if (sets) return modifying("system.set", `${code(name, ops[0])} changes system settings`);
     return readOnly("read.inspect", `${code(name)} only shows system state`);
   },
+  syntax: { journalctl: JOURNALCTL, date: DATE },
 };
 
 const umount: ToolFamily = {

@@ -1,0 +1,95 @@
+import type { ShellCommand } from "../shell/index.js";
+import { code, destructive, type Hit, modifying } from "./hit.js";
+
+/** Variables that only change how output looks: a command keeps its level with them. */
+const HARMLESS =
+  /^(LANG|LANGUAGE|LC_[A-Z_]+|TZ|TERM|COLORTERM|COLUMNS|LINES|NO_COLOR|CLICOLOR|CLICOLOR_FORCE|FORCE_COLOR|GREP_COLORS?|LS_COLORS|TIME_STYLE|QUOTING_STYLE|POSIXLY_CORRECT)$/;
+
+/**
+ * Variables that point a program at another program, a script or a library, or change how
+ * the shell splits and traces words: setting one is as good as running arbitrary code.
+ */
+const PROGRAM =
+  /(EDITOR|PAGER)$|^(VISUAL|BASH_ENV|ENV|BASH_FUNC_.*|LESSOPEN|LESSCLOSE|LESSKEY|PS4|PROMPT_COMMAND|SHELLOPTS|BASHOPTS|IFS|PATH|CDPATH|NODE_OPTIONS|NODE_PATH|RUBYOPT|RUBYLIB|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|KUBECTL_EXTERNAL_DIFF|SSH_ASKPASS|SUDO_ASKPASS|BROWSER|GCONV_PATH|HOSTALIASES|TAR_OPTIONS|LOCALDOMAIN|RES_OPTIONS|MANOPT|MANPATH|XDG_CONFIG_HOME|HOME|ZDOTDIR|INPUTRC|PERLLIB)$|^(LD_|DYLD_|PYTHON|PERL5|GIT_)/;
+
+/** How much a variable assignment can change what a command does. */
+export type VariableRisk = "harmless" | "program" | "other";
+
+/** Rate a variable name for an assignment written before a command or exported by a script. */
+export function variableRisk(name: string): VariableRisk {
+  const bare = name.replace(/\[.*$/s, "").replace(/^\+/, "");
+  if (PROGRAM.test(bare)) return "program";
+  if (HARMLESS.test(bare)) return "harmless";
+  return "other";
+}
+
+/**
+ * Built-ins that run no other program: an ordinary assignment before them lives and dies with
+ * them (`VAR=1 echo "$VAR"`). Program-pointing variables are rated even there.
+ */
+const PURE_BUILTINS: ReadonlySet<string> = new Set([
+  "echo",
+  "true",
+  "false",
+  ":",
+  "test",
+  "[",
+  "[[",
+]);
+
+/**
+ * Hits for the environment a command runs with: `PAGER=… git log`, `env LD_PRELOAD=… ls`,
+ * `sudo PATH=… kubectl get pods` (the analyser carries a wrapper's assignments to the command
+ * it runs). Only harmless variables keep a read.
+ */
+export function assignmentHits(command: ShellCommand): Hit[] {
+  if (command.name === "") return [];
+  const pure =
+    PURE_BUILTINS.has(command.name) &&
+    command.via.length === 0 &&
+    command.argv[0]?.value === command.name;
+  const names = command.assignments
+    .map((a) => a.name)
+    .filter((name) => !pure || variableRisk(name) === "program");
+  const hits: Hit[] = [];
+  for (const name of names) {
+    const risk = variableRisk(name);
+    if (risk === "program")
+      hits.push(
+        destructive(
+          "env.program",
+          `${code(`${name}=…`, command.name)} points ${code(command.name)} at another program or script, which can run anything`,
+        ),
+      );
+    else if (risk === "other")
+      hits.push(
+        modifying(
+          "env.assignment",
+          `${code(`${name}=…`, command.name)} changes how ${code(command.name)} runs, so it is not a proven read`,
+        ),
+      );
+  }
+  return hits;
+}
+
+const DECLARATIONS: ReadonlySet<string> = new Set([
+  "export",
+  "declare",
+  "typeset",
+  "local",
+  "readonly",
+]);
+
+/**
+ * The program-pointing variable a command sets for the rest of its script, if any:
+ * `PATH=./bin:$PATH` on its own, `export PATH=…`, `declare -x LD_PRELOAD=…`.
+ */
+export function taintedVariable(command: ShellCommand): string | undefined {
+  if (command.name === "")
+    return command.assignments.map((a) => a.name).find((n) => variableRisk(n) === "program");
+  if (!DECLARATIONS.has(command.name)) return undefined;
+  return command.argv
+    .slice(1)
+    .map((w) => /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?=|$)/.exec(w.value)?.[1])
+    .find((n) => n !== undefined && variableRisk(n) === "program");
+}
