@@ -56,6 +56,11 @@ describe("executeRun: order and records", () => {
       [3, "no_command"],
     ]);
     expect(summary).toMatchObject({ exitCode: 0, counts: { skipped: 3, succeeded: 1 } });
+    // Only the step that ran shows the audit head (the summary carries the final one):
+    // three skips add no `audit head:` lines.
+    const heads = h.events.filter((event) => event.startsWith("head"));
+    expect(heads).toHaveLength(1);
+    expect(summary.head.seq).toBeGreaterThan(Number(heads[0]?.split(" ")[1]));
   });
 
   it("records each step's result with its hash, exit code and output excerpt", async () => {
