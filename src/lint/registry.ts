@@ -16,6 +16,7 @@ import { rmEmptyVariable } from "./rules/RB015-rm-empty-variable.js";
 import { unmarkedDestructive } from "./rules/RB016-unmarked-destructive.js";
 import { annotationIgnored } from "./rules/RB017-annotation-ignored.js";
 import { promptInScript } from "./rules/RB018-prompt-in-script.js";
+import { unclosedFence } from "./rules/RB019-unclosed-fence.js";
 import type { LintRule } from "./types.js";
 
 /** Every lint rule, ordered by id. Ids are never reused; aliases are stable. */
@@ -38,4 +39,5 @@ export const ALL_RULES: readonly LintRule[] = [
   unmarkedDestructive,
   annotationIgnored,
   promptInScript,
+  unclosedFence,
 ];
