@@ -20,8 +20,10 @@ export interface DiscoverOptions {
 export interface Discovery {
   /** Absolute paths, deduplicated; in input order, each input's matches sorted. */
   readonly files: readonly string[];
-  /** Inputs that matched nothing (`INPUT_NOT_FOUND`); the CLI exits 2 when there are any. */
+  /** Inputs that matched nothing (`INPUT_NOT_FOUND`), each naming the input as typed; the CLI exits 2 when there are any. */
   readonly problems: readonly RunbookExecError[];
+  /** Files named directly by an input: absolute path → the input as typed, for error messages. */
+  readonly typed: ReadonlyMap<string, string>;
 }
 
 function isRunbookName(name: string): boolean {
@@ -122,17 +124,20 @@ export async function discoverRunbooks(
   const seen = new Set<string>();
   const files: string[] = [];
   const problems: RunbookExecError[] = [];
+  const typed = new Map<string, string>();
   for (const input of inputs) {
     const result = await expand(input, options.cwd);
     if (result instanceof RunbookExecError) {
       problems.push(result);
       continue;
     }
+    const [only] = result;
+    if (only === path.resolve(options.cwd, input) && !typed.has(only)) typed.set(only, input);
     for (const file of result) {
       if (seen.has(file)) continue;
       seen.add(file);
       files.push(file);
     }
   }
-  return { files, problems };
+  return { files, problems, typed };
 }

@@ -189,6 +189,20 @@ describe("validate: formats", () => {
     ]);
   });
 
+  it("names a missing input on stderr exactly as typed, absolute or relative", async () => {
+    const absolute = path.join(scratch(), "nowhere", "gone.md");
+    const argv = ["validate", absolute, "../not/here.md", "./x/../y.md", "--no-llm"];
+    const { code, stderr } = await run(argv);
+    expect(code).toBe(2);
+    expect(stderr.split("\n").filter((line) => line.includes("no such file"))).toEqual([
+      expect.stringMatching(
+        new RegExp(`^runbook-exec: ${absolute.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `),
+      ),
+      expect.stringMatching(/^runbook-exec: \.\.\/not\/here\.md: /),
+      expect.stringMatching(/^runbook-exec: \.\/x\/\.\.\/y\.md: /),
+    ]);
+  });
+
   it("--output writes the report to a file and nothing to stdout", async () => {
     const out = path.join(scratch(), "reports", "result.json");
     const { code, stdout } = await run([
