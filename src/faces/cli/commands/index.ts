@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CliContext } from "../io.js";
 import { registerRun } from "./run.js";
+import { registerMcpServer } from "./mcp-server.js";
 import { registerReplay } from "./replay.js";
 import { registerValidate } from "./validate.js";
 
@@ -8,4 +9,9 @@ import { registerValidate } from "./validate.js";
 export type RegisterCommand = (program: Command, context: CliContext) => void;
 
 /** Every subcommand, in `--help` order; each lives in its own file beside this one. */
-export const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerRun, registerReplay];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerValidate,
+  registerRun,
+  registerReplay,
+  registerMcpServer,
+];
