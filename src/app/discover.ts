@@ -14,6 +14,11 @@ const SKIPPED_DIRECTORIES = new Set(["node_modules"]);
 export interface DiscoverOptions {
   /** Base of relative inputs. */
   readonly cwd: string;
+  /**
+   * The fix for a glob that matched nothing, worded for the face (a shell user quotes the
+   * pattern; an action user edits an input); default "check the pattern".
+   */
+  readonly unmatchedGlobFix?: string;
 }
 
 /** What {@link discoverRunbooks} found. */
@@ -82,7 +87,10 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
 }
 
 /** What one input names: an existing file, a directory's runbooks, or a glob's matches. */
-async function expand(input: string, cwd: string): Promise<string[] | RunbookExecError> {
+async function expand(
+  input: string,
+  { cwd, unmatchedGlobFix = "check the pattern" }: DiscoverOptions,
+): Promise<string[] | RunbookExecError> {
   const resolved = path.resolve(cwd, input);
   const info = await statOrUndefined(resolved);
   if (info?.isFile() === true) return [resolved];
@@ -101,7 +109,7 @@ async function expand(input: string, cwd: string): Promise<string[] | RunbookExe
     if (found.length > 0) return found;
     return new RunbookExecError(
       "INPUT_NOT_FOUND",
-      "glob matched no files; fix: check the pattern, and quote it so the shell does not expand it first",
+      `glob matched no files; fix: ${unmatchedGlobFix}`,
       { file: input },
     );
   }
@@ -126,7 +134,7 @@ export async function discoverRunbooks(
   const problems: RunbookExecError[] = [];
   const typed = new Map<string, string>();
   for (const input of inputs) {
-    const result = await expand(input, options.cwd);
+    const result = await expand(input, options);
     if (result instanceof RunbookExecError) {
       problems.push(result);
       continue;

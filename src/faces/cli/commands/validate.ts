@@ -91,7 +91,10 @@ async function validate(
     ]),
     knownRules: ALL_RULES,
   });
-  const discovery = await discoverRunbooks(inputs, { cwd: context.cwd });
+  const discovery = await discoverRunbooks(inputs, {
+    cwd: context.cwd,
+    unmatchedGlobFix: "check the pattern, and quote it so the shell does not expand it first",
+  });
   const riskModel = createRiskModelFromEnv(context.env, config, (message) =>
     context.stderr.write(`runbook-exec: ${message}\n`),
   );
