@@ -51,6 +51,8 @@ describe("loadConfig", () => {
       noLlmContext: true,
       strict: true,
       llmTimeoutSeconds: 45,
+      llmClassifyBudgetSeconds: 25,
+      llmDecisionBudgetSeconds: 12,
       llmConcurrency: 8,
       cacheDir: path.join(fixtures, "cache"),
       workingDirectory: path.join(dir, "work"),

@@ -63,6 +63,15 @@ describe("executeRun: order and records", () => {
     expect(summary.head.seq).toBeGreaterThan(Number(heads[0]?.split(" ")[1]));
   });
 
+  it("counts the run's duration from the command's start (classification included), in the summary and run_end", async () => {
+    const h = harness();
+    const deps = { ...h.deps, now: () => 25_000 };
+    // The command started 21 s before the loop: e.g. 20 s waiting for Claude to classify.
+    const summary = await executeRun(request([planned(1)], { startedAt: 4_000 }), deps);
+    expect(summary.durationMs).toBe(21_000);
+    expect(h.audit().runEnd()).toMatchObject({ durationMs: 21_000 });
+  });
+
   it("records each step's result with its hash, exit code and output excerpt", async () => {
     const h = harness({ execute: () => result({ exitCode: 0, stdout: "disk ok\n" }) });
     const step = planned(1);

@@ -18,6 +18,11 @@ import { describeFailure } from "../execute/describe-failure.js";
 
 /** Everything a live run needs besides its collaborators. */
 export interface RunRequest {
+  /**
+   * `deps.now()` when the command started (before classification), so the summary's and
+   * `run_end`'s duration is the wall time the operator waited; default: when the loop starts.
+   */
+  readonly startedAt?: number;
   readonly runbookTitle: string;
   readonly runbookPath: string;
   readonly steps: readonly PlannedStep[];
@@ -48,7 +53,7 @@ type Attempt =
  * group and end the run with 130/143.
  */
 export async function executeRun(request: RunRequest, deps: RunDependencies): Promise<RunSummary> {
-  const started = deps.now();
+  const started = request.startedAt ?? deps.now();
   const audit = deps.openAudit(request.runStart);
   const run = new LiveRun(request, deps, audit);
   const unsubscribe = deps.signals((signal) => run.interrupt(signal));

@@ -39,6 +39,8 @@ export interface ReadyRun {
   readonly prepared: PreparedRun;
   readonly config: Config;
   readonly runStart: RunStartPayload;
+  /** `performance.now()` when the command started, so the run's duration includes classification. */
+  readonly startedAt: number;
 }
 
 /** Dry run: prints the plan and writes the dry-run log; executes nothing. Returns the exit code. */
@@ -67,7 +69,7 @@ export function startDryRun({ prepared, config, runStart }: ReadyRun, io: RunIO)
  * this process's SIGINT/SIGTERM. Returns the exit code.
  */
 export async function startLiveRun(
-  { prepared, config, runStart }: ReadyRun,
+  { prepared, config, runStart, startedAt }: ReadyRun,
   io: RunIO,
 ): Promise<number> {
   const stdin = io.stdin ?? Readable.from([]);
@@ -79,6 +81,7 @@ export async function startLiveRun(
   try {
     const summary = await executeRun(
       {
+        startedAt,
         runbookTitle: prepared.runbook.title,
         runbookPath: prepared.runbook.path,
         steps: prepared.steps,

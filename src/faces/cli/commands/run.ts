@@ -85,6 +85,7 @@ export function registerRun(program: Command, context: CliContext): void {
 }
 
 async function run(file: string, command: Command, context: CliContext): Promise<number> {
+  const startedAt = performance.now();
   const flags = command.opts<RunFlagsRaw>();
   if (flags.resume !== undefined && flags.fromStep !== undefined) {
     context.stderr.write(
@@ -136,7 +137,7 @@ async function run(file: string, command: Command, context: CliContext): Promise
     stepCount: prepared.steps.length,
     env: context.env,
   });
-  const ready = { prepared, config, runStart };
+  const ready = { prepared, config, runStart, startedAt };
   if (config.dryRun) {
     const code = startDryRun(ready, context);
     return lintBlocks ? RUN_EXIT.usage : code;
