@@ -4,6 +4,8 @@ import { loadConfig, type ConfigOverrides } from "../../../config/load.js";
 import { RISK_LEVELS, type RiskLevel } from "../../../core/risk.js";
 import { formatText } from "../../../present/validate/text.js";
 import { ALL_RULES } from "../../../lint/registry.js";
+import path from "node:path";
+import { preflight } from "../../../app/preflight.js";
 import { prepareRun, type PreparedRun } from "../../../app/prepare-run.js";
 import { buildRunStart } from "../../../run/run-start.js";
 import { startDryRun, startLiveRun } from "../start-run.js";
@@ -136,6 +138,15 @@ async function run(file: string, command: Command, context: CliContext): Promise
     previousLog: prepared.resume?.info.link ?? null,
     stepCount: prepared.steps.length,
     env: context.env,
+  });
+  // Before anything runs or a log is opened: a missing shell, working directory or unusable
+  // audit directory is exit 2 now, not a failure (or a hang) in the middle of the run.
+  await preflight({
+    steps: prepared.steps,
+    config,
+    runbookDir: path.dirname(prepared.runbook.path),
+    env: context.env,
+    dryRun: config.dryRun,
   });
   const ready = { prepared, config, runStart, startedAt };
   if (config.dryRun) {
