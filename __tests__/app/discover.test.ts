@@ -62,10 +62,7 @@ describe("discoverRunbooks", () => {
         "INPUT_NOT_FOUND",
         "missing.md: no such file or directory; fix: check the path (relative paths start at the working directory)",
       ],
-      [
-        "INPUT_NOT_FOUND",
-        "nope/**/*.md: glob matched no files; fix: check the pattern, and quote it so the shell does not expand it first",
-      ],
+      ["INPUT_NOT_FOUND", "nope/**/*.md: glob matched no files; fix: check the pattern"],
       [
         "INPUT_NOT_FOUND",
         "empty-dir: directory has no runbooks (*.md, *.markdown; node_modules and hidden directories are skipped)",

@@ -97,6 +97,21 @@ describe("invalid configuration files", () => {
     ["crlf-bom.toml", 2, "`strict` must be true or false, got `1`; fix: e.g. `strict = true`"],
     ["two-problems.toml", 2, '`dry_run` must be true or false, got `"yes"`'],
     [
+      "secret-key.toml",
+      2,
+      "`ANTHROPIC_API_KEY` is a secret: secrets are never read from the config file; fix: remove it and set `ANTHROPIC_API_KEY` in the environment",
+    ],
+    [
+      "secret-in-table.toml",
+      5,
+      "`anthropic.api_key` is a secret: secrets are never read from the config file; fix: remove it and set `ANTHROPIC_API_KEY` in the environment",
+    ],
+    [
+      "secret-other.toml",
+      1,
+      "`db_password` is a secret: secrets are never read from the config file; fix: remove it and set it in the environment",
+    ],
+    [
       "syntax.toml",
       2,
       "invalid TOML at column 19: invalid value; fix: see https://toml.io for the syntax",
@@ -110,6 +125,14 @@ describe("invalid configuration files", () => {
     expect(error.describe()).toMatch(
       new RegExp(`^${path.join(invalid, name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:${line}: `),
     );
+  });
+
+  it("never echoes a secret pasted into the file", async () => {
+    for (const name of ["secret-key.toml", "secret-in-table.toml", "secret-other.toml"]) {
+      const error = await failure(name);
+      expect(error.describe()).not.toMatch(/sk-ant|hunter2/);
+      expect(error.message).not.toContain("unknown");
+    }
   });
 
   it("rejects a file that is not UTF-8 without a position", async () => {

@@ -66,6 +66,8 @@ describe("loadConfig", () => {
       noLlmContext: true,
       strict: true,
       llmTimeoutSeconds: 45,
+      llmClassifyBudgetSeconds: 25,
+      llmDecisionBudgetSeconds: 12,
       llmConcurrency: 8,
       maxFileBytes: 1048576,
       cacheDir: path.join(fixtures, "cache"),

@@ -27,6 +27,14 @@ describe("rule registry", () => {
     }
   });
 
+  it("makes every rule whose finding means a written command silently never runs an error", () => {
+    // RB002 (margin fence), RB003 (indented block), RB004 (empty fence), RB007 (list in a
+    // bullet): each leaves a step that looks like it runs a command and runs nothing.
+    const neverRuns = ["RB002", "RB003", "RB004", "RB007"];
+    for (const id of neverRuns)
+      expect(ALL_RULES.find((rule) => rule.id === id)?.defaultSeverity, id).toBe("error");
+  });
+
   it("exports the public API", () => {
     expect(Object.keys(lint).sort()).toEqual([
       "ALL_RULES",

@@ -44,7 +44,7 @@ describe("LiveView in plain mode", () => {
         "  denied     1",
         "  duration   12.3s",
         "  audit log  runbook-exec-logs/disk-full-20261124T060000Z-ab12.ndjson",
-        `  head       14:${"f".repeat(64)}`,
+        `  audit head 14:${"f".repeat(64)}`,
         "",
       ].join("\n"),
     );

@@ -56,6 +56,20 @@ describe("executeRun: order and records", () => {
       [3, "no_command"],
     ]);
     expect(summary).toMatchObject({ exitCode: 0, counts: { skipped: 3, succeeded: 1 } });
+    // Only the step that ran shows the audit head (the summary carries the final one):
+    // three skips add no `audit head:` lines.
+    const heads = h.events.filter((event) => event.startsWith("head"));
+    expect(heads).toHaveLength(1);
+    expect(summary.head.seq).toBeGreaterThan(Number(heads[0]?.split(" ")[1]));
+  });
+
+  it("counts the run's duration from the command's start (classification included), in the summary and run_end", async () => {
+    const h = harness();
+    const deps = { ...h.deps, now: () => 25_000 };
+    // The command started 21 s before the loop: e.g. 20 s waiting for Claude to classify.
+    const summary = await executeRun(request([planned(1)], { startedAt: 4_000 }), deps);
+    expect(summary.durationMs).toBe(21_000);
+    expect(h.audit().runEnd()).toMatchObject({ durationMs: 21_000 });
   });
 
   it("records each step's result with its hash, exit code and output excerpt", async () => {

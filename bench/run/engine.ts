@@ -76,6 +76,7 @@ async function round(base: string): Promise<Round> {
     {
       prepared,
       config,
+      startedAt: started,
       runStart: buildRunStart({
         runbook: { path: prepared.runbook.path, sha256: prepared.runbook.sha256, title: "bench" },
         config,

@@ -14,14 +14,21 @@ const SKIPPED_DIRECTORIES = new Set(["node_modules"]);
 export interface DiscoverOptions {
   /** Base of relative inputs. */
   readonly cwd: string;
+  /**
+   * The fix for a glob that matched nothing, worded for the face (a shell user quotes the
+   * pattern; an action user edits an input); default "check the pattern".
+   */
+  readonly unmatchedGlobFix?: string;
 }
 
 /** What {@link discoverRunbooks} found. */
 export interface Discovery {
   /** Absolute paths, deduplicated; in input order, each input's matches sorted. */
   readonly files: readonly string[];
-  /** Inputs that matched nothing (`INPUT_NOT_FOUND`); the CLI exits 2 when there are any. */
+  /** Inputs that matched nothing (`INPUT_NOT_FOUND`), each naming the input as typed; the CLI exits 2 when there are any. */
   readonly problems: readonly RunbookExecError[];
+  /** Files named directly by an input: absolute path → the input as typed, for error messages. */
+  readonly typed: ReadonlyMap<string, string>;
 }
 
 function isRunbookName(name: string): boolean {
@@ -80,7 +87,10 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
 }
 
 /** What one input names: an existing file, a directory's runbooks, or a glob's matches. */
-async function expand(input: string, cwd: string): Promise<string[] | RunbookExecError> {
+async function expand(
+  input: string,
+  { cwd, unmatchedGlobFix = "check the pattern" }: DiscoverOptions,
+): Promise<string[] | RunbookExecError> {
   const resolved = path.resolve(cwd, input);
   const info = await statOrUndefined(resolved);
   if (info?.isFile() === true) return [resolved];
@@ -99,7 +109,7 @@ async function expand(input: string, cwd: string): Promise<string[] | RunbookExe
     if (found.length > 0) return found;
     return new RunbookExecError(
       "INPUT_NOT_FOUND",
-      "glob matched no files; fix: check the pattern, and quote it so the shell does not expand it first",
+      `glob matched no files; fix: ${unmatchedGlobFix}`,
       { file: input },
     );
   }
@@ -122,17 +132,20 @@ export async function discoverRunbooks(
   const seen = new Set<string>();
   const files: string[] = [];
   const problems: RunbookExecError[] = [];
+  const typed = new Map<string, string>();
   for (const input of inputs) {
-    const result = await expand(input, options.cwd);
+    const result = await expand(input, options);
     if (result instanceof RunbookExecError) {
       problems.push(result);
       continue;
     }
+    const [only] = result;
+    if (only === path.resolve(options.cwd, input) && !typed.has(only)) typed.set(only, input);
     for (const file of result) {
       if (seen.has(file)) continue;
       seen.add(file);
       files.push(file);
     }
   }
-  return { files, problems };
+  return { files, problems, typed };
 }

@@ -72,6 +72,8 @@ export const FILE_SCHEMA = z
     no_llm_context: z.boolean(),
     strict: z.boolean(),
     llm_timeout_seconds: seconds,
+    llm_classify_budget_seconds: seconds,
+    llm_decision_budget_seconds: seconds,
     llm_concurrency: z.number().int().min(1).max(64),
     max_file_bytes: z.number().int().min(1).max(MAX_FILE_BYTES_CEILING),
     cache_dir: text,
@@ -216,6 +218,16 @@ export const KEY_HELP = {
   llm_timeout_seconds: {
     expected: "a positive whole number of seconds",
     example: "llm_timeout_seconds = 30",
+    env: "integer",
+  },
+  llm_classify_budget_seconds: {
+    expected: "a positive whole number of seconds",
+    example: "llm_classify_budget_seconds = 20",
+    env: "integer",
+  },
+  llm_decision_budget_seconds: {
+    expected: "a positive whole number of seconds",
+    example: "llm_decision_budget_seconds = 10",
     env: "integer",
   },
   llm_concurrency: {

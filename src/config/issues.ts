@@ -9,6 +9,7 @@ import {
 } from "./file-schema.js";
 import { findKeyLine } from "./key-line.js";
 import { closest } from "./suggest.js";
+import { isSecretEnvName, TOOL_SECRET_ENV_NAMES } from "../redact/secret-env.js";
 
 /** The parts of a zod issue this module reads. */
 export interface SchemaIssue {
@@ -70,6 +71,33 @@ export function configError(
   });
 }
 
+/**
+ * The path to a secret-looking key: the unknown key itself or one in a table under it
+ * (`[anthropic] api_key = …`), so a token pasted into the file is not called a mere typo.
+ */
+function secretPathIn(path: readonly string[], value: unknown): readonly string[] | undefined {
+  if (isSecretEnvName(path.at(-1) ?? "")) return path;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  for (const [nested, inner] of Object.entries(value)) {
+    const found = secretPathIn([...path, nested], inner);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The error for a secret in the file, naming the variable the tool reads when there is one. */
+function secretInFile(source: LayerSource, path: readonly string[]): RunbookExecError {
+  const guess = path.join("_").toUpperCase().replaceAll("-", "_");
+  const variable = (TOOL_SECRET_ENV_NAMES as readonly string[]).includes(guess)
+    ? `set \`${guess}\` in the environment`
+    : "set it in the environment";
+  return configError(
+    source,
+    path,
+    `\`${dotted(path)}\` is a secret: secrets are never read from the config file; fix: remove it and ${variable}`,
+  );
+}
+
 /** Turns the first schema issue into an error naming the key, what was expected, and the fix. */
 export function issueToError(
   issue: SchemaIssue,
@@ -79,6 +107,8 @@ export function issueToError(
   if (issue.code === "unrecognized_keys") {
     const key = issue.keys?.[0] ?? "";
     const path = [...issue.path, key];
+    const secret = secretPathIn(path.map(String), valueAt(raw, path));
+    if (secret !== undefined) return secretInFile(source, secret);
     const suggestion = closest(key, CONFIG_KEYS);
     const hint =
       suggestion === undefined

@@ -66,6 +66,8 @@ function toConfigLayer(layer: FileLayer, base: string): Layer {
     noLlmContext: layer.no_llm_context,
     strict: layer.strict,
     llmTimeoutSeconds: layer.llm_timeout_seconds,
+    llmClassifyBudgetSeconds: layer.llm_classify_budget_seconds,
+    llmDecisionBudgetSeconds: layer.llm_decision_budget_seconds,
     llmConcurrency: layer.llm_concurrency,
     maxFileBytes: layer.max_file_bytes,
     cacheDir: resolveFrom(base, layer.cache_dir),

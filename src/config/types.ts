@@ -59,6 +59,10 @@ export interface Config {
   readonly strict: boolean;
   /** Claude request timeout, seconds. */
   readonly llmTimeoutSeconds: number;
+  /** Most time a run (or a validate) waits for Claude's classification, all requests together, seconds. */
+  readonly llmClassifyBudgetSeconds: number;
+  /** Most time one post-step decision may hold up a run, retries included, seconds. */
+  readonly llmDecisionBudgetSeconds: number;
   /** Concurrent classification requests. */
   readonly llmConcurrency: number;
   /** Runbooks larger than this are not parsed: an error finding instead (parsing rule 13). */
@@ -115,6 +119,8 @@ export const DEFAULT_CONFIG: Config = {
   noLlmContext: false,
   strict: false,
   llmTimeoutSeconds: 30,
+  llmClassifyBudgetSeconds: 20,
+  llmDecisionBudgetSeconds: 10,
   llmConcurrency: 4,
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   cacheDir: ".runbook-exec-cache",

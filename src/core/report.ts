@@ -33,8 +33,8 @@ export interface CommandReport {
 }
 
 /**
- * A finding as reported. `fix` is for people (text, SARIF, annotations); the JSON contract
- * carries the other five fields only.
+ * A finding as reported. Every output carries `fix` where the rule gives one; the JSON contract
+ * always has the key (`null` when there is no fix).
  */
 export type FindingReport = Pick<
   Finding,

@@ -21,6 +21,7 @@ import { ambiguousPrompt } from "./rules/RB020-ambiguous-prompt.js";
 import { fencesOutsideSteps } from "./rules/RB021-fences-outside-steps.js";
 import { inputLimit } from "./rules/RB022-input-limit.js";
 import { bashInSh } from "./rules/RB023-bash-in-sh.js";
+import { unclosedFence } from "./rules/RB024-unclosed-fence.js";
 import type { LintRule } from "./types.js";
 
 /** Every lint rule, ordered by id. Ids are never reused; aliases are stable. */
@@ -48,4 +49,5 @@ export const ALL_RULES: readonly LintRule[] = [
   fencesOutsideSteps,
   inputLimit,
   bashInSh,
+  unclosedFence,
 ];

@@ -140,7 +140,7 @@ export class LiveView {
       ["denied", (counts.denied > 0 ? c.yellow : String)(String(counts.denied))],
       ["duration", formatDuration(summary.durationMs)],
       ["audit log", oneLine(summary.auditLogPath)],
-      ["head", `${summary.head.seq}:${oneLine(summary.head.hash)}`],
+      ["audit head", `${summary.head.seq}:${oneLine(summary.head.hash)}`],
     ];
     const body = rows.map(([label, value]) => `  ${label.padEnd(10)} ${value}`).join("\n");
     this.#stream.write(`\n${c.bold("Run summary")}\n${body}\n`);

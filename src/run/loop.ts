@@ -20,6 +20,11 @@ import { parameterEnv } from "../plan/parameters.js";
 
 /** Everything a live run needs besides its collaborators. */
 export interface RunRequest {
+  /**
+   * `deps.now()` when the command started (before classification), so the summary's and
+   * `run_end`'s duration is the wall time the operator waited; default: when the loop starts.
+   */
+  readonly startedAt?: number;
   readonly runbookTitle: string;
   readonly runbookPath: string;
   readonly steps: readonly PlannedStep[];
@@ -52,7 +57,7 @@ type Attempt =
  * group and end the run with 128 + the signal's number.
  */
 export async function executeRun(request: RunRequest, deps: RunDependencies): Promise<RunSummary> {
-  const started = deps.now();
+  const started = request.startedAt ?? deps.now();
   const audit = deps.openAudit(request.runStart);
   const run = new LiveRun(request, deps, audit);
   const unsubscribe = deps.signals((signal) => run.interrupt(signal));
@@ -113,8 +118,13 @@ class LiveRun {
     await this.#reapproveChanged();
     for (const planned of this.request.steps) {
       const skip = this.#skipReason(planned);
-      if (skip === undefined) await this.#runStep(planned);
-      else this.#skip(planned, skip.reason, skip.detail);
+      if (skip !== undefined) {
+        // A skipped step adds one record and nothing to check: its head would be noise
+        // (six lines for six skips); the summary carries the final head.
+        this.#skip(planned, skip.reason, skip.detail);
+        continue;
+      }
+      await this.#runStep(planned);
       view.head(this.audit.head());
     }
   }

@@ -53,15 +53,60 @@ describe("createRiskModelFromEnv", () => {
     expect(warm).toEqual(cold);
   });
 
-  it("budgets four request timeouts for a run, at least two minutes", () => {
-    expect(classificationBudgetMs({ llmTimeoutSeconds: 30 })).toBe(120_000);
-    expect(classificationBudgetMs({ llmTimeoutSeconds: 60 })).toBe(240_000);
+  it("budgets the classification phase by llm_classify_budget_seconds (default 20 s)", () => {
+    expect(classificationBudgetMs(DEFAULT_CONFIG)).toBe(20_000);
+    expect(classificationBudgetMs({ llmClassifyBudgetSeconds: 45 })).toBe(45_000);
+  });
+
+  it("against a hanging API, gives up at the budget and says so once, at once", async () => {
+    fake = await startFakeAnthropic(() => ({ kind: "hang" }));
+    cacheDir = await mkdtemp(path.join(tmpdir(), "rbx-factory-"));
+    const env = { ANTHROPIC_API_KEY: "sk-ant-factory", ANTHROPIC_BASE_URL: fake.url };
+    // The request timeout is far longer than the budget: only the budget can end the wait.
+    const settings = config({ cacheDir, llmClassifyBudgetSeconds: 1, llmTimeoutSeconds: 60 });
+    const notices: { message: string; at: number }[] = [];
+    const started = performance.now();
+    const model = createRiskModelFromEnv(env, settings, (message) =>
+      notices.push({ message, at: performance.now() - started }),
+    );
+    const runbook = toClassify(await parseFixture("mixed.md"));
+    const verdicts = await model?.classify([runbook, runbook]);
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThan(3_000);
+    expect(notices.map((notice) => notice.message)).toEqual([
+      "Claude did not answer in 1 s: classifying with the rules alone",
+    ]);
+    expect(notices[0]?.at).toBeLessThan(2_000);
+    for (const verdict of verdicts?.flat() ?? [])
+      expect(verdict === undefined || verdict.kind === "unusable").toBe(true);
   });
 });
 
 describe("createDecisionModelFromEnv", () => {
-  it("bounds a decision by both attempts' timeouts plus 5 s", () => {
-    expect(decisionBudgetMs({ llmTimeoutSeconds: 30 })).toBe(65_000);
+  it("bounds a decision by llm_decision_budget_seconds (default 10 s)", () => {
+    expect(decisionBudgetMs(DEFAULT_CONFIG)).toBe(10_000);
+    expect(decisionBudgetMs({ llmDecisionBudgetSeconds: 3 })).toBe(3_000);
+  });
+
+  it("against a hanging API, falls back to a decision within its budget", async () => {
+    fake = await startFakeAnthropic(() => ({ kind: "hang" }));
+    const env = { ANTHROPIC_API_KEY: "sk-ant-factory", ANTHROPIC_BASE_URL: fake.url };
+    const model = createDecisionModelFromEnv(
+      env,
+      config({ llmDecisionBudgetSeconds: 1, llmTimeoutSeconds: 60 }),
+    );
+    const [step, next] = (await parseFixture("mixed.md")).steps;
+    if (step === undefined || next === undefined) throw new Error("fixture has two steps");
+    const started = performance.now();
+    const decision = await model?.decideNext({
+      runbookTitle: "Mixed",
+      step,
+      exitCode: 0,
+      output: "ok\n",
+      remaining: [{ index: next.index, text: next.text, risk: "read_only" }],
+    });
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(decision).toMatchObject({ action: "continue", source: "fallback" });
   });
 
   it("returns no model without a key, under --no-llm, or under --no-llm-context", () => {

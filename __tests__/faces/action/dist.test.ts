@@ -261,7 +261,7 @@ describe("dist/index.js elsewhere", () => {
       inputs: { paths: "docs/runbooks/**/*.md" },
     });
     expect(run.outputs).toMatchObject({ runbooks: "1", errors: "0" });
-    expect(run.summary).toContain("All runbooks matching &#96;paths&#96;&#46;");
+    expect(run.summary).toContain("All runbooks matching <code>paths</code>&#46;");
     expect(run.exitCode).toBe(0);
   });
 

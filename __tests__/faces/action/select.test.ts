@@ -141,4 +141,12 @@ describe("selectRunbooks elsewhere", () => {
       ["INPUT_NOT_FOUND", "runbooks/missing.md"],
     ]);
   });
+
+  it("words the fix for a glob that matched nothing for the action, not for a shell", async () => {
+    const { context: ctx } = context(source(new Error("unused"), new Error("unused")), pr);
+    const selection = await selectRunbooks(inputs({ runbooks: "nowhere/**/*.md" }), ctx);
+    const [problem] = selection.problems;
+    expect(problem?.message).toContain("the `runbooks` input");
+    expect(problem?.message).not.toMatch(/shell|quote/);
+  });
 });

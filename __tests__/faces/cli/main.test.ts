@@ -19,6 +19,18 @@ describe("main: the program shell", () => {
     expect(stdout).toMatch(/validate \[options\] <inputs\.\.\.>/);
   });
 
+  it.each([["mcp-server"], ["mcp-server", "--help"], ["mcp-server", "--stdio", "extra"]])(
+    "%s … says the MCP server is not available in this version, exit 2, no help",
+    async (...argv) => {
+      const { code, stdout, stderr } = await run(argv);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toBe(
+        "runbook-exec: `mcp-server` is planned but not available in this version; fix: use `validate` or `run` from the command line, or the GitHub Action\n",
+      );
+    },
+  );
+
   it("prints validate's help with every flag and examples", async () => {
     const { code, stdout } = await run(["validate", "--help"]);
     expect(code).toBe(0);

@@ -130,3 +130,40 @@ describe("run with post-step decisions (real SDK client against a fake Messages 
     expect(decideRequests(server)).toBe(0);
   });
 });
+
+describe("run during a Claude outage (the API accepts connections and never answers)", () => {
+  it("says at once that Claude did not answer, bounds classification and each decision, and counts the wait in the duration", async () => {
+    fake = await startFakeAnthropic(() => ({ kind: "hang" }));
+    const cwd = workDir();
+    const started = performance.now();
+    const { code, stdout, stderr } = await cli(
+      ["run", runbook("success.md"), "--audit-log-dir", "logs"],
+      {
+        cwd,
+        env: {
+          ...env(fake),
+          RUNBOOK_EXEC_LLM_CLASSIFY_BUDGET_SECONDS: "1",
+          RUNBOOK_EXEC_LLM_DECISION_BUDGET_SECONDS: "1",
+          RUNBOOK_EXEC_LLM_TIMEOUT_SECONDS: "60",
+          RUNBOOK_EXEC_CACHE_DIR: `${cwd}/cache`,
+        },
+      },
+    );
+    const elapsed = performance.now() - started;
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      "runbook-exec: Claude did not answer in 1 s: classifying with the rules alone",
+    );
+    // 1 s of classification and at most 1 s per decision after steps 1 and 2 (none after the last).
+    expect(elapsed).toBeLessThan(8_000);
+    const log = onlyLog(cwd);
+    expect(ofType(log, "decision")).toEqual([
+      expect.objectContaining({ afterStep: 1, source: "default", action: "continue" }),
+      expect.objectContaining({ afterStep: 2, source: "default", action: "continue" }),
+    ]);
+    // The run's duration is the wall time from the start, classification included.
+    const runEnd = ofType(log, "run_end")[0];
+    expect(Number(runEnd?.["durationMs"])).toBeGreaterThanOrEqual(1_000);
+    expect(stdout).toContain("duration");
+  });
+});

@@ -199,6 +199,28 @@ describe("validate: formats", () => {
     ]);
   });
 
+  it("tells a shell user to quote a glob that matched nothing", async () => {
+    const { code, stderr } = await run(["validate", "nowhere/**/*.md", "--no-llm"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      "nowhere/**/*.md: glob matched no files; fix: check the pattern, and quote it so the shell does not expand it first",
+    );
+  });
+
+  it("names a missing input on stderr exactly as typed, absolute or relative", async () => {
+    const absolute = path.join(scratch(), "nowhere", "gone.md");
+    const argv = ["validate", absolute, "../not/here.md", "./x/../y.md", "--no-llm"];
+    const { code, stderr } = await run(argv);
+    expect(code).toBe(2);
+    expect(stderr.split("\n").filter((line) => line.includes("no such file"))).toEqual([
+      expect.stringMatching(
+        new RegExp(`^runbook-exec: ${absolute.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `),
+      ),
+      expect.stringMatching(/^runbook-exec: \.\.\/not\/here\.md: /),
+      expect.stringMatching(/^runbook-exec: \.\/x\/\.\.\/y\.md: /),
+    ]);
+  });
+
   it("--output writes the report to a file and nothing to stdout", async () => {
     const out = path.join(scratch(), "reports", "result.json");
     const { code, stdout } = await run([

@@ -31,7 +31,7 @@ describe("renderSummary", () => {
     expect(md).toContain("| 2 | 2 | 1 | 1 | 1 | 🟡 modifying | 1 |");
     expect(md).toContain("### <code>runbooks/disk&#45;full&#46;md</code> Disk full");
     expect(md).toContain(
-      "| 2 | Fix | Restart the service&#46; | 🟡 modifying (rules) | <code>unknown&#45;command</code> &#96;systemctl restart&#96; changes state | **yes** |",
+      "| 2 | Fix | Restart the service&#46; | 🟡 modifying (rules) | <code>unknown&#45;command</code> <code>systemctl restart</code> changes state | **yes** |",
     );
     expect(md).toContain("```mermaid\nflowchart TD\n");
     expect(md).toContain(
@@ -39,6 +39,32 @@ describe("renderSummary", () => {
     );
     expect(md).toContain("No steps (no top-level ordered list).");
     expect(md).not.toContain("[!NOTE]");
+  });
+
+  it("renders the tool's own code spans as code and keeps what they quote inert", () => {
+    const md = renderSummary(
+      input(loadReport("two-runbooks"), {
+        scope: "All runbooks matching `paths`.",
+        unreadable: [
+          new RunbookExecError("INPUT_NOT_FOUND", "glob `docs/*<b>x</b>` matched no files", {
+            file: "docs",
+          }),
+        ],
+      }),
+    );
+    expect(md).toContain("\nAll runbooks matching <code>paths</code>&#46;\n");
+    expect(md).toContain("<code>docs/&#42;&#60;b&#62;x&#60;/b&#62;</code> matched no files");
+    expect(md).not.toContain("&#96;");
+    expect(md).not.toMatch(/<b>/);
+  });
+
+  it("keeps an unpaired backtick in a message inert", () => {
+    const md = renderSummary(
+      input(loadReport("two-runbooks"), {
+        scope: "one ` backtick <script>",
+      }),
+    );
+    expect(md).toContain("one &#96; backtick &#60;script&#62;");
   });
 
   it("says when classification used the built-in rules only", () => {

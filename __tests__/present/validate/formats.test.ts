@@ -94,6 +94,7 @@ describe("formatJson", () => {
       "line",
       "column",
       "message",
+      "fix",
     ]);
     expect(Object.keys(parsed.runbooks[0]?.steps[0] ?? {})).toEqual([
       "index",
@@ -108,8 +109,15 @@ describe("formatJson", () => {
     ]);
   });
 
-  it("round-trips the report unchanged", () => {
-    expect(JSON.parse(formatJson(REPORT))).toEqual(REPORT);
+  it("round-trips the report unchanged, a finding without a fix carrying `fix: null`", () => {
+    const withNullFixes = {
+      ...REPORT,
+      runbooks: REPORT.runbooks.map((runbook) => ({
+        ...runbook,
+        findings: runbook.findings.map((finding) => ({ ...finding, fix: finding.fix ?? null })),
+      })),
+    };
+    expect(JSON.parse(formatJson(REPORT))).toEqual(withNullFixes);
   });
 });
 
@@ -280,14 +288,15 @@ describe("a finding's fix", () => {
     );
   });
 
-  it("stays out of the JSON contract", () => {
+  it("is in the JSON contract verbatim, and null for a finding without one", () => {
     const json = JSON.parse(formatJson(FIXED)) as ValidationReport;
-    expect(Object.keys(json.runbooks[0]?.findings[0] ?? {})).toEqual([
-      "ruleId",
-      "severity",
-      "line",
-      "column",
-      "message",
-    ]);
+    expect(json.runbooks[0]?.findings[0]?.fix).toBe(FIXED.runbooks[0]?.findings[0]?.fix);
+    const { fix: _dropped, ...bare } = FIXED.runbooks[0]?.findings[0] ?? { message: "" };
+    const runbook = FIXED.runbooks[0];
+    if (runbook === undefined) throw new Error("fixture has no runbook");
+    const without = JSON.parse(
+      formatJson({ schemaVersion: 1, runbooks: [{ ...runbook, findings: [bare as never] }] }),
+    ) as { runbooks: { findings: Record<string, unknown>[] }[] };
+    expect(without.runbooks[0]?.findings[0]).toHaveProperty("fix", null);
   });
 });

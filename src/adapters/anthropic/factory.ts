@@ -3,7 +3,7 @@ import type { Config } from "../../config/types.js";
 import { createDiskCache } from "../../llm/cache.js";
 import { createRiskModel } from "../../llm/classifier.js";
 import { createDecisionModel } from "../../llm/decider.js";
-import type { DecisionModel } from "../../llm/types.js";
+import type { DecisionModel, ToolTransport } from "../../llm/types.js";
 import type { RiskModel } from "../../risk/model.js";
 import { createRedactor } from "../../redact/redactor.js";
 import { createAnthropicTransport, type AnthropicTransportOptions } from "./transport.js";
@@ -23,19 +23,43 @@ const DECIDE_RETRIES = 1;
 const DEFAULT_BASE_URL = "https://api.anthropic.com";
 
 /**
- * The whole run's time budget for classification: four request timeouts, at least two minutes.
- * Past it, remaining steps keep the rules' verdict.
+ * The whole classification phase's time budget (`llm_classify_budget_seconds`, default 20 s),
+ * every request and retry together, from the model's creation. Past it, in-flight requests are
+ * cancelled and remaining steps keep the rules' verdict: an outage costs a run at most this.
  */
-export function classificationBudgetMs(config: Pick<Config, "llmTimeoutSeconds">): number {
-  return Math.max(120, 4 * config.llmTimeoutSeconds) * 1000;
+export function classificationBudgetMs(config: Pick<Config, "llmClassifyBudgetSeconds">): number {
+  return config.llmClassifyBudgetSeconds * 1000;
 }
 
 /**
- * Most time one post-step decision may hold up a run: every attempt's timeout plus 5 s of backoff,
- * whatever `retry-after` the API sends.
+ * Most time one post-step decision may hold up a run (`llm_decision_budget_seconds`, default
+ * 10 s), retries and any `retry-after` included.
  */
-export function decisionBudgetMs(config: Pick<Config, "llmTimeoutSeconds">): number {
-  return ((DECIDE_RETRIES + 1) * config.llmTimeoutSeconds + 5) * 1000;
+export function decisionBudgetMs(config: Pick<Config, "llmDecisionBudgetSeconds">): number {
+  return config.llmDecisionBudgetSeconds * 1000;
+}
+
+/**
+ * Tells `notice` once, as soon as it happens, that Claude gave no answer in time, so an outage is
+ * never silent: a run would otherwise sit without a word until the budget ran out.
+ */
+function tellingWhenSilent(transport: ToolTransport, notice: Notice | undefined): ToolTransport {
+  const started = performance.now();
+  let told = false;
+  return {
+    model: transport.model,
+    async callTool(call) {
+      const result = await transport.callTool(call);
+      const silent =
+        !result.ok && (result.failure === "timeout" || result.failure === "budget_exhausted");
+      if (silent && !told) {
+        told = true;
+        const seconds = Math.round((performance.now() - started) / 1000);
+        notice?.(`Claude did not answer in ${seconds} s: classifying with the rules alone`);
+      }
+      return result;
+    },
+  };
 }
 
 /**
@@ -50,12 +74,13 @@ export function createRiskModelFromEnv(
 ): RiskModel | undefined {
   const apiKey = config.noLlm ? undefined : env["ANTHROPIC_API_KEY"];
   if (apiKey === undefined || apiKey === "") return undefined;
+  const transport = createAnthropicTransport({
+    ...connection(apiKey, env, config, notice),
+    maxRetries: CLASSIFY_RETRIES,
+    budgetMs: classificationBudgetMs(config),
+  });
   return createRiskModel({
-    transport: createAnthropicTransport({
-      ...connection(apiKey, env, config, notice),
-      maxRetries: CLASSIFY_RETRIES,
-      budgetMs: classificationBudgetMs(config),
-    }),
+    transport: tellingWhenSilent(transport, notice),
     redact: createRedactor({ env }),
     cache: createDiskCache(config.cacheDir),
     concurrency: config.llmConcurrency,

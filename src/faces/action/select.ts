@@ -111,7 +111,11 @@ export async function selectRunbooks(
 ): Promise<Selection> {
   const cwd = context.workspace;
   if (inputs.runbooks.length > 0) {
-    const { files, problems } = await discoverRunbooks(inputs.runbooks, { cwd });
+    const { files, problems } = await discoverRunbooks(inputs.runbooks, {
+      cwd,
+      unmatchedGlobFix:
+        "check the pattern in the `runbooks` input (matched from the workspace root, after actions/checkout)",
+    });
     return { files, problems, deleted: [], scope: "Runbooks named in the `runbooks` input." };
   }
   const pr = context.pullRequest;

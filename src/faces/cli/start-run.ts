@@ -49,6 +49,8 @@ export interface ReadyRun {
   readonly runStart: RunStartPayload;
   /** How steps are contained, probed once at startup and recorded in `run_start`. */
   readonly containment: Containment;
+  /** `performance.now()` when the command started, so the run's duration includes classification. */
+  readonly startedAt: number;
 }
 
 /** Dry run: prints the plan and writes the dry-run log; executes nothing. Returns the exit code. */
@@ -77,7 +79,7 @@ export function startDryRun({ prepared, config, runStart }: ReadyRun, io: RunIO)
  * this process's SIGINT/SIGTERM. Returns the exit code.
  */
 export async function startLiveRun(
-  { prepared, config, runStart, containment }: ReadyRun,
+  { prepared, config, runStart, containment, startedAt }: ReadyRun,
   io: RunIO,
 ): Promise<number> {
   const stdin = io.stdin ?? Readable.from([]);
@@ -109,6 +111,7 @@ export async function startLiveRun(
   try {
     const summary = await executeRun(
       {
+        startedAt,
         runbookTitle: prepared.runbook.title,
         runbookPath: prepared.runbook.path,
         steps: prepared.steps,

@@ -7,7 +7,7 @@ export const indentedCode: LintRule = {
   id: "RB003",
   alias: "indented-code",
   description: "Indented code block in a step is never run; commands need a fenced block.",
-  defaultSeverity: "warning",
+  defaultSeverity: "error",
   check({ runbook }) {
     const reports: RuleReport[] = [];
     for (const { block, step } of stepBlocks(runbook)) {

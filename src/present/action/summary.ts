@@ -2,7 +2,7 @@ import type { RunbookExecError } from "../../core/errors.js";
 import type { RunbookReport, StepReport, ValidationReport } from "../../core/report.js";
 import type { RiskLevel } from "../../core/risk.js";
 import { ruleTitle, type AnnotationKind } from "./annotations.js";
-import { escapeMarkdown, escapeTableCell, truncate } from "../escape/markdown.js";
+import { escapeMarkdown, escapeMessage, escapeTableCell, truncate } from "../escape/markdown.js";
 import { stepsFlowchart } from "./mermaid.js";
 import type { Totals } from "../../app/totals.js";
 
@@ -48,7 +48,7 @@ function totalsTable(totals: Totals): string[] {
 
 function stepRow(step: StepReport): string {
   const reasons = step.reasons
-    .map((reason) => `${code(reason.ruleId)} ${escapeTableCell(reason.message)}`)
+    .map((reason) => `${code(reason.ruleId)} ${escapeMessage(reason.message)}`)
     .join("<br>");
   const cells = [
     String(step.index),
@@ -78,7 +78,7 @@ function runbookSection(runbook: RunbookReport, input: SummaryInput): string {
     for (const finding of runbook.findings) {
       const rule = ruleTitle(finding.ruleId, input.aliasOf);
       lines.push(
-        `| ${finding.line}:${finding.column} | ${code(rule)} | ${finding.severity} | ${escapeTableCell(finding.message)} |`,
+        `| ${finding.line}:${finding.column} | ${code(rule)} | ${finding.severity} | ${escapeMessage(finding.message)} |`,
       );
     }
   }
@@ -86,7 +86,7 @@ function runbookSection(runbook: RunbookReport, input: SummaryInput): string {
 }
 
 function preamble(input: SummaryInput): string[] {
-  const lines = ["## runbook-exec validate", "", escapeMarkdown(input.scope), ""];
+  const lines = ["## runbook-exec validate", "", escapeMessage(input.scope), ""];
   lines.push(...totalsTable(input.totals), "");
   if (input.classifiedBy === "rules" && input.totals.steps > 0) {
     lines.push(
@@ -106,7 +106,7 @@ function preamble(input: SummaryInput): string[] {
   }
   for (const error of input.unreadable) {
     const where = error.file === undefined ? "" : `${code(input.relativePath(error.file))}: `;
-    lines.push(`- :x: ${where}${escapeMarkdown(error.message)}`);
+    lines.push(`- :x: ${where}${escapeMessage(error.message)}`);
   }
   for (const file of input.deleted) lines.push(`- ${code(file)} was deleted (not validated)`);
   if (input.unreadable.length + input.deleted.length > 0) lines.push("");

@@ -22,11 +22,35 @@ export function escapeMarkdown(text: string): string {
 
 /** Runbook text for a Markdown table cell: as {@link escapeMarkdown}, line breaks kept as `<br>`. */
 export function escapeTableCell(text: string): string {
+  return escapeLines(text.trim());
+}
+
+function escapeLines(text: string): string {
   return text
-    .trim()
     .split(LINE_BREAK)
     .map((line) => showHiddenChars(line).replace(MARKDOWN_SPECIAL, numericEntity))
     .join("<br>");
+}
+
+const CODE_SPAN = /`([^`\n]+)`/g;
+
+/**
+ * One of the tool's own messages (a finding, a reason, an error) for a table cell: its code
+ * spans become `<code>` elements and everything, inside them and out, is escaped as
+ * {@link escapeTableCell}. The message's Markdown survives (`paths` renders as code, not as
+ * `&#96;paths&#96;`) while the runbook text it quotes stays inert: the only markup in the
+ * result is the `<code>` tags written here.
+ */
+export function escapeMessage(text: string): string {
+  const trimmed = text.trim();
+  let out = "";
+  let last = 0;
+  for (const match of trimmed.matchAll(CODE_SPAN)) {
+    out += escapeLines(trimmed.slice(last, match.index));
+    out += `<code>${escapeLines(match[1] ?? "")}</code>`;
+    last = match.index + match[0].length;
+  }
+  return out + escapeLines(trimmed.slice(last));
 }
 
 // Mermaid decodes `#NNN;` entity codes itself and shows them as text, so everything except

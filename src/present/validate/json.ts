@@ -26,11 +26,16 @@ function step(s: StepReport): StepReport {
   };
 }
 
-function finding({ ruleId, severity, line, column, message }: FindingReport): FindingReport {
-  return { ruleId, severity, line, column, message };
+/** A finding in the JSON contract: `fix` is always present, `null` when the rule offers none. */
+type JsonFinding = Omit<FindingReport, "fix"> & { readonly fix: string | null };
+
+function finding({ ruleId, severity, line, column, message, fix }: FindingReport): JsonFinding {
+  return { ruleId, severity, line, column, message, fix: fix ?? null };
 }
 
-function runbook(r: RunbookReport): RunbookReport {
+type JsonRunbook = Omit<RunbookReport, "findings"> & { readonly findings: readonly JsonFinding[] };
+
+function runbook(r: RunbookReport): JsonRunbook {
   return {
     path: r.path,
     title: r.title,
@@ -41,6 +46,9 @@ function runbook(r: RunbookReport): RunbookReport {
 
 /** The `validate --format json` document (design.md, "Public contracts"), pretty-printed, with a final newline. */
 export function formatJson(report: ValidationReport): string {
-  const document: ValidationReport = { schemaVersion: 1, runbooks: report.runbooks.map(runbook) };
+  const document: Omit<ValidationReport, "runbooks"> & { runbooks: JsonRunbook[] } = {
+    schemaVersion: 1,
+    runbooks: report.runbooks.map(runbook),
+  };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -19,11 +19,19 @@ export function relativizeReport(report: ValidationReport, cwd: string): Validat
   };
 }
 
-/** The same error with its file shown as {@link displayPath} (for unreadable runbooks). */
-export function relativeError(error: RunbookExecError, cwd: string): RunbookExecError {
+/**
+ * The same error with its file shown the way the user typed it when `typed` knows it, else as
+ * {@link displayPath} (a file found in a directory or by a glob). Errors about inputs that
+ * matched nothing already name the input as typed and need no call.
+ */
+export function relativeError(
+  error: RunbookExecError,
+  cwd: string,
+  typed: ReadonlyMap<string, string> = new Map(),
+): RunbookExecError {
   if (error.file === undefined) return error;
   return new RunbookExecError(error.code, error.message, {
-    file: displayPath(error.file, cwd),
+    file: typed.get(error.file) ?? displayPath(error.file, cwd),
     ...(error.line !== undefined && { line: error.line }),
     cause: error,
   });

@@ -1,4 +1,5 @@
 import pc from "picocolors";
+import { decidingReason } from "../../risk/deciding-reason.js";
 import type { Severity } from "../../core/findings.js";
 import type {
   FindingReport,
@@ -60,7 +61,7 @@ function stepRow(c: Colors, step: StepReport): Cell[] {
     { text: escapeLine(step.section) },
     { text: step.risk, paint: riskPaint(c, step.risk) },
     step.needsApproval ? { text: "required", paint: c.bold } : { text: "-", paint: c.dim },
-    { text: escapeLine(step.reasons[0]?.message ?? "") },
+    { text: escapeLine(decidingReason(step)?.message ?? "") },
   ];
 }
 

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CliContext } from "../io.js";
 import { registerRun } from "./run.js";
+import { registerMcpServer } from "./mcp-server.js";
 import { registerReplay } from "./replay.js";
 import { registerTrust } from "./trust.js";
 import { registerValidate } from "./validate.js";
@@ -14,4 +15,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerRun,
   registerReplay,
   registerTrust,
+  registerMcpServer,
 ];

@@ -5,6 +5,8 @@ import { loadConfig, type ConfigOverrides } from "../../../config/load.js";
 import { RISK_LEVELS, type RiskLevel } from "../../../core/risk.js";
 import { formatText } from "../../../present/validate/text.js";
 import { ALL_RULES } from "../../../lint/registry.js";
+import path from "node:path";
+import { preflight } from "../../../app/preflight.js";
 import { prepareRun, type PreparedRun } from "../../../app/prepare-run.js";
 import { buildRunStart } from "../../../run/run-start.js";
 import { startDryRun, startLiveRun } from "../start-run.js";
@@ -96,6 +98,7 @@ export function registerRun(program: Command, context: CliContext): void {
 }
 
 async function run(file: string, command: Command, context: CliContext): Promise<number> {
+  const startedAt = performance.now();
   const flags = command.opts<RunFlagsRaw>();
   if (flags.resume !== undefined && flags.fromStep !== undefined) {
     context.stderr.write(
@@ -156,7 +159,16 @@ async function run(file: string, command: Command, context: CliContext): Promise
     env: context.env,
     containment: containment.mode,
   });
-  const ready = { prepared, config, runStart, containment };
+  // Before anything runs or a log is opened: a missing shell, working directory or unusable
+  // audit directory is exit 2 now, not a failure (or a hang) in the middle of the run.
+  await preflight({
+    steps: prepared.steps,
+    config,
+    runbookDir: path.dirname(prepared.runbook.path),
+    env: context.env,
+    dryRun: config.dryRun,
+  });
+  const ready = { prepared, config, runStart, containment, startedAt };
   if (config.dryRun) {
     const code = startDryRun(ready, context);
     return lintBlocks ? RUN_EXIT.usage : code;

@@ -95,7 +95,10 @@ async function validate(
   });
   for (const notice of config.notices)
     context.stderr.write(`runbook-exec: ${terminalLine(describeNotice(notice))}\n`);
-  const discovery = await discoverRunbooks(inputs, { cwd: context.cwd });
+  const discovery = await discoverRunbooks(inputs, {
+    cwd: context.cwd,
+    unmatchedGlobFix: "check the pattern, and quote it so the shell does not expand it first",
+  });
   const riskModel = createRiskModelFromEnv(context.env, config, (message) =>
     context.stderr.write(`runbook-exec: ${message}\n`),
   );
@@ -108,10 +111,16 @@ async function validate(
     context.stderr.write(`runbook-exec: ${NO_API_KEY_BANNER}\n`);
   }
   const outcome = await validateRunbooks(discovery.files, { config, riskModel });
+  // People read inputs as they typed them (`validate /x.md` says `/x.md`, not `../../x.md`);
+  // annotations need paths relative to the working directory, like the report's.
+  const asTyped = [
+    ...discovery.problems,
+    ...outcome.unreadable.map((problem) => relativeError(problem, context.cwd, discovery.typed)),
+  ];
+  for (const problem of asTyped) context.stderr.write(`runbook-exec: ${problem.describe()}\n`);
   const problems = [...discovery.problems, ...outcome.unreadable].map((problem) =>
     relativeError(problem, context.cwd),
   );
-  for (const problem of problems) context.stderr.write(`runbook-exec: ${problem.describe()}\n`);
   const report = relativizeReport(outcome.report, context.cwd);
   const text = render(report, { flags, context, problems });
   if (flags.output === undefined) context.stdout.write(text);
