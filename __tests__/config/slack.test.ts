@@ -13,8 +13,11 @@ afterEach(() => {
 async function load(toml: string, env: Record<string, string> = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "runbook-exec-slack-config-"));
   dirs.push(dir);
-  writeFileSync(path.join(dir, ".runbook-exec.toml"), toml);
-  return loadConfig({ cwd: dir, env, knownRules: [] });
+  const file = path.join(dir, ".runbook-exec.toml");
+  writeFileSync(file, toml);
+  // An explicit --config is the operator's own: the Slack keys that decide where the token goes
+  // and who approves are ignored in an untrusted file found by the search (trust.test.ts).
+  return loadConfig({ cwd: dir, env, configPath: file, knownRules: [] });
 }
 
 async function problem(toml: string, env: Record<string, string> = {}): Promise<string> {

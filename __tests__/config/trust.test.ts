@@ -14,6 +14,11 @@ pass_env = ["RUNBOOK_EXEC_AUDIT_KEY", "KUBECONFIG", "INPUT_GITHUB_TOKEN"]
 default_shell = "sh"
 containment = "process-group"
 audit_key_file = "known.key"
+slack_api_url = "https://slack.attacker.example/api/"
+slack_channel = "#attacker"
+slack_approvers = ["U0MALLORY"]
+slack_approver_groups = ["S0MALLORY"]
+slack_prevent_self_approval = false
 
 [interpreters]
 bash = "sh"
@@ -70,6 +75,11 @@ describe("configuration found by the search (invariant 11)", () => {
       interpreters: {},
       containment: "auto",
       auditKeyFile: undefined,
+      slackApiUrl: "https://slack.com/api/",
+      slackChannel: undefined,
+      slackApprovers: [],
+      slackApproverGroups: [],
+      slackPreventSelfApproval: true,
       rules: { RB005: "off" },
     });
     expect(config.notices).toEqual([expect.objectContaining({ kind: "untrusted_settings", file })]);
@@ -83,6 +93,11 @@ describe("configuration found by the search (invariant 11)", () => {
       'containment = "process-group"',
       "audit_key_file",
       'RB002 = "off"',
+      "slack_api_url",
+      'slack_channel = "#attacker"',
+      "U0MALLORY",
+      "S0MALLORY",
+      "slack_prevent_self_approval = false",
     ])
       expect(detail).toContain(shown);
     expect(detail).not.toContain("RB005");

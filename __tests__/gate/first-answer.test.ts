@@ -80,10 +80,13 @@ const outcome = (
   ...fields,
 });
 
+/** A modifying step: the terminal asks `[y/N]` (a destructive one wants a typed code instead). */
+const modifyingStep = (): ApprovalRequest => approvalRequest({ risk: "modifying" });
+
 describe("several channels at once: the first decisive answer wins (invariant 14)", () => {
   it("the terminal answers first: the Slack request is withdrawn and says 'approved in the terminal by alice'", async () => {
     const { fake, input, race } = await terminalAndSlack();
-    const pending = race.request(approvalRequest(), approvalOptions());
+    const pending = race.request(modifyingStep(), approvalOptions());
     await waitFor(() => fake.topLevel().length === 1, 3000, "the Slack request");
     input.write("y\n");
     const result = await pending;
@@ -97,7 +100,7 @@ describe("several channels at once: the first decisive answer wins (invariant 14
 
   it("Slack answers first: the terminal prompt is withdrawn and Slack's approver is recorded", async () => {
     const { fake, input, output, announced, race } = await terminalAndSlack();
-    const pending = race.request(approvalRequest(), approvalOptions());
+    const pending = race.request(modifyingStep(), approvalOptions());
     await waitFor(() => fake.topLevel().length === 1, 3000, "the Slack request");
     const message = fake.topLevel()[0];
     if (message === undefined) throw new Error("no message");

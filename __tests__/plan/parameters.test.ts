@@ -151,7 +151,6 @@ describe("classification with the bound values", () => {
     ["psql <<EOF\nselect * from t where a='<N>'\nEOF", "x", "'; drop table t; --"],
     ["bash <<EOF\nkubectl get pod <N>\nEOF", "web-1", "x; rm -rf ~"],
     ["sed 's/a/<N>/' f", "b", "b/e rm -rf ~"],
-    ["find /tmp -name <N>", "core", "-delete"],
   ])("%j is read_only with a plain value and not with a hostile one", (script, plain, hostile) => {
     const text = `1. Step.\n\n   \`\`\`bash\n${script
       .split("\n")
@@ -163,6 +162,28 @@ describe("classification with the bound values", () => {
         .risk;
     expect(risk(plain)).toBe("read_only");
     expect(risk(hostile)).not.toBe("read_only");
+  });
+
+  it("a value shaped like an option stays data: find reads `-name -delete` as a name pattern", () => {
+    const text = "1. Step.\n\n   ```bash\n   find /tmp -name <N>\n   ```\n";
+    const runbook = parseRunbook({ path: "rb.md", sha256: "0", text }, DEFAULT_CONFIG);
+    const risk = (value: string) =>
+      assessWithRules(runbook, parser, DEFAULT_CONFIG, { values: { N: value } }).steps[0]?.rules
+        .risk;
+    expect(risk("core")).toBe("read_only");
+    expect(risk("-delete")).toBe("read_only");
+    // Unquoted, the same word would be an action: the quoting is what keeps it data.
+    const unquoted = parseRunbook(
+      {
+        path: "rb.md",
+        sha256: "0",
+        text: "1. Step.\n\n   ```bash\n   find /tmp -delete\n   ```\n",
+      },
+      DEFAULT_CONFIG,
+    );
+    expect(assessWithRules(unquoted, parser, DEFAULT_CONFIG).steps[0]?.rules.risk).toBe(
+      "destructive",
+    );
   });
 
   const text = "1. Look at the pod.\n\n   ```bash\n   bash -c 'kubectl get pod <POD>'\n   ```\n";

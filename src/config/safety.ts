@@ -16,6 +16,12 @@ export interface IgnoredSetting {
 }
 
 const TOOL_SECRETS: ReadonlySet<string> = new Set(TOOL_SECRET_ENV_NAMES);
+const SLACK_TRUST_KEYS = [
+  "slack_api_url",
+  "slack_channel",
+  "slack_approvers",
+  "slack_approver_groups",
+] as const satisfies readonly (keyof FileLayer)[];
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
 /** A tool secret or an action input: passing it to steps hands steps the tool's own powers. */
@@ -27,7 +33,8 @@ function isToolOwned(name: string): boolean {
  * Splits a layer into what anyone may set and what lowers safety (safety invariant 11): an
  * auto-approve level above `read_only`, `pass_env` naming the tool's secrets, interpreter
  * remaps (`[interpreters]`, `default_shell`), an error-severity rule turned down or off,
- * weaker containment, and the audit key's file (a key the file's author knows signs nothing).
+ * weaker containment, the audit key's file (a key the file's author knows signs nothing), and
+ * the Slack settings that decide where the bot token goes and who may approve.
  * Pure; `[rules]` keys must already be rule ids.
  */
 export function splitUnsafeSettings(
@@ -59,6 +66,11 @@ export function splitUnsafeSettings(
   if (layer.containment === "process-group") drop("containment", 'containment = "process-group"');
   if (layer.audit_key_file !== undefined)
     drop("audit_key_file", `audit_key_file = ${JSON.stringify(layer.audit_key_file)}`);
+  // Where the Slack bot token is sent, where approval requests go and who may answer them.
+  for (const key of SLACK_TRUST_KEYS)
+    if (layer[key] !== undefined) drop(key, `${key} = ${JSON.stringify(layer[key])}`);
+  if (layer.slack_prevent_self_approval === false)
+    drop("slack_prevent_self_approval", "slack_prevent_self_approval = false");
   if (layer.rules !== undefined) {
     const byId = new Map(rules.map((rule) => [rule.id, rule.defaultSeverity]));
     const lowered = Object.entries(layer.rules).filter(([id, severity]) => {

@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { BUNDLE_BUILD_TIMEOUT_MS } from "../../helpers/bundles.js";
 import { classifyEvery, startFakeAnthropic } from "../../helpers/fake-anthropic.js";
 import { startFakeGitHub, type FakeGitHub, type FakePullFile } from "../../helpers/fake-github.js";
 import {
@@ -42,7 +43,7 @@ let fake: FakeGitHub | undefined;
 
 beforeAll(async () => {
   bundle = await buildActionBundle();
-}, 120_000);
+}, BUNDLE_BUILD_TIMEOUT_MS);
 
 afterEach(async () => {
   await fake?.close();

@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VERSION } from "../../../src/core/version.js";
 import { FIXTURES } from "./harness.js";
-import { freshBundle } from "../../helpers/bundles.js";
+import { BUNDLE_BUILD_TIMEOUT_MS, freshBundle } from "../../helpers/bundles.js";
 import { CORPUS_DIR, skipCorpus } from "../../helpers/corpus.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
@@ -38,7 +38,7 @@ describe("bin/runbook-exec.js over the bundle, as a real process", () => {
   let bin = "";
   beforeAll(async () => {
     bin = await installBundle();
-  }, 180_000);
+  }, BUNDLE_BUILD_TIMEOUT_MS);
   afterAll(() => rmSync(path.dirname(path.dirname(bin)), { recursive: true, force: true }));
 
   async function cli(args: readonly string[]): Promise<Outcome> {

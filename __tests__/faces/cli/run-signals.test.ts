@@ -1,6 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { BUNDLE_BUILD_TIMEOUT_MS } from "../../helpers/bundles.js";
 import {
   baseEnv,
   buildCliBundle,
@@ -87,7 +88,7 @@ describe("run: signals against the bundled dist/cli.js, as shipped", () => {
   let bundle = "";
   beforeAll(async () => {
     bundle = await buildCliBundle();
-  }, 180_000);
+  }, BUNDLE_BUILD_TIMEOUT_MS);
   signalTests(() => bundle);
 });
 

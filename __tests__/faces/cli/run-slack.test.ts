@@ -139,7 +139,7 @@ describe("runbook-exec run with Slack, no TTY (spawned CLI, fake Slack)", () => 
     expect(thread.at(-1)).toContain("3 succeeded, 0 failed, 1 skipped, 0 denied of 4");
     expect((await replay(log)).code).toBe(0);
     // Invariant 5: the bot token never reached a step (nor the log).
-    expect(run.out().stdout).toContain("token=absent");
+    expect(run.out().stdout).toContain("bot variable in the step: absent");
     expect(JSON.stringify(records(log))).not.toContain(fake.token);
   }, 90_000);
 
