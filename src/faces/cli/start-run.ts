@@ -1,28 +1,18 @@
 import type { Env, TextSink } from "../../core/io.js";
-import path from "node:path";
 import { Readable, Writable } from "node:stream";
 import { createDecisionModelFromEnv } from "../../adapters/anthropic/factory.js";
 import { TerminalApprovalProvider } from "../../adapters/terminal/approval-prompt.js";
 import { formatHead } from "../../audit/head.js";
-import type { RunStartPayload } from "../../audit/records.js";
-import { AuditWriter } from "../../audit/writer.js";
-import type { Config } from "../../config/types.js";
-import { buildChildEnv } from "../../execute/env.js";
 import { runStep } from "../../execute/run-step.js";
-import { createRedactor, type Redact } from "../../redact/redactor.js";
-import { auditKeyFrom, isSecretEnvName } from "../../redact/secret-env.js";
 import { LiveView } from "../../present/live-view.js";
 import { liveRunView } from "../../present/run-view.js";
 import { recordDryRun } from "../../run/dry-run.js";
 import { executeRun } from "../../run/loop.js";
 import { TerminalOperator } from "../../adapters/terminal/operator.js";
 import { formatPlan } from "../../present/plan-text.js";
-import type { OpenAudit } from "../../run/ports.js";
-import type { PreparedRun } from "../../app/prepare-run.js";
 import { processSignals } from "../../adapters/terminal/signals.js";
+import { auditOpener, redactorFor, runRequestFor, type ReadyRun } from "../../app/run-setup.js";
 
-/** Retries the operator may ask for per step after a failure or a denial. */
-export const DEFAULT_MAX_RETRIES = 2;
 
 /** The process's I/O as a run uses it. */
 export interface RunIO {
@@ -32,13 +22,6 @@ export interface RunIO {
   readonly stderr: TextSink;
   /** Answers to prompts; without a TTY nobody is asked (approvals are denied, failures abort). */
   readonly stdin?: NodeJS.ReadableStream | undefined;
-}
-
-/** A prepared run with its configuration and `run_start`, ready to go dry or live. */
-export interface ReadyRun {
-  readonly prepared: PreparedRun;
-  readonly config: Config;
-  readonly runStart: RunStartPayload;
 }
 
 /** Dry run: prints the plan and writes the dry-run log; executes nothing. Returns the exit code. */
@@ -53,7 +36,7 @@ export function startDryRun({ prepared, config, runStart }: ReadyRun, io: RunIO)
       autoApproveLevel: config.autoApproveLevel,
     }),
   );
-  const openAudit = auditOpener(config, redactorFor(prepared, io), io);
+  const openAudit = auditOpener(config, redactorFor(prepared, io.env), io.env);
   const summary = recordDryRun({ steps, runStart }, { openAudit, now: () => performance.now() });
   io.stdout.write(
     `\nDry-run audit log: ${summary.auditLogPath}\naudit head: ${formatHead(summary.head)}\n`,
@@ -73,63 +56,32 @@ export async function startLiveRun(
   const stdin = io.stdin ?? Readable.from([]);
   const interactive = "isTTY" in stdin && stdin.isTTY === true;
   const prompts = asWritable(io.stderr);
-  const redact = redactorFor(prepared, io);
+  const redact = redactorFor(prepared, io.env);
   const view = new LiveView({ stream: asWritable(io.stdout), env: io.env });
-  const changed = new Set(prepared.resume?.changed ?? []);
   try {
-    const summary = await executeRun(
-      {
-        runbookTitle: prepared.runbook.title,
-        runbookPath: prepared.runbook.path,
-        steps: prepared.steps,
-        runStart,
-        cwd: config.workingDirectory ?? path.dirname(prepared.runbook.path),
-        env: buildChildEnv({
-          parentEnv: io.env,
-          passEnv: config.passEnv,
-          vars: prepared.parameters,
-        }),
-        approvalTimeoutMs: config.approvalTimeoutSeconds * 1000,
-        maxRetries: DEFAULT_MAX_RETRIES,
-        changedDone: prepared.steps.filter((planned) => changed.has(planned.step.index)),
-      },
-      {
-        openAudit: auditOpener(config, redact, io),
-        execute: runStep,
-        approvals: new TerminalApprovalProvider({ input: stdin, output: prompts }),
-        operator: interactive
-          ? new TerminalOperator({
-              input: stdin,
-              output: prompts,
-              timeoutMs: config.approvalTimeoutSeconds * 1000,
-              onInterrupt: () => process.kill(process.pid, "SIGINT"),
-            })
-          : undefined,
-        decisions: createDecisionModelFromEnv(io.env, config, (message) =>
-          io.stderr.write(`runbook-exec: ${message}\n`),
-        ),
-        view: liveRunView(view, redact),
-        signals: processSignals,
-        now: () => performance.now(),
-      },
-    );
+    const summary = await executeRun(runRequestFor({ prepared, config, runStart }, io.env), {
+      openAudit: auditOpener(config, redact, io.env),
+      execute: runStep,
+      approvals: new TerminalApprovalProvider({ input: stdin, output: prompts }),
+      operator: interactive
+        ? new TerminalOperator({
+            input: stdin,
+            output: prompts,
+            timeoutMs: config.approvalTimeoutSeconds * 1000,
+            onInterrupt: () => process.kill(process.pid, "SIGINT"),
+          })
+        : undefined,
+      decisions: createDecisionModelFromEnv(io.env, config, (message) =>
+        io.stderr.write(`runbook-exec: ${message}\n`),
+      ),
+      view: liveRunView(view, redact),
+      signals: processSignals,
+      now: () => performance.now(),
+    });
     return summary.exitCode;
   } finally {
     view.close();
   }
-}
-
-/** Redacts every secret of the environment and every secret-named parameter. */
-function redactorFor(prepared: PreparedRun, io: RunIO): Redact {
-  const secretParameters = Object.entries(prepared.parameters)
-    .filter(([name]) => isSecretEnvName(name))
-    .map(([, value]) => value);
-  return createRedactor({ env: io.env, extraSecrets: secretParameters });
-}
-
-function auditOpener(config: Config, redact: Redact, io: RunIO): OpenAudit {
-  const key = auditKeyFrom(io.env);
-  return (runStart) => AuditWriter.open({ dir: config.auditLogDir, runStart, redact, key });
 }
 
 /** A Node stream over a text sink, for readline and the live view. */
