@@ -11,7 +11,7 @@ import { inject } from "vitest";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** The bundle entries `scripts/bundle.js` builds. */
-export type BundleEntry = "cli.js" | "index.js" | "lib.js";
+export type BundleEntry = "cli.js" | "index.js" | "lib.js" | "post.js";
 
 const BUILD_WAIT_MS = 300_000;
 
