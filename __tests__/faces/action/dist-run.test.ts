@@ -93,7 +93,7 @@ async function action(
     extraEnv: {
       GITHUB_RUN_ID: String(RUN_ID),
       GITHUB_RUN_ATTEMPT: "1",
-      GITHUB_SERVER_URL: "https://github.example",
+      GITHUB_SERVER_URL: "https://github.com",
       GITHUB_ACTOR: "carol",
       RUNNER_ENVIRONMENT: "self-hosted",
       ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken,
@@ -178,7 +178,7 @@ describe("dist/index.js command: run", () => {
     // The artifact: a zip holding the log, which verifies with the key and the head.
     expect(run.outputs["artifact-id"]).toBe("9000");
     expect(run.outputs["artifact-url"]).toBe(
-      `https://github.example/acme/ops/actions/runs/${RUN_ID}/artifacts/9000`,
+      `https://github.com/acme/ops/actions/runs/${RUN_ID}/artifacts/9000`,
     );
     const uploaded = artifacts?.artifacts[0];
     expect(uploaded?.name).toBe(`runbook-exec-audit-${RUN_ID}-1`);
@@ -236,6 +236,21 @@ describe("dist/index.js command: run", () => {
     expect(existsSync(setup.marker)).toBe(false);
   }, 120_000);
 
+  it("on GHES says the artifact service is not there and still sets audit-log", async () => {
+    const setup = workspaceWith();
+    const run = await action(setup, { command: "run", "dry-run": "true" }, [], {
+      extraEnv: {
+        GITHUB_RUN_ID: String(RUN_ID),
+        GITHUB_SERVER_URL: "https://ghes.example.com",
+      },
+    });
+    expect(run.outputs["audit-log"]).toMatch(/\.ndjson$/);
+    expect(existsSync(run.outputs["audit-log"] ?? "")).toBe(true);
+    expect(run.outputs["artifact-id"]).toBe("");
+    expect(run.stdout).toContain("GitHub Enterprise Server");
+    expect(run.stdout).toContain("actions/upload-artifact");
+  }, 120_000);
+
   it("refuses auto-approve: destructive in a live run unless allowed explicitly", async () => {
     const setup = workspaceWith();
     const run = await action(setup, { command: "run", "auto-approve": "destructive" });
@@ -265,7 +280,7 @@ describe("dist/index.js command: run", () => {
       ].join("\n"),
     );
     const started = Date.now();
-    const run = await action(setup, { command: "run" }, [], {
+    const run = await action(setup, { command: "run", "auto-approve": "modifying" }, [], {
       signalWhen: { text: "started", signal: "SIGINT" },
     });
     expect(Date.now() - started).toBeLessThan(10_000);
