@@ -3,22 +3,10 @@ import { EnvironmentApprovalProvider, type EnvironmentGrant } from "../../src/ga
 import { requestApproval } from "../../src/gate/request.js";
 import type { ApprovalRequest } from "../../src/gate/types.js";
 import type { RiskLevel } from "../../src/core/risk.js";
+import { approvalRequest, HASH } from "./helpers.js";
 
-function request(risk: RiskLevel, stepHash = "a".repeat(64)): ApprovalRequest {
-  return {
-    runbookPath: "r.md",
-    runbookTitle: "R",
-    step: {
-      index: 1,
-      section: "",
-      text: "t",
-      risk,
-      riskSource: "rules",
-      reasons: [],
-      commands: [],
-    },
-    stepHash,
-  };
+function request(risk: RiskLevel, stepHash = HASH): ApprovalRequest {
+  return { ...approvalRequest({ risk }), stepHash };
 }
 
 const REVIEWER = { login: "alice", id: 5, comment: "ok", observedAt: "2026-12-07T00:00:00Z" };
@@ -26,7 +14,7 @@ const GRANT: EnvironmentGrant = {
   environment: "ops",
   level: "modifying",
   reviewers: [REVIEWER],
-  planStepHashes: new Set(["a".repeat(64)]),
+  planStepHashes: new Set([HASH]),
 };
 const options = { signal: new AbortController().signal, timeoutMs: 1000 };
 

@@ -3,21 +3,9 @@ import { firstDecisive } from "../../src/gate/first-decisive.js";
 import { deniedOutcome } from "../../src/gate/request.js";
 import type { ApprovalChannel } from "../../src/core/approval.js";
 import type { ApprovalOutcome, ApprovalProvider, ApprovalRequest } from "../../src/gate/types.js";
+import { approvalRequest } from "./helpers.js";
 
-const REQUEST: ApprovalRequest = {
-  runbookPath: "r.md",
-  runbookTitle: "R",
-  step: {
-    index: 1,
-    section: "",
-    text: "t",
-    risk: "modifying",
-    riskSource: "rules",
-    reasons: [],
-    commands: [],
-  },
-  stepHash: "a".repeat(64),
-};
+const REQUEST = approvalRequest({ risk: "modifying" });
 
 /** A provider answering `outcome` after `ms`, recording whether it was withdrawn. */
 function after(
