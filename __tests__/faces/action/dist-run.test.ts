@@ -13,6 +13,7 @@ import {
   type FakeGitHub,
   type FakeRunApproval,
 } from "../../helpers/fake-github.js";
+import { freshBundle } from "../../helpers/bundles.js";
 import { buildActionBundle, runDist, type DistRun } from "./dist-harness.js";
 
 const RUN_ID = 77;
@@ -98,8 +99,10 @@ async function action(
       RUNNER_ENVIRONMENT: "self-hosted",
       ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken,
       ACTIONS_RESULTS_URL: artifacts.url,
+      ...extra.extraEnv,
     },
-    ...extra,
+    ...(extra.bundle === undefined ? {} : { bundle: extra.bundle }),
+    ...(extra.signalWhen === undefined ? {} : { signalWhen: extra.signalWhen }),
   });
 }
 
@@ -239,10 +242,7 @@ describe("dist/index.js command: run", () => {
   it("on GHES says the artifact service is not there and still sets audit-log", async () => {
     const setup = workspaceWith();
     const run = await action(setup, { command: "run", "dry-run": "true" }, [], {
-      extraEnv: {
-        GITHUB_RUN_ID: String(RUN_ID),
-        GITHUB_SERVER_URL: "https://ghes.example.com",
-      },
+      extraEnv: { GITHUB_SERVER_URL: "https://ghes.example.com" },
     });
     expect(run.outputs["audit-log"]).toMatch(/\.ndjson$/);
     expect(existsSync(run.outputs["audit-log"] ?? "")).toBe(true);
@@ -292,4 +292,26 @@ describe("dist/index.js command: run", () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(existsSync(setup.marker)).toBe(false);
   }, 120_000);
+
+  it("post.js uploads the log the main step saved but did not upload, and only then", async () => {
+    const setup = workspaceWith();
+    const main = await action(setup, {
+      command: "run",
+      "dry-run": "true",
+      "upload-artifact": "false",
+    });
+    const log = main.outputs["audit-log"] ?? "";
+    expect(existsSync(log)).toBe(true);
+    const post = await freshBundle("post.js");
+    const state = (uploaded: string) => ({
+      "STATE_audit-log": log,
+      "STATE_artifact-name": "from-post",
+      STATE_uploaded: uploaded,
+    });
+    await action(setup, {}, [], { bundle: post, extraEnv: state("true") });
+    expect(artifacts?.artifacts).toHaveLength(0);
+    const run = await action(setup, {}, [], { bundle: post, extraEnv: state("") });
+    expect(run.exitCode).toBe(0);
+    expect(artifacts?.artifacts.map((a) => a.name)).toEqual(["from-post"]);
+  }, 600_000);
 });
