@@ -8,7 +8,7 @@ import { uploadFileArtifact } from "../../adapters/github/artifact.js";
 import { createChangedFilesSource } from "../../adapters/github/changed-files.js";
 import { readPullRequest } from "../../adapters/github/event.js";
 import { fetchRunApprovals } from "../../adapters/github/run-approvals.js";
-import { processSignals } from "../../adapters/terminal/signals.js";
+import { latchedProcessSignals } from "../../adapters/terminal/signals.js";
 import { VERSION } from "../../core/version.js";
 import { runStep } from "../../execute/run-step.js";
 import { readInputs } from "./inputs.js";
@@ -23,9 +23,9 @@ const [owner = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
 const token = (): string => readInputs((name) => io.getInput(name)).githubToken ?? "";
 
 // The runner sends SIGINT, then SIGTERM 7.5 s later, then kills. While a run is going the engine
-// handles them (kill the step's group, write run_end); before and after it, these keep the
-// process alive long enough to finish the upload and the summary.
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => undefined);
+// handles them (kill the step's group, write run_end); before and after it, they are held so the
+// process lives long enough to finish the upload and the summary.
+const signals = latchedProcessSignals();
 
 try {
   await runAction({
@@ -46,7 +46,7 @@ try {
           io.info(`runbook-exec: ${message}`),
         ),
       execute: runStep,
-      signals: processSignals,
+      signals,
     },
   });
 } catch (error) {
