@@ -13,7 +13,6 @@ import { formatPlan } from "../../present/plan-text.js";
 import { processSignals } from "../../adapters/terminal/signals.js";
 import { auditOpener, redactorFor, runRequestFor, type ReadyRun } from "../../app/run-setup.js";
 
-
 /** The process's I/O as a run uses it. */
 export interface RunIO {
   readonly env: Env;
