@@ -26,6 +26,8 @@ const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cl
 
 const ENTRIES = [
   { source: "src/faces/action/main.ts", output: "index.js" },
+  // The post step uploads the audit log; it never parses shell, so it has no tree-sitter to patch.
+  { source: "src/faces/action/post.ts", output: "post.js", treeSitter: false },
   { source: "src/faces/cli/bin.ts", output: "cli.js" },
   { source: "src/faces/library/index.ts", output: "lib.js" },
 ];
@@ -71,7 +73,10 @@ for (const entry of ENTRIES.filter((e) => only === undefined || e.output === onl
     },
   );
   const code = readFileSync(path.join(out, "index.js"), "utf8");
-  writeFileSync(path.join(dist, entry.output), patchTreeSitterImport(code, entry.output));
+  writeFileSync(
+    path.join(dist, entry.output),
+    entry.treeSitter === false ? code : patchTreeSitterImport(code, entry.output),
+  );
   for (const name of readdirSync(out)) {
     // ncc also emits hashed copies of the WASM it saw referenced; we ship the named files instead.
     if (name === "package.json") copyFileSync(path.join(out, name), path.join(dist, name));

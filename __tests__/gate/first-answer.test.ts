@@ -104,6 +104,12 @@ describe("several channels at once: the first decisive answer wins (invariant 14
     await waitFor(() => fake.topLevel().length === 1, 3000, "the Slack request");
     const message = fake.topLevel()[0];
     if (message === undefined) throw new Error("no message");
+    // Both channels are asking: the terminal has put its question (after flushing type-ahead).
+    await waitFor(
+      () => output.text.includes("Run this step? [y/N]"),
+      3000,
+      "the terminal question",
+    );
     fake.react(message, "white_check_mark", "UALICE01");
     const result = await pending;
     expect(result).toMatchObject({ decision: "approved", channel: "slack" });

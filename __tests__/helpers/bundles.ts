@@ -11,7 +11,7 @@ import { inject } from "vitest";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** The bundle entries `scripts/bundle.js` builds. */
-export type BundleEntry = "cli.js" | "index.js" | "lib.js";
+export type BundleEntry = "cli.js" | "index.js" | "lib.js" | "post.js";
 
 /**
  * How long a test may wait for a bundle: an ncc build takes about 30 s on an idle 2-core machine

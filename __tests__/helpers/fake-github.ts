@@ -16,8 +16,43 @@ export interface FakeGitHubOptions {
   readonly pulls: Readonly<Record<number, readonly FakePullFile[]>>;
   /** Token the fake accepts (`Authorization: token …`); others get 401 Bad credentials. */
   readonly token: string;
+  /** Workflow run id → its deployment reviews, served at `GET …/actions/runs/{id}/approvals`. */
+  readonly runApprovals?: Readonly<Record<number, readonly FakeRunApproval[]>>;
   /** Answer every request with this status and message instead (e.g. 403 for a token without `pull-requests: read`). */
   readonly failWith?: { readonly status: number; readonly message: string };
+}
+
+/** A deployment review as the fake serves it; the other wire fields are filled in. */
+export interface FakeRunApproval {
+  readonly state: "approved" | "rejected";
+  readonly environments: readonly string[];
+  readonly login: string;
+  readonly userId: number;
+  readonly comment: string;
+}
+
+function wireRunApproval(base: string, review: FakeRunApproval, i: number) {
+  return {
+    state: review.state,
+    comment: review.comment,
+    environments: review.environments.map((name, j) => ({
+      id: 100 + j,
+      node_id: `EN_${j}`,
+      name,
+      url: `${base}/repos/acme/ops/environments/${name}`,
+      html_url: `https://github.com/acme/ops/deployments/activity_log?environments_filter=${name}`,
+      created_at: "2026-01-01T00:00:00Z",
+      updated_at: "2026-01-01T00:00:00Z",
+    })),
+    user: {
+      login: review.login,
+      id: review.userId,
+      node_id: `U_${i}`,
+      type: "User",
+      site_admin: false,
+      url: `${base}/users/${review.login}`,
+    },
+  };
 }
 
 /** One request the fake saw. */
@@ -94,6 +129,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         documentation_url: "https://docs.github.com/rest",
         status: "401",
       });
+      return;
+    }
+    const approvals = /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/approvals$/.exec(
+      url.pathname,
+    );
+    const reviews = options.runApprovals?.[Number(approvals?.[3])];
+    if (req.method === "GET" && approvals !== null && reviews !== undefined) {
+      send(
+        res,
+        200,
+        reviews.map((review, i) => wireRunApproval(base, review, i)),
+      );
       return;
     }
     const match =

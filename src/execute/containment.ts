@@ -107,6 +107,11 @@ export function hostContainment(): Containment {
   return hostContainmentCache;
 }
 
+/** The containment a run uses: the host's best, unless the configuration asks for the group. */
+export function containmentFor(setting: "auto" | "process-group"): Containment {
+  return setting === "process-group" ? PROCESS_GROUP : hostContainment();
+}
+
 /**
  * One line for the startup banner, or `undefined` when steps are fully contained. `setting`
  * says whether the configuration asked for the weaker mode or the host left no choice.

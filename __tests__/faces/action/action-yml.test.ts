@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { ACTION_INPUTS, ACTION_OUTPUTS } from "../../../src/faces/action/inputs.js";
 
 interface ActionYml {
-  runs: { using: string; main: string };
+  runs: { using: string; main: string; post: string };
   branding: { icon: string; color: string };
   inputs: Record<string, { description: string; required?: boolean; default?: string }>;
   outputs: Record<string, { description: string }>;
@@ -43,7 +43,11 @@ describe("action.yml against the typed inputs and outputs", () => {
   });
 
   it("runs the ncc bundle on node24 and has branding", () => {
-    expect(actionYml.runs).toEqual({ using: "node24", main: "dist/index.js" });
+    expect(actionYml.runs).toEqual({
+      using: "node24",
+      main: "dist/index.js",
+      post: "dist/post.js",
+    });
     expect(actionYml.branding.icon).not.toBe("");
     expect(actionYml.branding.color).not.toBe("");
   });

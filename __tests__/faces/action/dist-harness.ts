@@ -59,6 +59,8 @@ export interface DistRunOptions {
   readonly apiUrl?: string;
   readonly token?: string;
   readonly extraEnv?: Readonly<Record<string, string>>;
+  /** Send `signal` to the action once its stdout contains `text`, as the runner does on cancel. */
+  readonly signalWhen?: { readonly text: string; readonly signal: NodeJS.Signals };
 }
 
 export interface DistRun {
@@ -106,7 +108,18 @@ export async function runDist(options: DistRunOptions): Promise<DistRun> {
   });
   let stdout = "";
   let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  let signalled = false;
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+    if (
+      options.signalWhen !== undefined &&
+      !signalled &&
+      stdout.includes(options.signalWhen.text)
+    ) {
+      signalled = true;
+      child.kill(options.signalWhen.signal);
+    }
+  });
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   const exitCode = await new Promise<number | null>((resolve) => child.on("close", resolve));
   return {

@@ -266,7 +266,22 @@ describe("dist/index.js elsewhere", () => {
     expect(run.exitCode).toBe(0);
   });
 
-  it("rejects command: run with a clear message, not a silent success", async () => {
+  it("rejects command: replay with a clear message, not a silent success", async () => {
+    const run = await runDist({
+      bundle,
+      workspace: copyWorkspace(),
+      eventName: "push",
+      event: {},
+      inputs: { command: "replay" },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(
+      "::error::Input `command: replay` is not available in this version",
+    );
+    expect(run.outputs).toEqual({});
+  });
+
+  it("rejects command: run without a runbook, naming the input", async () => {
     const run = await runDist({
       bundle,
       workspace: copyWorkspace(),
@@ -275,7 +290,7 @@ describe("dist/index.js elsewhere", () => {
       inputs: { command: "run" },
     });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toContain("::error::Input `command: run` is not available in this version");
+    expect(run.stdout).toContain("::error::Input `runbook` is required");
     expect(run.outputs).toEqual({});
   });
 

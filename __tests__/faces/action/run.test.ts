@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { Annotation } from "../../../src/present/action/annotations.js";
 import type { InputName, OutputName } from "../../../src/faces/action/inputs.js";
 import type { ActionIO } from "../../../src/faces/action/ports.js";
-import { runAction, type ActionDeps } from "../../../src/faces/action/run.js";
+import { runAction } from "../../../src/faces/action/run.js";
+import type { ActionDeps } from "../../../src/faces/action/ports.js";
 import { WORKSPACE_FIXTURE } from "./dist-harness.js";
 
 /** An ActionIO that records what the action did. */
@@ -29,6 +30,9 @@ function recordingIO(inputs: Partial<Record<InputName, string>>) {
       seen.summary += markdown;
     },
     fail: (message) => seen.failures.push(message),
+    writeLog: () => undefined,
+    saveState: () => undefined,
+    getState: () => "",
   };
   return { io, seen };
 }
@@ -46,6 +50,13 @@ function deps(io: ActionIO, overrides: Partial<ActionDeps> = {}): ActionDeps {
     riskModel: () => undefined,
     toolVersion: "0.0.0-test",
     readBaseFile: () => Promise.reject(new Error("not a pull request")),
+    run: {
+      runApprovals: () => Promise.reject(new Error("not a run")),
+      uploadArtifact: () => Promise.reject(new Error("not a run")),
+      decisions: () => undefined,
+      execute: () => Promise.reject(new Error("not a run")),
+      signals: () => () => undefined,
+    },
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import { parse } from "yaml";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const FILES = [
   ".github/workflows/validate-runbooks.yml",
+  ".github/workflows/run-runbook.yml",
   ...readdirSync(path.join(root, "examples/workflows")).map((f) => `examples/workflows/${f}`),
 ];
 
@@ -61,5 +62,30 @@ describe.each(FILES)("%s", (file) => {
     for (const [, job] of jobs) {
       for (const step of job.steps ?? []) expect(step.run ?? "").not.toContain("${{");
     }
+  });
+});
+
+describe(".github/workflows/run-runbook.yml", () => {
+  const { workflow } = load(".github/workflows/run-runbook.yml");
+  const run = workflow.jobs["run"] as Job & {
+    environment?: string;
+    needs?: string;
+    "runs-on"?: string;
+  };
+  const runStep = run.steps?.find((step) => step.uses?.startsWith("runbook-exec/")) as
+    (Step & { with?: Record<string, string> }) | undefined;
+
+  it("runs in the environment the plan job picked, bound to the plan's hash", () => {
+    expect(run.needs).toBe("plan");
+    expect(run.environment).toBe("${{ needs.plan.outputs.environment }}");
+    expect(runStep?.with?.["command"]).toBe("run");
+    expect(runStep?.with?.["plan-hash"]).toBe("${{ needs.plan.outputs.plan-hash }}");
+    expect(runStep?.with?.["environment"]).toBe("${{ needs.plan.outputs.environment }}");
+    expect(run["runs-on"]).toBe("${{ fromJSON(inputs.runner-labels) }}");
+  });
+
+  it("never runs two runs of the same runbook at once", () => {
+    const concurrency = (workflow as Workflow & { concurrency?: { group: string } }).concurrency;
+    expect(concurrency?.group).toContain("${{ inputs.runbook }}");
   });
 });

@@ -26,5 +26,8 @@ export function createActionIO(): RunnerIO {
       await core.summary.addRaw(markdown).write();
     },
     fail: (message) => core.setFailed(message),
+    writeLog: (text) => process.stdout.write(text),
+    saveState: (name, value) => core.saveState(name, value),
+    getState: (name) => core.getState(name),
   };
 }

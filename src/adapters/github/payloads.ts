@@ -85,3 +85,47 @@ export function parsePullRequestFiles(data: unknown): ChangedFile[] {
     ...(file.previous_filename === undefined ? {} : { previousPath: file.previous_filename }),
   }));
 }
+
+const runApproval = z.object({
+  state: z.string(),
+  comment: z.string().nullable().optional(),
+  environments: z.array(z.object({ id: z.number().optional(), name: z.string() })),
+  user: z.object({ login: z.string().min(1), id: z.number() }).nullable(),
+});
+
+/** One review of a run's deployments, from `GET …/actions/runs/{run_id}/approvals`. */
+export interface RunApproval {
+  readonly state: string;
+  readonly comment: string;
+  readonly environments: readonly string[];
+  readonly login: string;
+  readonly userId: number;
+}
+
+/**
+ * Parse the run's deployment reviews; a review without a user is dropped (nobody to record).
+ * @throws RunbookExecError (`INPUT_UNREADABLE`) when the answer does not match.
+ */
+export function parseRunApprovals(data: unknown): RunApproval[] {
+  const parsed = z.array(runApproval).safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new RunbookExecError(
+      "INPUT_UNREADABLE",
+      `Unexpected run approvals from the GitHub API at \`${issue?.path.join(".") ?? ""}\`: ${issue?.message ?? "invalid"}.`,
+    );
+  }
+  return parsed.data.flatMap((review) =>
+    review.user === null
+      ? []
+      : [
+          {
+            state: review.state,
+            comment: review.comment ?? "",
+            environments: review.environments.map((environment) => environment.name),
+            login: review.user.login,
+            userId: review.user.id,
+          },
+        ],
+  );
+}

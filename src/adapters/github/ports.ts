@@ -13,6 +13,12 @@ export interface RunnerIO {
   writeSummary(markdown: string): Promise<void>;
   /** Mark the step failed with one message (an error annotation without a file). */
   fail(message: string): void;
+  /** Raw text for the job log (step output, already wrapped in `::stop-commands::`). */
+  writeLog(text: string): void;
+  /** Keep a value for the action's `post:` entry. */
+  saveState(name: string, value: string): void;
+  /** A value the main entry saved, `""` when none. */
+  getState(name: string): string;
 }
 
 /** The pull request that triggered the run, from the event payload. */

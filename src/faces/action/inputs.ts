@@ -15,11 +15,33 @@ export const ACTION_INPUTS = [
   { name: "model", default: "" },
   { name: "config", default: "" },
   { name: "github-token", default: "${{ github.token }}" },
+  { name: "runbook", default: "" },
+  { name: "environments", default: "" },
+  { name: "incident-id", default: "" },
+  { name: "dry-run", default: "false" },
+  { name: "auto-approve", default: "read_only" },
+  { name: "allow-unattended-destructive", default: "false" },
+  { name: "approval", default: "environment" },
+  { name: "environment", default: "" },
+  { name: "environment-level", default: "destructive" },
+  { name: "plan-hash", default: "" },
+  { name: "approvers", default: "" },
+  { name: "prevent-self-approval", default: "true" },
+  { name: "approval-timeout", default: "" },
+  { name: "issue-number", default: "" },
+  { name: "slack-channel", default: "" },
+  { name: "slack-bot-token", default: "" },
+  { name: "slack-approvers", default: "" },
+  { name: "timeout", default: "" },
+  { name: "vars", default: "" },
+  { name: "artifact-name", default: "" },
+  { name: "upload-artifact", default: "true" },
+  { name: "audit-key", default: "" },
 ] as const;
 export type InputName = (typeof ACTION_INPUTS)[number]["name"];
 
-/** Every output of `action.yml`; values are always strings. */
-export const ACTION_OUTPUTS = [
+/** The outputs `command: validate` sets. */
+export const VALIDATE_OUTPUTS = [
   "runbooks",
   "steps",
   "errors",
@@ -28,10 +50,32 @@ export const ACTION_OUTPUTS = [
   "needs-approval",
   "sarif-file",
 ] as const;
-export type OutputName = (typeof ACTION_OUTPUTS)[number];
 
-/** What the action can do; only `validate` exists in this version. */
-export const COMMANDS = ["validate", "run", "replay"] as const;
+/** The outputs `command: plan` sets. */
+export const PLAN_OUTPUTS = ["plan-hash", "max-risk", "needs-approval", "environment"] as const;
+
+/** The outputs `command: run` sets. */
+export const RUN_OUTPUTS = [
+  "status",
+  "steps-succeeded",
+  "steps-failed",
+  "steps-skipped",
+  "steps-denied",
+  "audit-log",
+  "audit-head",
+  "artifact-id",
+  "artifact-url",
+] as const;
+
+/** Every output of `action.yml`; values are always strings. */
+export const ACTION_OUTPUTS = [
+  ...new Set([...VALIDATE_OUTPUTS, ...PLAN_OUTPUTS, ...RUN_OUTPUTS]),
+] as const;
+export type OutputName =
+  (typeof VALIDATE_OUTPUTS)[number] | (typeof PLAN_OUTPUTS)[number] | (typeof RUN_OUTPUTS)[number];
+
+/** What the action can do; `replay` is reserved. */
+export const COMMANDS = ["validate", "plan", "run", "replay"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** What the action writes besides its outputs. */
@@ -44,7 +88,7 @@ export type FailOn = (typeof FAIL_ON)[number];
 
 /** The action's inputs, checked and typed. */
 export interface ActionInputs {
-  readonly command: "validate";
+  readonly command: AvailableCommand;
   /** Explicit paths or globs; empty means "the runbooks changed in the pull request". */
   readonly runbooks: readonly string[];
   /** Globs that count as runbooks. */
@@ -58,7 +102,13 @@ export interface ActionInputs {
   readonly githubToken: string | undefined;
 }
 
-function oneOf<T extends string>(name: InputName, value: string, allowed: readonly T[]): T {
+/** The commands this version runs. */
+export type AvailableCommand = Exclude<Command, "replay">;
+
+/** Reads one input's value: trimmed, its `action.yml` default when unset. */
+export type InputValue = (name: InputName) => string;
+
+export function oneOf<T extends string>(name: InputName, value: string, allowed: readonly T[]): T {
   const found = allowed.find((candidate) => candidate === value);
   if (found !== undefined) return found;
   const expected = allowed.map((candidate) => `\`${candidate}\``).join(", ");
@@ -68,24 +118,24 @@ function oneOf<T extends string>(name: InputName, value: string, allowed: readon
   );
 }
 
-function list(value: string, separator: RegExp): string[] {
+export function list(value: string, separator: RegExp): string[] {
   return value
     .split(separator)
     .map((item) => item.trim())
     .filter((item) => item !== "");
 }
 
-function optional(value: string): string | undefined {
+export function optional(value: string): string | undefined {
   return value === "" ? undefined : value;
 }
 
-function readCommand(value: string): "validate" {
+function readCommand(value: string): AvailableCommand {
   const command = oneOf("command", value, COMMANDS);
-  if (command !== "validate") {
+  if (command === "replay") {
     throw new RunbookExecError(
       "USAGE",
       `Input \`command: ${command}\` is not available in this version of the action yet; ` +
-        "use `command: validate` (the default).",
+        "use `command: validate`, `plan` or `run`.",
     );
   }
   return command;
@@ -97,12 +147,7 @@ function readCommand(value: string): "validate" {
  * @throws RunbookExecError (`USAGE`) naming the input and the values it accepts.
  */
 export function readInputs(get: (name: InputName) => string): ActionInputs {
-  const value = (name: InputName): string => {
-    const raw = get(name).trim();
-    if (raw !== "") return raw;
-    const fallback = ACTION_INPUTS.find((input) => input.name === name)?.default ?? "";
-    return fallback.startsWith("${{") ? "" : fallback;
-  };
+  const value = inputValue(get);
   const formats = list(value("format"), /[,\n]/).map((f) => oneOf("format", f, FORMATS));
   return {
     command: readCommand(value("command")),
@@ -115,5 +160,15 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     model: optional(value("model")),
     configPath: optional(value("config")),
     githubToken: optional(value("github-token")),
+  };
+}
+
+/** `get` with `action.yml`'s defaults applied (a `${{ … }}` default counts as unset). */
+export function inputValue(get: (name: InputName) => string): InputValue {
+  return (name) => {
+    const raw = get(name).trim();
+    if (raw !== "") return raw;
+    const fallback = ACTION_INPUTS.find((input) => input.name === name)?.default ?? "";
+    return fallback.startsWith("${{") ? "" : fallback;
   };
 }

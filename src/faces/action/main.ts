@@ -1,30 +1,55 @@
 // The action's entry (bundled to dist/index.js): wire the runner adapters to runAction.
-import { createRiskModelFromEnv } from "../../adapters/anthropic/factory.js";
+import {
+  createDecisionModelFromEnv,
+  createRiskModelFromEnv,
+} from "../../adapters/anthropic/factory.js";
 import { createActionIO } from "../../adapters/github/action-io.js";
+import { uploadFileArtifact } from "../../adapters/github/artifact.js";
 import { createChangedFilesSource } from "../../adapters/github/changed-files.js";
 import { readPullRequest } from "../../adapters/github/event.js";
+import { fetchRunApprovals } from "../../adapters/github/run-approvals.js";
+import { latchedProcessSignals } from "../../adapters/terminal/signals.js";
 import { VERSION } from "../../core/version.js";
 import { gitBaseFile } from "../../adapters/github/base-file.js";
+import { runStep } from "../../execute/run-step.js";
+import { readInputs } from "./inputs.js";
+import { artifactRun } from "./post-upload.js";
 import { runAction } from "./run.js";
 
 const io = createActionIO();
-const workspace = process.env["GITHUB_WORKSPACE"] ?? process.cwd();
+const env = process.env;
+const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
+const apiUrl = env["GITHUB_API_URL"] ?? "https://api.github.com";
+const [owner = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+const token = (): string => readInputs((name) => io.getInput(name)).githubToken ?? "";
+
+// The runner sends SIGINT, then SIGTERM 7.5 s later, then kills. While a run is going the engine
+// handles them (kill the step's group, write run_end); before and after it, they are held so the
+// process lives long enough to finish the upload and the summary.
+const signals = latchedProcessSignals();
 
 try {
   await runAction({
     io,
-    env: process.env,
+    env,
     workspace,
-    readPullRequest: () => readPullRequest(process.env),
+    readPullRequest: () => readPullRequest(env),
     changedFiles: (inputs) =>
-      createChangedFilesSource({
-        token: inputs.githubToken,
-        baseUrl: process.env["GITHUB_API_URL"] ?? "https://api.github.com",
-        cwd: workspace,
-      }),
+      createChangedFilesSource({ token: inputs.githubToken, baseUrl: apiUrl, cwd: workspace }),
     riskModel: createRiskModelFromEnv,
     toolVersion: VERSION,
     readBaseFile: gitBaseFile(workspace),
+    run: {
+      runApprovals: (runId) =>
+        fetchRunApprovals({ token: token(), baseUrl: apiUrl, owner, repo, runId }),
+      uploadArtifact: (name, file) => uploadFileArtifact(name, file, artifactRun(env)),
+      decisions: (toolEnv, config) =>
+        createDecisionModelFromEnv(toolEnv, config, (message) =>
+          io.info(`runbook-exec: ${message}`),
+        ),
+      execute: runStep,
+      signals,
+    },
   });
 } catch (error) {
   // A bug, not bad input: one line for the log, no stack trace in the annotation.
@@ -33,3 +58,4 @@ try {
       "Please report this at https://github.com/runbook-exec/runbook-exec/issues.",
   );
 }
+process.exit();

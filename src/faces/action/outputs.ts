@@ -1,12 +1,12 @@
 import type { Totals } from "../../app/totals.js";
 
-import type { FailOn, OutputName } from "./inputs.js";
+import type { FailOn, VALIDATE_OUTPUTS } from "./inputs.js";
 
 /** The action's outputs; `max-risk` is `none` without steps, `sarif-file` `""` when not written. */
 export function actionOutputs(
   totals: Totals,
   sarifFile: string | undefined,
-): Record<OutputName, string> {
+): Record<(typeof VALIDATE_OUTPUTS)[number], string> {
   return {
     runbooks: String(totals.runbooks),
     steps: String(totals.steps),

@@ -1,47 +1,30 @@
-import type { Env } from "../../core/io.js";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { RunbookExecError } from "../../core/errors.js";
 import { loadConfig } from "../../config/load.js";
-import type { Config } from "../../config/types.js";
 import type { ValidationReport } from "../../core/report.js";
 import { validateRunbooks } from "../../app/validate.js";
 import { displayPath, relativizeReport } from "../../present/validate/paths.js";
 import { aliasLookup } from "../../present/validate/rules.js";
 import { formatSarif } from "../../present/validate/sarif.js";
 import { ALL_RULES } from "../../lint/registry.js";
-import type { RiskModel } from "../../risk/model.js";
 import {
   findingAnnotations,
   planAnnotations,
   type Annotation,
 } from "../../present/action/annotations.js";
-import { ACTION_OUTPUTS, readInputs, type ActionInputs } from "./inputs.js";
-import type { ChangedFilesSource, PullRequest } from "../../adapters/github/ports.js";
-import type { ActionIO } from "./ports.js";
-import { pullRequestConfig, type BaseFileReader } from "./base-config.js";
+import { readInputs, type ActionInputs } from "./inputs.js";
+
+import { pullRequestConfig } from "./base-config.js";
+import { planCommand } from "./plan-command.js";
+import { runCommand } from "./run-command.js";
+import { readRunInputs } from "./run-inputs.js";
+import { VALIDATE_OUTPUTS, inputValue, type InputName } from "./inputs.js";
+import type { ActionDeps } from "./ports.js";
 import { selectRunbooks, type Selection } from "./select.js";
 import { renderSummary } from "../../present/action/summary.js";
 import { actionOutputs, failsOn } from "./outputs.js";
 import { computeTotals } from "../../app/totals.js";
-
-/** Everything the action touches outside its own logic. */
-export interface ActionDeps {
-  readonly io: ActionIO;
-  readonly env: Env;
-  /** `GITHUB_WORKSPACE`: base of every relative path. */
-  readonly workspace: string;
-  readonly readPullRequest: () => Promise<PullRequest | undefined>;
-  readonly changedFiles: (inputs: ActionInputs) => ChangedFilesSource;
-  readonly riskModel: (
-    env: Env,
-    config: Config,
-    notice: (message: string) => void,
-  ) => RiskModel | undefined;
-  readonly toolVersion: string;
-  /** On pull requests the configuration is read from the base commit through this. */
-  readonly readBaseFile: BaseFileReader;
-}
 
 /**
  * The action's own budget for validating (parsing rule 13): files it could not start in time
@@ -143,7 +126,7 @@ async function publish(result: Validated, inputs: ActionInputs, deps: ActionDeps
     io.info(`SARIF written to ${sarifFile}.`);
   }
   const outputs = actionOutputs(totals, sarifFile);
-  for (const name of ACTION_OUTPUTS) io.setOutput(name, outputs[name]);
+  for (const name of VALIDATE_OUTPUTS) io.setOutput(name, outputs[name]);
   if (inputs.formats.has("summary")) {
     const markdown = renderSummary({
       report,
@@ -172,8 +155,14 @@ async function publish(result: Validated, inputs: ActionInputs, deps: ActionDeps
  */
 export async function runAction(deps: ActionDeps): Promise<void> {
   try {
-    const inputs = readInputs((name) => deps.io.getInput(name));
-    await publish(await validate(inputs, deps), inputs, deps);
+    const get = (name: InputName): string => deps.io.getInput(name);
+    const inputs = readInputs(get);
+    if (inputs.command === "validate") {
+      await publish(await validate(inputs, deps), inputs, deps);
+      return;
+    }
+    const run = readRunInputs(inputValue(get));
+    await (inputs.command === "plan" ? planCommand : runCommand)(inputs, run, deps);
   } catch (error) {
     if (!(error instanceof RunbookExecError)) throw error;
     deps.io.fail(error.describe());

@@ -1,36 +1,26 @@
 import { randomUUID } from "node:crypto";
 import type { Env, TextSink } from "../../core/io.js";
-import path from "node:path";
 import { Readable, Writable } from "node:stream";
 import { createDecisionModelFromEnv } from "../../adapters/anthropic/factory.js";
 import { TerminalApprovalProvider } from "../../adapters/terminal/approval-prompt.js";
 import { formatHead } from "../../audit/head.js";
-import type { RunStartPayload } from "../../audit/records.js";
-import { AuditWriter } from "../../audit/writer.js";
-import { readAuditKey } from "../../config/audit-key.js";
-import type { Config } from "../../config/types.js";
-import type { Containment } from "../../execute/containment.js";
-import { buildChildEnv } from "../../execute/env.js";
+
 import { runStep } from "../../execute/run-step.js";
-import { createRedactor, type Redact, type Redactor } from "../../redact/redactor.js";
+
 import { LiveView } from "../../present/live-view.js";
 import { liveRunView } from "../../present/run-view.js";
 import { recordDryRun } from "../../run/dry-run.js";
 import { executeRun } from "../../run/loop.js";
 import { TerminalOperator } from "../../adapters/terminal/operator.js";
 import { formatPlan } from "../../present/plan-text.js";
-import type { OpenAudit } from "../../run/ports.js";
-import type { PreparedRun } from "../../app/prepare-run.js";
 import { processSignals } from "../../adapters/terminal/signals.js";
-import { secretValues, shownRunParameters } from "../../plan/parameters.js";
+import { shownRunParameters } from "../../plan/parameters.js";
 import { buildRunChannels } from "./approval-channels.js";
 import { teeRunView } from "../../run/tee-view.js";
 
 /** Most time a run stopped by SIGINT/SIGTERM waits for its last Slack posts. */
 const SIGNAL_FLUSH_MS = 1000;
-
-/** Retries the operator may ask for per step after a failure or a denial. */
-export const DEFAULT_MAX_RETRIES = 2;
+import { auditOpener, redactorFor, runRequestFor, type ReadyRun } from "../../app/run-setup.js";
 
 /** The process's I/O as a run uses it. */
 export interface RunIO {
@@ -40,17 +30,6 @@ export interface RunIO {
   readonly stderr: TextSink;
   /** Answers to prompts; without a TTY nobody is asked (approvals are denied, failures abort). */
   readonly stdin?: NodeJS.ReadableStream | undefined;
-}
-
-/** A prepared run with its configuration and `run_start`, ready to go dry or live. */
-export interface ReadyRun {
-  readonly prepared: PreparedRun;
-  readonly config: Config;
-  readonly runStart: RunStartPayload;
-  /** How steps are contained, probed once at startup and recorded in `run_start`. */
-  readonly containment: Containment;
-  /** `performance.now()` when the command started, so the run's duration includes classification. */
-  readonly startedAt: number;
 }
 
 /** Dry run: prints the plan and writes the dry-run log; executes nothing. Returns the exit code. */
@@ -65,7 +44,7 @@ export function startDryRun({ prepared, config, runStart }: ReadyRun, io: RunIO)
       autoApproveLevel: config.autoApproveLevel,
     }),
   );
-  const openAudit = auditOpener(config, redactorFor(prepared, io), io);
+  const openAudit = auditOpener(config, redactorFor(prepared, io.env), io.env);
   const summary = recordDryRun({ steps, runStart }, { openAudit, now: () => performance.now() });
   io.stdout.write(
     `\nDry-run audit log: ${summary.auditLogPath}\naudit head: ${formatHead(summary.head)}\n`,
@@ -85,9 +64,8 @@ export async function startLiveRun(
   const stdin = io.stdin ?? Readable.from([]);
   const interactive = "isTTY" in stdin && stdin.isTTY === true;
   const prompts = asWritable(io.stderr);
-  const redact = redactorFor(prepared, io);
+  const redact = redactorFor(prepared, io.env);
   const view = new LiveView({ stream: asWritable(io.stdout), env: io.env });
-  const changed = new Set(prepared.resume?.changed ?? []);
   const runId = randomUUID();
   const channels = buildRunChannels({
     config,
@@ -110,21 +88,9 @@ export async function startLiveRun(
   io.stderr.write(`runbook-exec: ${channels.banner.replaceAll("\n", "\nrunbook-exec: ")}\n`);
   try {
     const summary = await executeRun(
+      runRequestFor({ prepared, config, runStart, containment, startedAt }, io.env),
       {
-        startedAt,
-        runbookTitle: prepared.runbook.title,
-        runbookPath: prepared.runbook.path,
-        steps: prepared.steps,
-        runStart,
-        cwd: config.workingDirectory ?? path.dirname(prepared.runbook.path),
-        env: buildChildEnv({ parentEnv: io.env, passEnv: config.passEnv }),
-        approvalTimeoutMs: config.approvalTimeoutSeconds * 1000,
-        maxRetries: DEFAULT_MAX_RETRIES,
-        changedDone: prepared.steps.filter((planned) => changed.has(planned.step.index)),
-        containment,
-      },
-      {
-        openAudit: auditOpener(config, redact, io, runId),
+        openAudit: auditOpener(config, redact, io.env, runId),
         execute: runStep,
         approvals: channels.approvals,
         operator: channels.operator,
@@ -143,24 +109,6 @@ export async function startLiveRun(
     // A run stopped by a signal must exit within seconds (design.md): little time for Slack.
     await channels.flush(stopped ? SIGNAL_FLUSH_MS : undefined);
   }
-}
-
-/** Redacts every secret of the environment and every secret parameter's value. */
-function redactorFor(prepared: PreparedRun, io: RunIO): Redactor {
-  const { specs, values } = prepared.parameters;
-  return createRedactor({ env: io.env, extraSecrets: secretValues(specs, values) });
-}
-
-function auditOpener(config: Config, redact: Redact, io: RunIO, runId?: string): OpenAudit {
-  const key = readAuditKey(config, io.env);
-  return (runStart) =>
-    AuditWriter.open({
-      dir: config.auditLogDir,
-      runStart,
-      redact,
-      key,
-      ...(runId !== undefined && { runId }),
-    });
 }
 
 /** A Node stream over a text sink, for readline and the live view. */

@@ -10,7 +10,7 @@ import type { Totals } from "../../app/totals.js";
 export const SUMMARY_LIMIT_BYTES = 1_000_000;
 const STEP_TEXT_LENGTH = 300;
 
-const BADGE: Readonly<Record<RiskLevel, string>> = {
+export const BADGE: Readonly<Record<RiskLevel, string>> = {
   read_only: "🟢 read-only",
   modifying: "🟡 modifying",
   destructive: "🔴 destructive",

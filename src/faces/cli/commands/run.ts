@@ -16,11 +16,7 @@ import { terminalParameterAsker } from "../../../adapters/terminal/ask-parameter
 import { shownRunParameters } from "../../../plan/parameters.js";
 import { terminalLine } from "../../../present/escape/terminal-line.js";
 import { describeNotice } from "../../../config/notices.js";
-import {
-  containmentWarning,
-  hostContainment,
-  PROCESS_GROUP,
-} from "../../../execute/containment.js";
+import { containmentFor, containmentWarning } from "../../../execute/containment.js";
 import { booleanOverrides } from "../flags.js";
 import type { CliContext } from "../io.js";
 
@@ -136,7 +132,7 @@ async function run(file: string, command: Command, context: CliContext): Promise
   });
   const lintBlocks = reportLint(prepared, flags.forceLint === true, context);
   if (config.autoApproveLevel === "destructive") context.stderr.write(`${DESTRUCTIVE_BANNER}\n`);
-  const containment = config.containment === "process-group" ? PROCESS_GROUP : hostContainment();
+  const containment = containmentFor(config.containment);
   const weak = containmentWarning(containment, config.containment);
   if (weak !== undefined && !config.dryRun) context.stderr.write(`${weak}\n`);
   const runStart = buildRunStart({

@@ -1,0 +1,29 @@
+// The action's `post:` entry (bundled to dist/post.js): when the main entry saved an audit log
+// but could not upload it (crash, kill, cancel), upload it now.
+import { createActionIO } from "../../adapters/github/action-io.js";
+import { uploadFileArtifact } from "../../adapters/github/artifact.js";
+import { artifactRun } from "./post-upload.js";
+import { STATE } from "./state.js";
+
+const io = createActionIO();
+const log = io.getState(STATE.auditLog);
+if (log !== "" && io.getState(STATE.uploaded) !== "true") {
+  try {
+    const upload = await uploadFileArtifact(
+      io.getState(STATE.artifactName),
+      log,
+      artifactRun(process.env),
+    );
+    io.info(
+      upload.kind === "uploaded"
+        ? `Audit log ${log} uploaded by the post step: ${upload.url}`
+        : upload.message,
+    );
+  } catch (error) {
+    io.annotate({
+      kind: "warning",
+      title: "Audit log not uploaded",
+      message: `The post step could not upload ${log}: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
+}
