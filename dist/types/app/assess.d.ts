@@ -1,0 +1,25 @@
+import type { Parser } from "web-tree-sitter";
+import type { Finding } from "../core/findings.js";
+import type { Runbook } from "../core/runbook.js";
+import type { Config } from "../config/types.js";
+import type { StepToClassify } from "../risk/model.js";
+/** A runbook after lint and the rules, before any model is asked. */
+export interface RuleAssessment {
+    readonly runbook: Runbook;
+    readonly findings: readonly Finding[];
+    /** Each step with the rules' verdict on it, in order. */
+    readonly steps: readonly StepToClassify[];
+}
+/** Parameter values known when a runbook is assessed. */
+export interface AssessOptions {
+    /**
+     * Name → value of every bound parameter (`--var`, defaults, answers). Default: the front
+     * matter's defaults, which is what `validate` knows.
+     */
+    readonly values?: Readonly<Record<string, string>>;
+}
+/**
+ * Turns placeholders into parameters (design rule 12), lints the runbook and classifies each
+ * step with the rules, as it runs with the values known. Pure given the parser.
+ */
+export declare function assessWithRules(parsed: Runbook, parser: Parser, config: Config, options?: AssessOptions): RuleAssessment;

@@ -1,0 +1,3 @@
+import { type ToolFamily } from "../hit.js";
+/** openssl and gpg rules. */
+export declare const cryptoFamilies: readonly ToolFamily[];

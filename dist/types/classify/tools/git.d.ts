@@ -1,0 +1,3 @@
+import { type ToolFamily } from "../hit.js";
+/** git rules. */
+export declare const gitFamilies: readonly ToolFamily[];

@@ -1,0 +1,3 @@
+import { type ToolFamily } from "../hit.js";
+/** ceph, rados, virsh and yq. */
+export declare const infraFamilies: readonly ToolFamily[];

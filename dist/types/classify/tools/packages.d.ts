@@ -1,0 +1,3 @@
+import { type ToolFamily } from "../hit.js";
+/** Package managers. */
+export declare const packageFamilies: readonly ToolFamily[];

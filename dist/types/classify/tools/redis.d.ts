@@ -1,0 +1,3 @@
+import { type ToolFamily } from "../hit.js";
+/** redis-cli rules. */
+export declare const redisFamilies: readonly ToolFamily[];

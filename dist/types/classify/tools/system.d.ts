@@ -1,0 +1,2 @@
+import { type ToolFamily } from "../hit.js";
+export declare const systemFamilies: readonly ToolFamily[];
