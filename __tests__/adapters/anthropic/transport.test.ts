@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createAnthropicTransport } from "../../../src/adapters/anthropic/transport.js";
+import {
+  createAnthropicTransport,
+  type AnthropicTransportOptions,
+} from "../../../src/adapters/anthropic/transport.js";
 import type { ToolCall } from "../../../src/llm/types.js";
 import {
   startFakeAnthropic,
@@ -24,7 +27,11 @@ const call: ToolCall = {
   maxTokens: 100,
 };
 
-async function transportFor(handler: FakeHandler, baseURL?: string) {
+async function transportFor(
+  handler: FakeHandler,
+  baseURL?: string,
+  extra: Partial<AnthropicTransportOptions> = {},
+) {
   fake = await startFakeAnthropic(handler);
   return createAnthropicTransport({
     apiKey: "sk-ant-t",
@@ -32,6 +39,7 @@ async function transportFor(handler: FakeHandler, baseURL?: string) {
     model: "claude-sonnet-4-6",
     timeoutMs: 2000,
     maxRetries: 2,
+    ...extra,
   });
 }
 
@@ -134,14 +142,8 @@ describe("a model the API refuses", () => {
   });
 
   it("is said once, with the key to change, and not asked again", async () => {
-    fake = await startFakeAnthropic(notFound);
     const notices: string[] = [];
-    const transport = createAnthropicTransport({
-      apiKey: "sk-ant-t",
-      baseURL: fake.url,
-      model: "claude-sonnet-4-6",
-      timeoutMs: 2000,
-      maxRetries: 2,
+    const transport = await transportFor(notFound, undefined, {
       onModelUnavailable: (message) => notices.push(message),
     });
     const first = await transport.callTool(call);
@@ -151,7 +153,7 @@ describe("a model the API refuses", () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain("`claude-sonnet-4-6` is unknown, deprecated or retired");
     expect(notices[0]).toContain("`llm_model`");
-    expect(fake.requests).toHaveLength(1);
+    expect(fake?.requests).toHaveLength(1);
   });
 
   it("recognises a 400 that says the model is retired, but not other 400s", async () => {
