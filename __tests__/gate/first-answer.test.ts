@@ -85,9 +85,16 @@ const modifyingStep = (): ApprovalRequest => approvalRequest({ risk: "modifying"
 
 describe("several channels at once: the first decisive answer wins (invariant 14)", () => {
   it("the terminal answers first: the Slack request is withdrawn and says 'approved in the terminal by alice'", async () => {
-    const { fake, input, race } = await terminalAndSlack();
+    const { fake, input, output, race } = await terminalAndSlack();
     const pending = race.request(modifyingStep(), approvalOptions());
     await waitFor(() => fake.topLevel().length === 1, 3000, "the Slack request");
+    // Typed before the question, "y" would be flushed as type-ahead (invariant: the terminal
+    // belongs to the operator): answer once the terminal asks.
+    await waitFor(
+      () => output.text.includes("Run this step? [y/N]"),
+      3000,
+      "the terminal question",
+    );
     input.write("y\n");
     const result = await pending;
     expect(result).toMatchObject({ decision: "approved", channel: "terminal", approver: "alice" });
