@@ -8,7 +8,13 @@ import { findOnPath, hostContainment, PROCESS_GROUP } from "./containment.js";
 import { sealedExtraStdio } from "./inherited-fds.js";
 import { terminateProcessGroup } from "./kill.js";
 import { buildLaunch, type Launch } from "./launch.js";
-import { killSurvivors, newStepMark, startWatchdog, STEP_MARK_ENV } from "./survivors.js";
+import {
+  killSurvivors,
+  newStepMark,
+  startTicks,
+  startWatchdog,
+  STEP_MARK_ENV,
+} from "./survivors.js";
 import { timerDelay } from "./timer.js";
 import {
   DEFAULT_CANCEL_GRACE_MS,
@@ -137,10 +143,11 @@ export function executeInto(
   const guarded = !inNamespace && !detached && child.pid !== undefined;
   const stopWatchdog =
     guarded && child.pid !== undefined ? startWatchdog(child.pid) : () => undefined;
+  const since = guarded && child.pid !== undefined ? (startTicks(child.pid) ?? 0) : 0;
   /** Ends what the script left behind: the kernel does it for a namespace, a scan otherwise. */
   const endSurvivors = (): void => {
     stopWatchdog();
-    if (guarded && child.pid !== undefined) killSurvivors(child.pid, mark);
+    if (guarded && child.pid !== undefined) killSurvivors(child.pid, mark, since);
   };
 
   return new Promise<ExecutionOutcome>((resolve) => {

@@ -13,11 +13,25 @@ export function newStepMark(): string {
   return randomBytes(12).toString("hex");
 }
 
+/** A process's start time in clock ticks since boot (field 22 of its stat), if readable. */
+export function startTicks(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
+    // fields after "(comm) ": state is field 3, so starttime (field 22) is index 19.
+    const ticks = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+    return Number.isFinite(ticks) ? ticks : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Pids (never this process, never PID 1) in session or process group `leader`, or carrying
- * `STEP_MARK_ENV=mark` in their environment. Linux only (reads /proc); elsewhere `[]`.
+ * `STEP_MARK_ENV=mark` in their environment. Only processes started no earlier than `since`
+ * (the leader's start, in ticks) can be the step's, so only their environments are read.
+ * Linux only (reads /proc); elsewhere `[]`.
  */
-export function findSurvivors(leader: number, mark: string): number[] {
+export function findSurvivors(leader: number, mark: string, since = 0): number[] {
   let entries: string[];
   try {
     entries = readdirSync("/proc");
@@ -30,20 +44,23 @@ export function findSurvivors(leader: number, mark: string): number[] {
     if (!/^\d+$/.test(name)) continue;
     const pid = Number(name);
     if (pid <= 1 || pid === process.pid) continue;
-    if (inGroupOrSession(pid, leader) || hasEnvEntry(pid, entry)) found.push(pid);
+    const stat = liveStat(pid);
+    if (stat === undefined || stat.start < since) continue;
+    if (stat.pgrp === leader || stat.session === leader || hasEnvEntry(pid, entry)) found.push(pid);
   }
   return found;
 }
 
-function inGroupOrSession(pid: number, leader: number): boolean {
+/** Group, session and start of a live (not zombie) process. */
+function liveStat(pid: number): { pgrp: number; session: number; start: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
     // "pid (comm) state ppid pgrp session …"; comm may hold spaces and parentheses.
-    const [state, , pgrp, session] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (state === "Z" || state === "X") return false;
-    return Number(pgrp) === leader || Number(session) === leader;
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (fields[0] === "Z" || fields[0] === "X") return undefined;
+    return { pgrp: Number(fields[2]), session: Number(fields[3]), start: Number(fields[19]) };
   } catch {
-    return false; // exited while we looked
+    return undefined; // exited while we looked
   }
 }
 
@@ -60,8 +77,8 @@ function hasEnvEntry(pid: number, entry: Buffer): boolean {
 }
 
 /** SIGKILLs every survivor of a step; returns how many were found. */
-export function killSurvivors(leader: number, mark: string): number {
-  const survivors = findSurvivors(leader, mark);
+export function killSurvivors(leader: number, mark: string, since = 0): number {
+  const survivors = findSurvivors(leader, mark, since);
   for (const pid of survivors) {
     try {
       process.kill(pid, "SIGKILL");
