@@ -61,6 +61,7 @@ export const FILE_SCHEMA = z
     timeout_seconds: seconds,
     approval_timeout_seconds: seconds,
     auto_approve_level: z.enum(RISK_LEVELS),
+    mcp_max_approval_level: z.enum(RISK_LEVELS),
     audit_log_dir: text,
     inline_code_commands: z.boolean(),
     step_mode: z.enum(["numbered", "fences"]),
@@ -177,6 +178,11 @@ export const KEY_HELP = {
   auto_approve_level: {
     expected: `one of ${RISK_LEVELS.map((l) => `"${l}"`).join(", ")}`,
     example: 'auto_approve_level = "read_only"',
+    env: "string",
+  },
+  mcp_max_approval_level: {
+    expected: `one of ${RISK_LEVELS.map((l) => `"${l}"`).join(", ")}`,
+    example: 'mcp_max_approval_level = "modifying"',
     env: "string",
   },
   audit_log_dir: {

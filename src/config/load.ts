@@ -55,6 +55,7 @@ function toConfigLayer(layer: FileLayer, base: string): Layer {
     timeoutSeconds: layer.timeout_seconds,
     approvalTimeoutSeconds: layer.approval_timeout_seconds,
     autoApproveLevel: layer.auto_approve_level,
+    mcpMaxApprovalLevel: layer.mcp_max_approval_level,
     auditLogDir: resolveFrom(base, layer.audit_log_dir),
     inlineCodeCommands: layer.inline_code_commands,
     stepMode: layer.step_mode,

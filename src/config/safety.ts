@@ -1,3 +1,4 @@
+import { riskRank } from "../core/risk.js";
 import type { Severity } from "../core/findings.js";
 import { TOOL_SECRET_ENV_NAMES } from "../redact/secret-env.js";
 import type { FileLayer } from "./file-schema.js";
@@ -33,7 +34,7 @@ function isToolOwned(name: string): boolean {
  * Splits a layer into what anyone may set and what lowers safety (safety invariant 11): an
  * auto-approve level above `read_only`, `pass_env` naming the tool's secrets, interpreter
  * remaps (`[interpreters]`, `default_shell`), an error-severity rule turned down or off,
- * weaker containment, the audit key's file (a key the file's author knows signs nothing), and
+ * an MCP approval cap above `modifying`, weaker containment, the audit key's file (a key the file's author knows signs nothing), and
  * the Slack settings that decide where the bot token goes and who may approve.
  * Pure; `[rules]` keys must already be rule ids.
  */
@@ -49,6 +50,10 @@ export function splitUnsafeSettings(
   };
   if (layer.auto_approve_level !== undefined && layer.auto_approve_level !== "read_only")
     drop("auto_approve_level", `auto_approve_level = ${JSON.stringify(layer.auto_approve_level)}`);
+  // What an MCP client's relayed answer may approve: raising it trusts the client more.
+  const mcpLevel = layer.mcp_max_approval_level;
+  if (mcpLevel !== undefined && riskRank(mcpLevel) > riskRank("modifying"))
+    drop("mcp_max_approval_level", `mcp_max_approval_level = ${JSON.stringify(mcpLevel)}`);
   const secrets = (layer.pass_env ?? []).filter(isToolOwned);
   if (secrets.length > 0) {
     const kept = (layer.pass_env ?? []).filter((name) => !isToolOwned(name));

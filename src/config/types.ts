@@ -39,6 +39,11 @@ export interface Config {
   readonly approvalTimeoutSeconds: number;
   /** Highest risk that runs without approval. */
   readonly autoApproveLevel: RiskLevel;
+  /**
+   * Highest risk an MCP client's elicitation answer may approve (safety invariant 13): the
+   * answer is relayed by the client, so it cannot prove a person gave it.
+   */
+  readonly mcpMaxApprovalLevel: RiskLevel;
   readonly auditLogDir: string;
   /** Restore the old "first inline code span is the command" behaviour. */
   readonly inlineCodeCommands: boolean;
@@ -108,6 +113,7 @@ export const DEFAULT_CONFIG: Config = {
   timeoutSeconds: 300,
   approvalTimeoutSeconds: 900,
   autoApproveLevel: "read_only",
+  mcpMaxApprovalLevel: "modifying",
   auditLogDir: "./runbook-exec-logs",
   inlineCodeCommands: false,
   stepMode: "numbered",
