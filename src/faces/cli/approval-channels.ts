@@ -1,22 +1,13 @@
-import { createSlackApi } from "../../adapters/slack/client.js";
 import type { ApprovalProvider } from "../../gate/types.js";
 import type { RunStartPayload } from "../../audit/records.js";
 import type { Config } from "../../config/types.js";
 import { FirstAnswerProvider } from "../../gate/first-answer.js";
-import { SlackApprovalProvider } from "../../adapters/slack/approval-provider.js";
-import { SlackDirectory } from "../../adapters/slack/directory.js";
 import type { Redact } from "../../redact/redactor.js";
 import type { Operator, RunView } from "../../run/ports.js";
-import { SlackRunNotifier } from "../../adapters/slack/notifier.js";
-import { SlackOperator } from "../../adapters/slack/operator.js";
+import { buildSlackParts, slackOffReason } from "../../adapters/slack/run-parts.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** The bot token's variable: Slack's token comes from the environment only. */
-export const SLACK_TOKEN_ENV = "SLACK_BOT_TOKEN";
-
-/** Slack allows many apps one `conversations.replies` a minute. */
-const REPLIES_INTERVAL_MS = 60_000;
 /** Most time the end of a run waits for queued Slack posts. */
 const FLUSH_MS = 30_000;
 
@@ -55,9 +46,9 @@ export interface RunChannels {
 export function buildRunChannels(input: ChannelInput): RunChannels {
   const { config, env } = input;
   const interactive = input.terminalOperator !== undefined;
-  const token = env[SLACK_TOKEN_ENV] ?? "";
-  const slackOff = slackOffReason(token, config.slackChannel);
-  if (slackOff !== undefined || config.slackChannel === undefined) {
+  const slackOff = slackOffReason(config, env);
+  const slack = buildSlackParts(input);
+  if (slack === undefined) {
     const active = interactive
       ? "terminal"
       : "none (stdin is not a terminal and Slack is not configured): steps that need approval are denied";
@@ -69,84 +60,16 @@ export function buildRunChannels(input: ChannelInput): RunChannels {
       flush: () => Promise.resolve(),
     };
   }
-  const channel = config.slackChannel;
-  const api = createSlackApi({ token, apiUrl: config.slackApiUrl });
-  const directory = new SlackDirectory(api, {
-    approvers: config.slackApprovers,
-    approverGroups: config.slackApproverGroups,
-    requester: config.slackRequester,
-    preventSelfApproval: config.slackPreventSelfApproval,
-  });
-  const { runStart } = input;
-  const info = {
-    runId: input.runId,
-    host: runStart.host,
-    user: runStart.user,
-    requester: config.slackRequester,
-    stepCount: runStart.stepCount,
-  };
-  const pollIntervalMs = config.slackPollIntervalSeconds * 1000;
-  const slack = new SlackApprovalProvider({
-    api,
-    channel,
-    info,
-    directory,
-    approvers: config.slackApprovers,
-    approverGroups: config.slackApproverGroups,
-    minApprovals: config.slackMinApprovals,
-    preventSelfApproval: config.slackPreventSelfApproval,
-    pollIntervalMs,
-  });
-  const notifier =
-    config.slackNotify === false
-      ? undefined
-      : new SlackRunNotifier({
-          api,
-          channel,
-          run: {
-            runbookTitle: runStart.runbook.title,
-            runbookPath: runStart.runbook.path,
-            incidentId: runStart.incidentId,
-            mode: runStart.mode,
-            host: runStart.host,
-            user: runStart.user,
-            requester: config.slackRequester,
-            runId: input.runId,
-            stepCount: runStart.stepCount,
-          },
-          includeOutput: config.slackNotifyOutput,
-          redact: input.redact,
-          onProblem: input.notice,
-        });
-  const operator =
-    input.terminalOperator ??
-    new SlackOperator({
-      api,
-      channel,
-      directory,
-      thread: () => notifier?.thread,
-      timeoutMs: config.approvalTimeoutSeconds * 1000,
-      pollIntervalMs,
-      repliesIntervalMs: REPLIES_INTERVAL_MS,
-    });
+  const { notifier } = slack;
   return {
     approvals: interactive
-      ? new FirstAnswerProvider([input.terminal, slack], { announce: input.notice })
-      : slack,
-    operator,
+      ? new FirstAnswerProvider([input.terminal, slack.approvals], { announce: input.notice })
+      : slack.approvals,
+    operator: input.terminalOperator ?? slack.operator,
     views: notifier === undefined ? [] : [notifier],
     banner: `approval channels: ${interactive ? "terminal, " : ""}${slackBanner(config)}`,
     flush: (timeoutMs = FLUSH_MS) => notifier?.flush(timeoutMs) ?? Promise.resolve(),
   };
-}
-
-/** Why Slack is off although half configured; `undefined` when it is on or not wanted at all. */
-function slackOffReason(token: string, channel: string | undefined): string | undefined {
-  if (token !== "" && channel === undefined)
-    return `Slack is off: ${SLACK_TOKEN_ENV} is set but \`slack_channel\` is not; set it to the channel for approvals`;
-  if (token === "" && channel !== undefined)
-    return `Slack is off: \`slack_channel\` is set but ${SLACK_TOKEN_ENV} is not; export the app's bot token (xoxb-…)`;
-  return undefined;
 }
 
 function slackBanner(config: Config): string {
