@@ -24,6 +24,15 @@ export const APPROVAL_REASON_CODES = [
   "hash_mismatch",
   /** The channel approved without saying who approved. */
   "unknown_approver",
+  /** The person closed the question without answering (an MCP client's `cancel`). */
+  "dismissed",
+  /**
+   * An answer came back that the channel did not ask for: no server-minted request state, a
+   * tampered, expired or replayed one, or one for another step (safety invariant 13).
+   */
+  "refused_answer",
+  /** The step's risk is above what this channel may approve (`mcp_max_approval_level`). */
+  "above_channel_cap",
 ] as const;
 export type ApprovalReasonCode = (typeof APPROVAL_REASON_CODES)[number];
 
