@@ -35,4 +35,6 @@ export interface McpContext {
   /** This process's SIGINT/SIGTERM, for live runs. */
   readonly signals: SignalSource;
   readonly slack: SlackFactory;
+  /** Told when a live run has ended (its `run_end` written). */
+  readonly runEnded: () => void;
 }

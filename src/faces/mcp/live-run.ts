@@ -110,8 +110,10 @@ export class McpLiveRun {
       },
     );
     void this.#done.finally(() => {
+      opened(""); // never opened (the run failed before its log): the result says unreadable
       this.#ended = true;
       this.relay.close("the run ended");
+      context.runEnded();
     });
   }
 

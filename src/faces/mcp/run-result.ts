@@ -17,6 +17,7 @@ export type RunResult = z.infer<typeof RUN_OUTPUT>;
 
 /** What the audit log cannot say about a run: where it stands and what it told people. */
 export interface RunFacts {
+  /** `""`: the id the log's `run_start` names (a dry run's). */
   readonly runId: string;
   readonly mode: "live" | "dry-run";
   readonly runbook: string;
@@ -40,11 +41,13 @@ export async function runResult(
   let steps: RunResult["steps"] = [];
   let end: TimelineEnd | undefined;
   let head: string | null = null;
+  let loggedRunId: string | undefined;
   try {
     const result = await verifyAuditLog(logPath, {
       key: readAuditKey(settings.config, settings.env),
     });
     verified = result.status;
+    loggedRunId = result.runId;
     head = result.head === undefined ? null : formatHead(result.head);
     const timeline = buildTimeline(result);
     steps = timeline.entries
@@ -55,7 +58,7 @@ export async function runResult(
     if (!(error instanceof RunbookExecError)) throw error;
   }
   return {
-    runId: facts.runId,
+    runId: facts.runId === "" ? (loggedRunId ?? "") : facts.runId,
     mode: facts.mode,
     runbook: facts.runbook,
     state: facts.state,
