@@ -19,17 +19,22 @@ describe("main: the program shell", () => {
     expect(stdout).toMatch(/validate \[options\] <inputs\.\.\.>/);
   });
 
-  it.each([["mcp-server"], ["mcp-server", "--help"], ["mcp-server", "--stdio", "extra"]])(
-    "%s … says the MCP server is not available in this version, exit 2, no help",
-    async (...argv) => {
-      const { code, stdout, stderr } = await run(argv);
-      expect(code).toBe(2);
-      expect(stdout).toBe("");
-      expect(stderr).toBe(
-        "runbook-exec: `mcp-server` is planned but not available in this version; fix: use `validate` or `run` from the command line, or the GitHub Action\n",
-      );
-    },
-  );
+  it("prints mcp-server's help with its flags, exit 0", async () => {
+    const { code, stdout } = await run(["mcp-server", "--help"]);
+    expect(code).toBe(0);
+    for (const flag of ["--root <dir>", "--config <path>", "--no-llm"]) expect(stdout).toContain(flag);
+    expect(stdout).toContain("claude mcp add runbook-exec -- npx runbook-exec mcp-server");
+  });
+
+  it.each([
+    [["mcp-server", "--stdio", "extra"], /unknown option '--stdio'/],
+    [["mcp-server", "--root", "/nonexistent/dir"], /--root \/nonexistent\/dir is not a directory/],
+  ])("%s: a usage error before serving, exit 2, nothing on stdout", async (argv, message) => {
+    const { code, stdout, stderr } = await run(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(message);
+  });
 
   it("prints validate's help with every flag and examples", async () => {
     const { code, stdout } = await run(["validate", "--help"]);
