@@ -50,7 +50,12 @@ export async function testServer(
   const config = await loadConfig({
     cwd: root,
     env: { PATH: process.env["PATH"] ?? "", HOME: root, ...env },
-    overrides: { noLlm: true, noLlmContext: true, auditLogDir: path.join(root, "logs"), ...overrides },
+    overrides: {
+      noLlm: true,
+      noLlmContext: true,
+      auditLogDir: path.join(root, "logs"),
+      ...overrides,
+    },
     knownRules: ALL_RULES,
   });
   const logs: string[] = [];

@@ -153,15 +153,25 @@ describe("paths outside the root", () => {
     ["runbooks/../../outside.md"],
     ["runbooks/link-out.md"],
   ])("%s is refused by every tool that takes a path", async (input) => {
-    const outside = path.join(path.dirname(scratch.root), `${path.basename(scratch.root)}-outside.md`);
+    const outside = path.join(
+      path.dirname(scratch.root),
+      `${path.basename(scratch.root)}-outside.md`,
+    );
     writeFileSync(outside, "# Outside\n\n1. Step\n\n   ```bash\n   touch pwned\n   ```\n");
     symlinkSync(outside, path.join(scratch.root, "runbooks", "link-out.md"));
     try {
-      for (const name of ["validate_runbook", "plan_runbook", "execute_runbook", "replay_audit_log"]) {
+      for (const name of [
+        "validate_runbook",
+        "plan_runbook",
+        "execute_runbook",
+        "replay_audit_log",
+      ]) {
         const args = name === "execute_runbook" ? { path: input, dry_run: false } : { path: input };
         const result = await client.callTool({ name, arguments: args });
         expect(result.isError, name).toBe(true);
-        expect(JSON.stringify(result.content), name).toMatch(/outside the server's root|cannot be read under the root/);
+        expect(JSON.stringify(result.content), name).toMatch(
+          /outside the server's root|cannot be read under the root/,
+        );
       }
     } finally {
       rmSync(outside, { force: true });

@@ -50,9 +50,9 @@ export async function runResult(
     loggedRunId = result.runId;
     head = result.head === undefined ? null : formatHead(result.head);
     const timeline = buildTimeline(result);
-    steps = timeline.entries
-      .filter((entry): entry is TimelineStep => entry.kind === "step")
-      .map((entry) => stepResult(entry, facts.details.get(entry.step) ?? null));
+    steps = mergedSteps(timeline.entries.filter((entry) => entry.kind === "step")).map((entry) =>
+      stepResult(entry, facts.details.get(entry.step) ?? null),
+    );
     end = timeline.entries.find((entry): entry is TimelineEnd => entry.kind === "end");
   } catch (error) {
     if (!(error instanceof RunbookExecError)) throw error;
@@ -82,7 +82,10 @@ function stepResult(entry: TimelineStep, detail: string | null): RunResult["step
       entry.decision === null
         ? null
         : { decision: entry.decision, channel: entry.channel, approver: entry.approver },
-    status: entry.decision === "denied" || entry.decision === "timed_out" ? "denied" : entry.status,
+    status:
+      entry.status !== "skipped" && (entry.decision === "denied" || entry.decision === "timed_out")
+        ? "denied"
+        : entry.status,
     detail,
     exitCode: entry.exitCode,
     signal: entry.signal,
@@ -97,4 +100,33 @@ function stepResult(entry: TimelineStep, detail: string | null): RunResult["step
             truncated: entry.output.truncated ?? false,
           },
   };
+}
+
+/**
+ * One entry per step: a retried, denied-then-skipped or failed-then-skipped step has several in
+ * the timeline. The last says how it ended; the approval and the execution are the latest seen.
+ */
+function mergedSteps(entries: readonly TimelineStep[]): TimelineStep[] {
+  const byStep = new Map<number, TimelineStep>();
+  for (const entry of entries) {
+    const before = byStep.get(entry.step);
+    if (before === undefined) {
+      byStep.set(entry.step, entry);
+      continue;
+    }
+    const ran = entry.durationMs === null ? before : entry;
+    const decided = entry.decision === null ? before : entry;
+    byStep.set(entry.step, {
+      ...entry,
+      decision: decided.decision,
+      channel: decided.channel,
+      approver: decided.approver,
+      exitCode: ran.exitCode,
+      signal: ran.signal,
+      timedOut: ran.timedOut,
+      durationMs: ran.durationMs,
+      output: ran.output,
+    });
+  }
+  return [...byStep.values()];
 }
