@@ -172,12 +172,7 @@ export class McpLiveRun {
     };
     return {
       runStarted: () => undefined,
-      stepStarted: (planned) =>
-        this.#progress?.(
-          this.#finishedSteps,
-          this.#stepCount,
-          renderStepProgress(planned.step.index, this.#stepCount, "started", planned.step.text),
-        ),
+      stepStarted: () => undefined,
       output: () => undefined,
       stepFinished: (planned, outcome, info) => finished(planned, outcome, info.detail),
       decision: () => undefined,
