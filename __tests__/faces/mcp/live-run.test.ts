@@ -216,3 +216,55 @@ describe("progress and runs", () => {
     expect(missing?.isError).toBe(true);
   });
 });
+
+describe("no answer: a timeout or a broken connection is a denial, recorded", () => {
+  it("approval_timeout_seconds passes without an answer: timed out, recorded, the run aborts", async () => {
+    server = await testServer(scratch.root, { approvalTimeoutSeconds: 1 });
+    client = await connectInMemory(server, {
+      elicit: () => new Promise<ElicitAnswer>(() => undefined),
+    });
+    // The client's own wait for the form ends too (the call's result says so); the run goes on.
+    await client.callTool({
+      name: "execute_runbook",
+      arguments: { path: "runbooks/mixed.md", dry_run: false },
+    });
+    await server.handle.runs.settled();
+    expect(marker()).toBe(false);
+    const [only] = await server.handle.runs.all();
+    expect(only).toMatchObject({ state: "finished", status: "aborted" });
+    const approval = records(only as unknown as RunShown).find(
+      (record) => record["type"] === "approval" && record["step"] === 2,
+    );
+    expect(approval).toMatchObject({ decision: "timed_out", channel: "mcp", approver: null });
+  });
+
+  it("the client disconnects while asked: denied, run_end written", async () => {
+    let asked: () => void = () => undefined;
+    const question = new Promise<void>((resolve) => (asked = resolve));
+    client = await connectInMemory(server, {
+      elicit: () => {
+        asked();
+        return new Promise<ElicitAnswer>(() => undefined);
+      },
+    });
+    const call = client
+      .callTool({
+        name: "execute_runbook",
+        arguments: { path: "runbooks/mixed.md", dry_run: false },
+      })
+      .catch((error: unknown) => error);
+    await question;
+    await client.close();
+    client = undefined;
+    await call;
+    await server.handle.runs.settled();
+    expect(marker()).toBe(false);
+    const [only] = await server.handle.runs.all();
+    expect(only).toMatchObject({ state: "finished", status: "aborted" });
+    const logged = readFileSync(only?.auditLog.path ?? "", "utf8");
+    expect(logged).toMatch(
+      /"channel":"mcp","decidedAt":"[^"]+","decision":"denied","detail":"channel_error: the MCP connection closed"/,
+    );
+    expect(logged).toMatch(/"type":"run_end"/);
+  });
+});
