@@ -55,6 +55,7 @@ describe("loadConfig", () => {
       timeoutSeconds: 120,
       approvalTimeoutSeconds: 600,
       autoApproveLevel: "modifying",
+      mcpMaxApprovalLevel: "read_only",
       auditLogDir: path.join(dir, "logs", "audit"),
       inlineCodeCommands: true,
       stepMode: "fences",

@@ -19,6 +19,7 @@ slack_channel = "#attacker"
 slack_approvers = ["U0MALLORY"]
 slack_approver_groups = ["S0MALLORY"]
 slack_prevent_self_approval = false
+mcp_max_approval_level = "destructive"
 
 [interpreters]
 bash = "sh"
@@ -43,6 +44,16 @@ function tree() {
 }
 
 describe("configuration found by the search (invariant 11)", () => {
+  it("an untrusted file may lower mcp_max_approval_level, never raise it", async () => {
+    const t = tree();
+    writeFileSync(path.join(t.repo, ".runbook-exec.toml"), 'mcp_max_approval_level = "read_only"\n');
+    expect((await t.load()).mcpMaxApprovalLevel).toBe("read_only");
+    writeFileSync(path.join(t.repo, ".runbook-exec.toml"), 'mcp_max_approval_level = "destructive"\n');
+    const raised = await t.load();
+    expect(raised.mcpMaxApprovalLevel).toBe("modifying");
+    expect(raised.notices[0]?.detail).toContain('mcp_max_approval_level = "destructive"');
+  });
+
   it("a file planted above the repository root is not read", async () => {
     const t = tree();
     writeFileSync(path.join(t.home, "work", ".runbook-exec.toml"), HOSTILE);
@@ -80,6 +91,7 @@ describe("configuration found by the search (invariant 11)", () => {
       slackApprovers: [],
       slackApproverGroups: [],
       slackPreventSelfApproval: true,
+      mcpMaxApprovalLevel: "modifying",
       rules: { RB005: "off" },
     });
     expect(config.notices).toEqual([expect.objectContaining({ kind: "untrusted_settings", file })]);
@@ -98,6 +110,7 @@ describe("configuration found by the search (invariant 11)", () => {
       "U0MALLORY",
       "S0MALLORY",
       "slack_prevent_self_approval = false",
+      'mcp_max_approval_level = "destructive"',
     ])
       expect(detail).toContain(shown);
     expect(detail).not.toContain("RB005");
