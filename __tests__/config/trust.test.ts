@@ -46,9 +46,15 @@ function tree() {
 describe("configuration found by the search (invariant 11)", () => {
   it("an untrusted file may lower mcp_max_approval_level, never raise it", async () => {
     const t = tree();
-    writeFileSync(path.join(t.repo, ".runbook-exec.toml"), 'mcp_max_approval_level = "read_only"\n');
+    writeFileSync(
+      path.join(t.repo, ".runbook-exec.toml"),
+      'mcp_max_approval_level = "read_only"\n',
+    );
     expect((await t.load()).mcpMaxApprovalLevel).toBe("read_only");
-    writeFileSync(path.join(t.repo, ".runbook-exec.toml"), 'mcp_max_approval_level = "destructive"\n');
+    writeFileSync(
+      path.join(t.repo, ".runbook-exec.toml"),
+      'mcp_max_approval_level = "destructive"\n',
+    );
     const raised = await t.load();
     expect(raised.mcpMaxApprovalLevel).toBe("modifying");
     expect(raised.notices[0]?.detail).toContain('mcp_max_approval_level = "destructive"');

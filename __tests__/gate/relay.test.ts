@@ -148,15 +148,12 @@ describe("CappedApprovals: the capped channel only up to its cap", () => {
     return provider;
   };
   const explain = (_request: unknown, reason: string): string => `explained: ${reason}`;
+  const route = (capped?: ApprovalProvider, uncapped?: ApprovalProvider): CappedApprovals =>
+    new CappedApprovals({ capped, cap: "modifying", uncapped, explain });
 
   it("asks the capped channel within the cap", async () => {
     const mcp = approving("mcp");
-    const capped = new CappedApprovals({
-      capped: mcp,
-      cap: "modifying",
-      uncapped: undefined,
-      explain,
-    });
+    const capped = route(mcp);
     const outcome = await capped.request(approvalRequest({ risk: "modifying" }), OPTIONS);
     expect(outcome).toMatchObject({ decision: "approved", channel: "mcp" });
     expect(mcp.asked).toBe(1);
@@ -164,12 +161,7 @@ describe("CappedApprovals: the capped channel only up to its cap", () => {
 
   it("never asks the capped channel above the cap: denied, with how to approve", async () => {
     const mcp = approving("mcp");
-    const capped = new CappedApprovals({
-      capped: mcp,
-      cap: "modifying",
-      uncapped: undefined,
-      explain,
-    });
+    const capped = route(mcp);
     const outcome = await capped.request(approvalRequest({ risk: "destructive" }), OPTIONS);
     expect(outcome).toMatchObject({
       decision: "denied",
@@ -182,19 +174,14 @@ describe("CappedApprovals: the capped channel only up to its cap", () => {
   it("above the cap asks only the uncapped channel (Slack)", async () => {
     const mcp = approving("mcp");
     const slack = approving("slack");
-    const capped = new CappedApprovals({ capped: mcp, cap: "modifying", uncapped: slack, explain });
+    const capped = route(mcp, slack);
     const outcome = await capped.request(approvalRequest({ risk: "destructive" }), OPTIONS);
     expect(outcome).toMatchObject({ decision: "approved", channel: "slack" });
     expect(mcp.asked).toBe(0);
   });
 
   it("with no channel at all, denies with no_channel", async () => {
-    const capped = new CappedApprovals({
-      capped: undefined,
-      cap: "modifying",
-      uncapped: undefined,
-      explain,
-    });
+    const capped = route();
     const outcome = await capped.request(approvalRequest({ risk: "modifying" }), OPTIONS);
     expect(outcome).toMatchObject({
       decision: "denied",

@@ -22,7 +22,8 @@ describe("main: the program shell", () => {
   it("prints mcp-server's help with its flags, exit 0", async () => {
     const { code, stdout } = await run(["mcp-server", "--help"]);
     expect(code).toBe(0);
-    for (const flag of ["--root <dir>", "--config <path>", "--no-llm"]) expect(stdout).toContain(flag);
+    for (const flag of ["--root <dir>", "--config <path>", "--no-llm"])
+      expect(stdout).toContain(flag);
     expect(stdout).toContain("claude mcp add runbook-exec -- npx runbook-exec mcp-server");
   });
 

@@ -1,12 +1,8 @@
-import path from "node:path";
 import { confinePath } from "../../app/confine.js";
-import { preflight } from "../../app/preflight.js";
 import { prepareRun, type PreparedRun } from "../../app/prepare-run.js";
 import type { ReadyRun } from "../../app/run-setup.js";
+import { readyRun } from "../../app/ready-run.js";
 import type { Finding } from "../../core/findings.js";
-import { containmentFor } from "../../execute/containment.js";
-import { shownRunParameters } from "../../plan/parameters.js";
-import { buildRunStart } from "../../run/run-start.js";
 import type { McpContext } from "./context.js";
 
 /** What a tool asks to plan or run. */
@@ -26,50 +22,35 @@ export interface McpReadyRun extends ReadyRun {
 /**
  * Read → parse → lint → classify → plan for a tool, as `runbook-exec run` does it, with the
  * operator's configuration and the path confined to the root. No tool can pass `--force-lint`,
- * `--auto-approve` or a config file: those stay the operator's.
+ * `--auto-approve` or a config file: those stay the operator's. Reads only: writes nothing.
  */
-export async function prepareForMcp(context: McpContext, ask: RunAsk): Promise<McpReadyRun> {
-  const startedAt = performance.now();
-  const file = await confinePath(context.root, ask.path);
-  const config = { ...context.config, dryRun: ask.dryRun };
-  const prepared: PreparedRun = await prepareRun({
-    file,
+export async function planForMcp(context: McpContext, ask: RunAsk): Promise<PreparedRun> {
+  return prepareRun({
+    file: await confinePath(context.root, ask.path),
     cwd: context.root,
     env: context.env,
-    config,
+    config: { ...context.config, dryRun: ask.dryRun },
     fromStep: ask.fromStep,
     resume: undefined,
     vars: ask.vars,
     riskModel: context.riskModel,
   });
-  const containment = containmentFor(config.containment);
-  const runStart = buildRunStart({
-    runbook: {
-      path: prepared.runbook.path,
-      sha256: prepared.runbook.sha256,
-      title: prepared.runbook.title,
-    },
-    config,
-    flags: {
-      forceLint: false,
-      fromStep: ask.fromStep,
-      resume: null,
-      parameters: shownRunParameters(prepared.parameters.specs, prepared.parameters.values),
-    },
+}
+
+/** {@link planForMcp}, then ready to run: `run_start` built and the pre-flight checks passed. */
+export async function prepareForMcp(context: McpContext, ask: RunAsk): Promise<McpReadyRun> {
+  const startedAt = performance.now();
+  const prepared = await planForMcp(context, ask);
+  const ready = await readyRun({
+    prepared,
+    config: { ...context.config, dryRun: ask.dryRun },
+    env: context.env,
     incidentId: ask.incidentId,
-    mode: ask.dryRun ? "dry-run" : "live",
-    previousLog: null,
-    stepCount: prepared.steps.length,
-    env: context.env,
-    containment: containment.mode,
-  });
-  await preflight({
-    steps: prepared.steps,
-    config,
-    runbookDir: path.dirname(prepared.runbook.path),
-    env: context.env,
-    dryRun: ask.dryRun,
+    forceLint: false,
+    fromStep: ask.fromStep,
+    resume: null,
+    startedAt,
   });
   const lintErrors = prepared.findings.filter((finding) => finding.severity === "error");
-  return { prepared, config, runStart, containment, startedAt, lintErrors };
+  return { ...ready, lintErrors };
 }

@@ -35,6 +35,19 @@ const risk = z.enum(RISK_LEVELS);
 const reason = z.object({ ruleId: z.string(), message: z.string() });
 const command = z.object({ language: z.string(), line: z.number(), script: z.string() });
 
+/** A step as `validate --format json` shows it; the plan adds to it. */
+const STEP_FIELDS = {
+  index: z.number(),
+  line: z.number(),
+  section: z.string(),
+  text: z.string(),
+  commands: z.array(command),
+  risk,
+  riskSource: z.enum(RISK_SOURCES),
+  reasons: z.array(reason),
+  needsApproval: z.boolean(),
+};
+
 /** The `validate --format json` document (design.md, "Public contracts"). */
 export const VALIDATE_OUTPUT = z.object({
   schemaVersion: z.literal(1),
@@ -42,19 +55,7 @@ export const VALIDATE_OUTPUT = z.object({
     z.object({
       path: z.string(),
       title: z.string(),
-      steps: z.array(
-        z.object({
-          index: z.number(),
-          line: z.number(),
-          section: z.string(),
-          text: z.string(),
-          commands: z.array(command),
-          risk,
-          riskSource: z.enum(RISK_SOURCES),
-          reasons: z.array(reason),
-          needsApproval: z.boolean(),
-        }),
-      ),
+      steps: z.array(z.object(STEP_FIELDS)),
       findings: z.array(
         z.object({
           ruleId: z.string(),
@@ -80,19 +81,11 @@ export const PLAN_OUTPUT = z.object({
   parameters: z.array(z.object({ name: z.string(), value: z.string().nullable() })),
   steps: z.array(
     z.object({
-      index: z.number(),
-      line: z.number(),
-      section: z.string(),
-      text: z.string(),
+      ...STEP_FIELDS,
       disposition: z.string(),
-      risk,
-      riskSource: z.enum(RISK_SOURCES),
-      reasons: z.array(reason),
-      needsApproval: z.boolean(),
       approvedBy: z.enum(APPROVERS),
       stepHash: z.string(),
       timeoutSeconds: z.number(),
-      commands: z.array(command),
     }),
   ),
   findings: z.array(

@@ -5,18 +5,15 @@ import { loadConfig, type ConfigOverrides } from "../../../config/load.js";
 import { RISK_LEVELS, type RiskLevel } from "../../../core/risk.js";
 import { formatText } from "../../../present/validate/text.js";
 import { ALL_RULES } from "../../../lint/registry.js";
-import path from "node:path";
-import { preflight } from "../../../app/preflight.js";
 import { prepareRun, type PreparedRun } from "../../../app/prepare-run.js";
-import { buildRunStart } from "../../../run/run-start.js";
 import { startDryRun, startLiveRun } from "../start-run.js";
 import { RUN_EXIT } from "../../../run/tally.js";
 import { parseVarFlags } from "../../../plan/vars.js";
 import { terminalParameterAsker } from "../../../adapters/terminal/ask-parameters.js";
-import { shownRunParameters } from "../../../plan/parameters.js";
 import { terminalLine } from "../../../present/escape/terminal-line.js";
 import { describeNotice } from "../../../config/notices.js";
-import { containmentFor, containmentWarning } from "../../../execute/containment.js";
+import { containmentWarning } from "../../../execute/containment.js";
+import { readyRun } from "../../../app/ready-run.js";
 import { booleanOverrides } from "../flags.js";
 import type { CliContext } from "../io.js";
 
@@ -132,39 +129,18 @@ async function run(file: string, command: Command, context: CliContext): Promise
   });
   const lintBlocks = reportLint(prepared, flags.forceLint === true, context);
   if (config.autoApproveLevel === "destructive") context.stderr.write(`${DESTRUCTIVE_BANNER}\n`);
-  const containment = containmentFor(config.containment);
-  const weak = containmentWarning(containment, config.containment);
-  if (weak !== undefined && !config.dryRun) context.stderr.write(`${weak}\n`);
-  const runStart = buildRunStart({
-    runbook: {
-      path: prepared.runbook.path,
-      sha256: prepared.runbook.sha256,
-      title: prepared.runbook.title,
-    },
+  const ready = await readyRun({
+    prepared,
     config,
-    flags: {
-      forceLint: flags.forceLint === true,
-      fromStep: flags.fromStep ?? 1,
-      resume: flags.resume ?? null,
-      parameters: shownRunParameters(prepared.parameters.specs, prepared.parameters.values),
-    },
+    env: context.env,
     incidentId: flags.incidentId,
-    mode: config.dryRun ? "dry-run" : "live",
-    previousLog: prepared.resume?.info.link ?? null,
-    stepCount: prepared.steps.length,
-    env: context.env,
-    containment: containment.mode,
+    forceLint: flags.forceLint === true,
+    fromStep: flags.fromStep ?? 1,
+    resume: flags.resume ?? null,
+    startedAt,
   });
-  // Before anything runs or a log is opened: a missing shell, working directory or unusable
-  // audit directory is exit 2 now, not a failure (or a hang) in the middle of the run.
-  await preflight({
-    steps: prepared.steps,
-    config,
-    runbookDir: path.dirname(prepared.runbook.path),
-    env: context.env,
-    dryRun: config.dryRun,
-  });
-  const ready = { prepared, config, runStart, containment, startedAt };
+  const weak = containmentWarning(ready.containment, config.containment);
+  if (weak !== undefined && !config.dryRun) context.stderr.write(`${weak}\n`);
   if (config.dryRun) {
     const code = startDryRun(ready, context);
     return lintBlocks ? RUN_EXIT.usage : code;

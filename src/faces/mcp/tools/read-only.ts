@@ -12,7 +12,7 @@ import { buildTimeline } from "../../../present/replay/timeline.js";
 import { formatJson } from "../../../present/validate/json.js";
 import { relativeError, relativizeReport } from "../../../present/validate/paths.js";
 import type { McpContext } from "../context.js";
-import { prepareForMcp } from "../prepare.js";
+import { planForMcp } from "../prepare.js";
 import { guarded, structured } from "../results.js";
 import {
   PLAN_INPUT,
@@ -73,14 +73,14 @@ export function registerReadOnlyTools(server: McpServer, context: McpContext): v
     },
     ({ path: input, vars }) =>
       guarded(async () => {
-        const ready = await prepareForMcp(context, {
+        const prepared = await planForMcp(context, {
           path: input,
           vars: vars ?? {},
           fromStep: 1,
           incidentId: undefined,
           dryRun: true,
         });
-        const { prepared, config } = ready;
+        const { config } = context;
         const shown = shownRunParameters(prepared.parameters.specs, prepared.parameters.values);
         return structured({
           runbook: {
