@@ -9,6 +9,7 @@ import { InMemoryTransport } from "@modelcontextprotocol/server";
 import { loadConfig, type ConfigOverrides } from "../../../src/config/load.js";
 import type { McpContext } from "../../../src/faces/mcp/context.js";
 import { createMcpServer, type McpServerHandle } from "../../../src/faces/mcp/server.js";
+import { slackFactory } from "../../../src/faces/mcp/slack.js";
 import { ALL_RULES } from "../../../src/lint/registry.js";
 import type { RunSignal, SignalSource } from "../../../src/run/ports.js";
 
@@ -71,7 +72,7 @@ export async function testServer(
     log: { write: (chunk: string) => logs.push(chunk) },
     riskModel: undefined,
     signals,
-    slack: () => undefined,
+    slack: slackFactory(config, env, (message) => logs.push(message)),
     runEnded: () => undefined,
   };
   return {

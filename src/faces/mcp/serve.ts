@@ -3,7 +3,6 @@ import path from "node:path";
 import { format } from "node:util";
 import { serveStdio } from "@modelcontextprotocol/server/stdio";
 import { createRiskModelFromEnv } from "../../adapters/anthropic/factory.js";
-import { buildSlackParts } from "../../adapters/slack/run-parts.js";
 import { processSignals } from "../../adapters/terminal/signals.js";
 import { loadConfig } from "../../config/load.js";
 import { describeNotice } from "../../config/notices.js";
@@ -11,7 +10,8 @@ import { RunbookExecError } from "../../core/errors.js";
 import type { Env, TextSink } from "../../core/io.js";
 import { ALL_RULES } from "../../lint/registry.js";
 import { SIGNAL_EXIT_CODES, type RunSignal } from "../../run/ports.js";
-import type { McpContext, SlackFactory } from "./context.js";
+import type { McpContext } from "./context.js";
+import { slackFactory } from "./slack.js";
 import { createMcpServer, type McpServerHandle } from "./server.js";
 
 /** What `runbook-exec mcp-server` starts the server with. */
@@ -55,24 +55,6 @@ export async function serveMcp(options: McpServeOptions): Promise<number> {
     if (received !== undefined && (handle?.runs.running ?? 0) === 0)
       stop(SIGNAL_EXIT_CODES[received]);
   };
-  const slack: SlackFactory = ({ runId, runStart, redact }) => {
-    const parts = buildSlackParts({
-      config,
-      env: options.env,
-      runStart,
-      runId,
-      redact,
-      notice: say,
-    });
-    if (parts === undefined) return undefined;
-    const { approvals, operator, notifier } = parts;
-    return {
-      approvals,
-      operator,
-      views: notifier === undefined ? [] : [notifier],
-      flush: (timeoutMs) => notifier?.flush(timeoutMs ?? 30_000) ?? Promise.resolve(),
-    };
-  };
   const context: McpContext = {
     root,
     config,
@@ -84,7 +66,7 @@ export async function serveMcp(options: McpServeOptions): Promise<number> {
         received ??= signal;
         handler(signal);
       }),
-    slack,
+    slack: slackFactory(config, options.env, say),
     runEnded: stopIfSignalled,
   };
   const server = serveStdio(
