@@ -101,7 +101,10 @@ export class McpLiveRun {
     }).then(
       async (summary) => {
         this.#summary = summary;
-        await slack?.flush(summary.exitCode >= 128 ? SIGNAL_FLUSH_MS : undefined);
+        // A Slack outage at the end must not turn a finished run into an error.
+        await slack
+          ?.flush(summary.exitCode >= 128 ? SIGNAL_FLUSH_MS : undefined)
+          .catch(() => undefined);
       },
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
