@@ -120,6 +120,24 @@ describe("configuration found by the search (invariant 11)", () => {
     ])
       expect(detail).toContain(shown);
     expect(detail).not.toContain("RB005");
+    // each ignored setting at its line in the file, for validate's findings
+    const lines = Object.fromEntries(
+      (config.notices[0]?.settings ?? []).map(({ key, line }) => [key, line]),
+    );
+    expect(lines).toEqual({
+      auto_approve_level: 2,
+      pass_env: 3,
+      default_shell: 4,
+      containment: 5,
+      audit_key_file: 6,
+      slack_api_url: 7,
+      slack_channel: 8,
+      slack_approvers: 9,
+      slack_approver_groups: 10,
+      slack_prevent_self_approval: 11,
+      interpreters: 13,
+      rules: 16,
+    });
   });
 
   it("once trusted, exactly that content counts; any change needs a new trust", async () => {
@@ -164,7 +182,12 @@ describe("configuration found by the search (invariant 11)", () => {
     const config = await t.load();
     expect(config.timeoutSeconds).toBe(300);
     expect(config.notices).toEqual([
-      { kind: "unsafe_file", file, detail: expect.stringContaining("others may write") },
+      {
+        kind: "unsafe_file",
+        file,
+        detail: expect.stringContaining("others may write") as unknown,
+        settings: [],
+      },
     ]);
   });
 
@@ -178,7 +201,12 @@ describe("configuration found by the search (invariant 11)", () => {
       const config = await t.load();
       expect(config.timeoutSeconds).toBe(300);
       expect(config.notices).toEqual([
-        { kind: "unsafe_file", file, detail: expect.stringContaining("owned by uid 12345") },
+        {
+          kind: "unsafe_file",
+          file,
+          detail: expect.stringContaining("owned by uid 12345") as unknown,
+          settings: [],
+        },
       ]);
     },
   );

@@ -45,7 +45,13 @@ export function assessWithRules(
   const boundParameters = new Set(Object.keys(values));
   return {
     runbook,
-    findings: lintRunbook(runbook, { parser, severities: config.rules, verdicts, boundParameters }),
+    findings: lintRunbook(runbook, {
+      parser,
+      severities: config.rules,
+      verdicts,
+      boundParameters,
+      auditKeyFile: config.auditKeyFile,
+    }),
     steps,
   };
 }

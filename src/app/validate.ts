@@ -4,6 +4,7 @@ import type { Config } from "../config/types.js";
 import { loadBashParser } from "../classify/bash-parser.js";
 import type { RiskModel } from "../risk/model.js";
 import { assessFiles } from "./assess-files.js";
+import { configFindings } from "./config-findings.js";
 import { type RuleAssessment } from "./assess.js";
 import { finishAssessment, type AssessedStep } from "../risk/assess.js";
 
@@ -42,7 +43,15 @@ export async function validateRunbooks(
   const runbooks = assessments.map((assessment, position) =>
     runbookReport(assessment, finishAssessment(assessment.steps, llm[position] ?? [], config)),
   );
-  return { report: { schemaVersion: 1, runbooks }, unreadable };
+  const configReports = configFindings(config.notices);
+  return {
+    report: {
+      schemaVersion: 1,
+      runbooks,
+      ...(configReports.length > 0 && { config: configReports }),
+    },
+    unreadable,
+  };
 }
 
 async function askModel(

@@ -4,6 +4,7 @@ import { readEnvLayer, ENV_PREFIX } from "./env-layer.js";
 import type { FileLayer } from "./file-schema.js";
 import { readConfigBytes, readConfigFile, type RuleRef } from "./file-layer.js";
 import { findConfigFile } from "./find.js";
+import { findKeyLine } from "./key-line.js";
 import { unsafeOwnership } from "./ownership.js";
 import { splitUnsafeSettings } from "./safety.js";
 import { isTrusted, USER_CONFIG_FILE, userConfigDir } from "./trust.js";
@@ -116,16 +117,33 @@ async function projectLayer(
   if (file === undefined) return { layer: {}, file: undefined, notices: [] };
   const unsafe = unsafeOwnership(file);
   if (unsafe !== undefined)
-    return { layer: {}, file: undefined, notices: [{ kind: "unsafe_file", file, detail: unsafe }] };
+    return {
+      layer: {},
+      file: undefined,
+      notices: [{ kind: "unsafe_file", file, detail: unsafe, settings: [] }],
+    };
   const bytes = await readConfigBytes(file);
   const layer = await readConfigFile(file, options.knownRules, bytes);
   if (isTrusted(file, bytes, options.env))
     return { layer: toConfigLayer(layer, path.dirname(file)), file, notices: [] };
   const { safe, ignored } = splitUnsafeSettings(layer, options.knownRules);
+  const text = new TextDecoder().decode(bytes);
+  const settings = ignored.map(({ key, shown }) => ({
+    key,
+    shown,
+    line: findKeyLine(text, [key]) ?? 1,
+  }));
   const notices: ConfigNotice[] =
     ignored.length === 0
       ? []
-      : [{ kind: "untrusted_settings", file, detail: ignored.map((i) => i.shown).join("; ") }];
+      : [
+          {
+            kind: "untrusted_settings",
+            file,
+            detail: settings.map((i) => i.shown).join("; "),
+            settings,
+          },
+        ];
   return { layer: toConfigLayer(safe, path.dirname(file)), file, notices };
 }
 

@@ -96,6 +96,16 @@ export interface ConfigNotice {
   readonly file: string;
   /** Why the file was skipped, or the ignored settings as the file wrote them. */
   readonly detail: string;
+  /** `untrusted_settings`: each ignored setting, where the file sets it; empty otherwise. */
+  readonly settings: readonly IgnoredSettingAt[];
+}
+
+/** A setting an untrusted file may not make, as written there, with its 1-based line. */
+export interface IgnoredSettingAt {
+  readonly key: string;
+  /** `auto_approve_level = "destructive"`: what the file said. */
+  readonly shown: string;
+  readonly line: number;
 }
 
 export const DEFAULT_CONFIG: Config = {

@@ -1,12 +1,15 @@
 /**
  * Keeps the first and the last `cap` bytes of a stream and counts every byte, so memory stays
  * bounded however much a step prints. The tail holds only bytes after the head (no overlap).
+ * Storage is taken when output first needs it, uninitialised (only written bytes are ever
+ * read): most scripts print little or nothing, and zeroing 4 × 64 KiB for each of them was a
+ * measurable part of a step's cost.
  */
 export class HeadTailBuffer {
   readonly #cap: number;
-  readonly #head: Buffer;
+  #head: Buffer = EMPTY;
   #headLength = 0;
-  readonly #ring: Buffer;
+  #ring: Buffer = EMPTY;
   /** Next write position in the ring. */
   #ringEnd = 0;
   #tailLength = 0;
@@ -16,8 +19,6 @@ export class HeadTailBuffer {
     if (!Number.isInteger(cap) || cap < 4)
       throw new RangeError(`cap must be an integer >= 4, got ${cap}`);
     this.#cap = cap;
-    this.#head = Buffer.alloc(cap);
-    this.#ring = Buffer.alloc(cap);
   }
 
   /** Total bytes pushed. */
@@ -34,12 +35,14 @@ export class HeadTailBuffer {
     this.#bytes += chunk.length;
     let rest = chunk;
     if (this.#headLength < this.#cap) {
+      if (this.#head === EMPTY) this.#head = Buffer.allocUnsafe(this.#cap);
       const taken = Math.min(this.#cap - this.#headLength, rest.length);
       this.#head.set(rest.subarray(0, taken), this.#headLength);
       this.#headLength += taken;
       rest = rest.subarray(taken);
     }
     if (rest.length === 0) return;
+    if (this.#ring === EMPTY) this.#ring = Buffer.allocUnsafe(this.#cap);
     if (rest.length >= this.#cap) {
       this.#ring.set(rest.subarray(rest.length - this.#cap), 0);
       this.#ringEnd = 0;
@@ -79,6 +82,9 @@ export class HeadTailBuffer {
     ]);
   }
 }
+
+/** Storage not taken yet. */
+const EMPTY = Buffer.alloc(0);
 
 /** Drops up to three UTF-8 continuation bytes that start a cut-off tail. */
 function skipContinuation(bytes: Buffer): Buffer {

@@ -23,30 +23,23 @@ export interface Containment {
 export const PROCESS_GROUP: Containment = { mode: "process-group", prefix: [] };
 
 // `--kill-child` gives the namespace's first process (the step) PR_SET_PDEATHSIG=SIGKILL, and
-// the kernel kills every process in a PID namespace when that first process dies. `setpriv
-// --pdeathsig KILL` does the same for `unshare` itself, so a SIGKILLed runbook-exec takes the
-// whole chain with it. `--map-current-user` (not root) keeps the step's uid and leaves it
-// without capabilities after exec, so it cannot unmount the private /proc to see the host's.
+// the kernel kills every process in a PID namespace when that first process dies. `unshare`
+// itself is guarded by the run's watchdog (`watchdog.ts`), so a SIGKILLed runbook-exec takes the
+// whole namespace with it without a `setpriv --pdeathsig` exec in front of every step.
+// `--mount-proc` stays: without a private /proc the step would see the host's, and through it
+// runbook-exec's environment, descriptors and terminal (`/proc/$PPID/fd/0` for TIOCSTI,
+// `/proc/$PPID/fd/1` for raw writes). Propagation stays `private` (unshare's default): on a host
+// whose `/` is shared, the new /proc would otherwise be mounted over the host's own.
+// `--map-current-user` (not root) keeps the step's uid and leaves it without capabilities after
+// exec, so it cannot unmount the private /proc to see the host's.
 const NAMESPACE_FLAGS = ["--pid", "--fork", "--mount-proc", "--kill-child"] as const;
 const USER_FLAGS = ["--user", "--map-current-user"] as const;
 
-/** The wrapper words for `mode`, given the absolute paths of `setpriv` and `unshare`. */
-export function containmentPrefix(
-  mode: ContainmentMode,
-  tools: { readonly setpriv: string; readonly unshare: string },
-): readonly string[] {
+/** The wrapper words for `mode`, given the absolute path of `unshare`. */
+export function containmentPrefix(mode: ContainmentMode, unshare: string): readonly string[] {
   if (mode === "process-group") return [];
   const user = mode === "user-pid-namespace" ? USER_FLAGS : [];
-  return [
-    tools.setpriv,
-    "--pdeathsig",
-    "KILL",
-    "--",
-    tools.unshare,
-    ...user,
-    ...NAMESPACE_FLAGS,
-    "--",
-  ];
+  return [unshare, ...user, ...NAMESPACE_FLAGS, "--"];
 }
 
 /** The absolute path of `name` on `searchPath`, if an executable file is there. */
@@ -82,12 +75,11 @@ export function probeContainment(
 ): Containment {
   if (process.platform !== "linux") return PROCESS_GROUP;
   const searchPath = env["PATH"] ?? "/usr/bin:/bin";
-  const setpriv = findOnPath("setpriv", searchPath);
   const unshare = findOnPath("unshare", searchPath);
   const sh = findOnPath("sh", searchPath);
-  if (setpriv === undefined || unshare === undefined || sh === undefined) return PROCESS_GROUP;
+  if (unshare === undefined || sh === undefined) return PROCESS_GROUP;
   for (const mode of ["pid-namespace", "user-pid-namespace"] as const) {
-    const prefix = containmentPrefix(mode, { setpriv, unshare });
+    const prefix = containmentPrefix(mode, unshare);
     const [file = "", ...args] = prefix;
     const probe = spawnSync(file, [...args, sh, "-c", PROBE_SCRIPT], {
       stdio: "ignore",

@@ -8,13 +8,8 @@ import { findOnPath, hostContainment, PROCESS_GROUP } from "./containment.js";
 import { sealedExtraStdio } from "./inherited-fds.js";
 import { terminateProcessGroup } from "./kill.js";
 import { buildLaunch, type Launch } from "./launch.js";
-import {
-  killSurvivors,
-  newStepMark,
-  startTicks,
-  startWatchdog,
-  STEP_MARK_ENV,
-} from "./survivors.js";
+import { killSurvivors, newStepMark, startTicks, STEP_MARK_ENV } from "./survivors.js";
+import { guardGroup } from "./watchdog.js";
 import { timerDelay } from "./timer.js";
 import {
   DEFAULT_CANCEL_GRACE_MS,
@@ -104,7 +99,7 @@ export function executeInto(
     return Promise.resolve(outcomeOf({ code: null, signal: null }, undefined, message, elapsed()));
   }
   // Without a namespace, survivors are found again by this mark (a setsid escapes the group).
-  const mark = newStepMark();
+  const mark = inNamespace || detached ? "" : newStepMark();
   const [wrapper, ...wrapperArgs] = containment.prefix;
   let child: ChildProcess;
   try {
@@ -139,15 +134,15 @@ export function executeInto(
       options.onOutput?.(chunk, stream);
     });
   }
-  // A namespace dies with runbook-exec (setpriv's parent-death signal); a bare group needs a watchdog.
-  const guarded = !inNamespace && !detached && child.pid !== undefined;
-  const stopWatchdog =
-    guarded && child.pid !== undefined ? startWatchdog(child.pid) : () => undefined;
-  const since = guarded && child.pid !== undefined ? (startTicks(child.pid) ?? 0) : 0;
+  // Should runbook-exec die mid-script, the run's watchdog kills the group: `unshare` (and so
+  // the namespace) or the bare group. A detached script is left alone, on purpose.
+  const release = !detached && child.pid !== undefined ? guardGroup(child.pid) : () => undefined;
+  const scanned = !inNamespace && !detached && child.pid !== undefined;
+  const since = scanned && child.pid !== undefined ? (startTicks(child.pid) ?? 0) : 0;
   /** Ends what the script left behind: the kernel does it for a namespace, a scan otherwise. */
   const endSurvivors = (): void => {
-    stopWatchdog();
-    if (guarded && child.pid !== undefined) killSurvivors(child.pid, mark, since);
+    release();
+    if (scanned && child.pid !== undefined) killSurvivors(child.pid, mark, since);
   };
 
   return new Promise<ExecutionOutcome>((resolve) => {

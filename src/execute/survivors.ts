@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 
@@ -87,32 +86,4 @@ export function killSurvivors(leader: number, mark: string, since = 0): number {
     }
   }
   return survivors.length;
-}
-
-// Reads its stdin until EOF, which comes when runbook-exec dies (even by SIGKILL: the kernel
-// closes the pipe), then kills the step's process group. Stopped by the tool when the step ends.
-const WATCHDOG_SCRIPT = 'while read -r _; do :; done; kill -KILL "-$1" 2>/dev/null';
-
-/**
- * Starts a watchdog for the process group `leader`, used where no namespace kills the step
- * with the tool. Returns a function that stops the watchdog (the step ended normally).
- */
-export function startWatchdog(leader: number, shell = "/bin/sh"): () => void {
-  let watchdog: ChildProcess;
-  try {
-    watchdog = spawn(shell, ["-c", WATCHDOG_SCRIPT, "watchdog", String(leader)], {
-      stdio: ["pipe", "ignore", "ignore"],
-      detached: true,
-      env: {},
-    });
-  } catch {
-    return () => undefined;
-  }
-  watchdog.on("error", () => undefined);
-  watchdog.stdin?.on("error", () => undefined);
-  watchdog.unref();
-  return () => {
-    if (watchdog.pid !== undefined && watchdog.exitCode === null) watchdog.kill("SIGKILL");
-    watchdog.stdin?.destroy();
-  };
 }

@@ -15,6 +15,8 @@ export interface ContextOptions {
   /** Rule verdicts by step index, when the caller has them already; computed on demand otherwise. */
   readonly verdicts?: ReadonlyMap<number, RuleVerdict> | undefined;
   readonly boundParameters?: ReadonlySet<string> | undefined;
+  /** The configured `audit_key_file`, for the rule that keeps steps away from it. */
+  readonly auditKeyFile?: string | undefined;
 }
 
 /** Analyses every shell command once, so rules stay pure and cheap. */
@@ -61,6 +63,7 @@ export function buildContext(parsed: Runbook, options: ContextOptions): LintCont
     commands,
     verdict,
     boundParameters: options.boundParameters ?? new Set(),
+    auditKeyFile: options.auditKeyFile,
   };
 }
 

@@ -22,6 +22,7 @@ import { fencesOutsideSteps } from "./rules/RB021-fences-outside-steps.js";
 import { inputLimit } from "./rules/RB022-input-limit.js";
 import { bashInSh } from "./rules/RB023-bash-in-sh.js";
 import { unclosedFence } from "./rules/RB024-unclosed-fence.js";
+import { auditKeyInStep } from "./rules/RB025-audit-key-in-step.js";
 import type { LintRule } from "./types.js";
 
 /** Every lint rule, ordered by id. Ids are never reused; aliases are stable. */
@@ -50,4 +51,5 @@ export const ALL_RULES: readonly LintRule[] = [
   inputLimit,
   bashInSh,
   unclosedFence,
+  auditKeyInStep,
 ];

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createActionIO } from "../../../src/adapters/github/action-io.js";
+import { createActionIO, inputFrom } from "../../../src/adapters/github/action-io.js";
 
 let written: string[] = [];
 const saved = { ...process.env };
@@ -22,6 +22,16 @@ afterEach(() => {
 });
 
 describe("createActionIO", () => {
+  it("reads inputs from the environment it was given, as core.getInput would, not from process.env", () => {
+    const snapshot = { "INPUT_GITHUB-TOKEN": "  ghs_fromSnapshot \n", INPUT_FAIL_ON: "warning" };
+    process.env["INPUT_GITHUB-TOKEN"] = "ghs_fromProcessEnv";
+    const io = createActionIO(snapshot);
+    expect(io.getInput("github-token")).toBe("ghs_fromSnapshot");
+    expect(io.getInput("fail on")).toBe("warning");
+    expect(io.getInput("runbook")).toBe("");
+    expect(inputFrom({}, "github-token")).toBe("");
+  });
+
   it("prints annotations as escaped workflow commands", () => {
     createActionIO().annotate({
       kind: "warning",

@@ -2,6 +2,7 @@
 // the runner starts it for a workflow_dispatch run, against a fake GitHub API (run approvals) and
 // a fake Actions artifact service on 127.0.0.1.
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -76,7 +77,7 @@ async function action(
   github = await startFakeGitHub({
     owner: "acme",
     repo: "ops",
-    token: "ghs_testtoken",
+    token: extra.token ?? "ghs_testtoken",
     pulls: {},
     runApprovals: { [RUN_ID]: reviews },
   });
@@ -103,6 +104,7 @@ async function action(
     },
     ...(extra.bundle === undefined ? {} : { bundle: extra.bundle }),
     ...(extra.signalWhen === undefined ? {} : { signalWhen: extra.signalWhen }),
+    ...(extra.token === undefined ? {} : { token: extra.token }),
   });
 }
 
@@ -314,4 +316,81 @@ describe("dist/index.js command: run", () => {
     expect(run.exitCode).toBe(0);
     expect(artifacts?.artifacts.map((a) => a.name)).toEqual(["from-post"]);
   }, 600_000);
+});
+
+// The action's own tokens: a step that reads the environment of its parent (the action), of
+// every ancestor and of every process it can see finds none of them, in `process-group`
+// containment, where /proc shows the host (a namespace hides it anyway), and the audit log is
+// still uploaded with the runtime token the action held in memory.
+const unique = (prefix: string): string => `${prefix}${randomBytes(12).toString("hex")}`;
+
+/** A runbook whose one step copies every environment it can read into files under `out`. */
+function reachingRunbook(out: string): string {
+  return [
+    "# Reach for the action's secrets",
+    "",
+    "1. Read the parent's, every ancestor's and every visible process's environment",
+    "",
+    "   ```bash",
+    "   p=$PPID",
+    '   while [ "$p" -gt 1 ]; do',
+    `     { tr '\\0' '\\n' < "/proc/$p/environ"; echo; } >> ${out}/ancestors.txt || true`,
+    `     p=$(sed -n 's/^PPid:[[:space:]]*//p' "/proc/$p/status")`,
+    "   done",
+    `   for f in /proc/[0-9]*/environ; do tr '\\0' '\\n' < "$f" 2>/dev/null || true; done > ${out}/all.txt`,
+    "   ```",
+    "",
+  ].join("\n");
+}
+
+describe("dist/index.js: no step can read the action's tokens (invariant 5)", () => {
+  it("/proc/$PPID/environ, every ancestor's and every visible process's hold no input or runner token", async () => {
+    const secrets = {
+      githubToken: unique("ghs_"),
+      anthropic: unique("sk-ant-api03-"),
+      slack: unique("xoxb-"),
+      auditKey: unique("audit-key-"),
+      idToken: unique("id-token-"),
+      envGithubToken: unique("ghp_"),
+    };
+    const setup = workspaceWith((marker) =>
+      reachingRunbook(path.join(path.dirname(marker), "out")),
+    );
+    const out = path.join(path.dirname(setup.marker), "out");
+    mkdirSync(out);
+    const run = await action(
+      setup,
+      {
+        command: "run",
+        "auto-approve": "modifying",
+        "anthropic-api-key": secrets.anthropic,
+        "slack-bot-token": secrets.slack,
+        "audit-key": secrets.auditKey,
+      },
+      [],
+      {
+        token: secrets.githubToken,
+        extraEnv: {
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: secrets.idToken,
+          GITHUB_TOKEN: secrets.envGithubToken,
+          RUNBOOK_EXEC_CONTAINMENT: "process-group",
+          RUNBOOK_EXEC_NO_LLM: "true",
+        },
+      },
+    );
+    expect(run.outputs["status"], run.stdout + run.stderr).toBe("succeeded");
+    const ancestors = readFileSync(path.join(out, "ancestors.txt"), "utf8");
+    const all = readFileSync(path.join(out, "all.txt"), "utf8");
+    // The step did read the action's own environment: the layer under test, not a namespace.
+    expect(ancestors).toContain(`GITHUB_WORKSPACE=${setup.workspace}`);
+    expect(all).toContain(`GITHUB_WORKSPACE=${setup.workspace}`);
+    for (const value of [...Object.values(secrets), artifacts?.runtimeToken ?? "unset"]) {
+      expect(ancestors).not.toContain(value);
+      expect(all).not.toContain(value);
+    }
+    expect(ancestors).not.toMatch(/^INPUT_/m);
+    // The upload still had its token, held in memory since start-up.
+    expect(artifacts?.artifacts).toHaveLength(1);
+    expect(run.outputs["artifact-id"]).toBe("9000");
+  }, 120_000);
 });

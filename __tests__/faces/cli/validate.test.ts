@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { ValidationReport } from "../../../src/core/report.js";
 import { ALL_RULES } from "../../../src/lint/registry.js";
+import { CONFIG_CHECKS } from "../../../src/app/config-findings.js";
 import { trustFile } from "../../../src/config/trust.js";
 import {
   classifyEvery,
@@ -97,15 +98,102 @@ describe("validate: configuration", () => {
     const before = await run(argv, { cwd, env });
     expect(before.code).toBe(1);
     expect(severity(before.stdout)).toBe("error");
-    expect(before.stderr).toContain(
-      'is not trusted, so these settings in it were ignored: [rules] RB002 = "warning"',
-    );
+    // what was ignored is a finding of the report (CFG001), not a line on stderr
+    expect(before.stderr).toBe("");
+    expect(parseJson(before.stdout).config).toEqual([
+      {
+        path: ".runbook-exec.toml",
+        findings: [expect.objectContaining({ ruleId: "CFG001", severity: "warning", line: 1 })],
+      },
+    ]);
     const file = path.join(cwd, ".runbook-exec.toml");
     trustFile(file, readFileSync(file), env);
     const after = await run(argv, { cwd, env });
     expect(after.code).toBe(0);
     expect(severity(after.stdout)).toBe("warning");
     expect(after.stderr).toBe("");
+  });
+
+  describe("ignored settings of an untrusted config are a finding in every format", () => {
+    const cwd = path.join(FIXTURES, "warn-config");
+    const argv = (format: string): string[] => [
+      "validate",
+      "../runbooks/clean.md",
+      "--no-llm",
+      "--format",
+      format,
+    ];
+    const env = (): Record<string, string> => ({ XDG_CONFIG_HOME: scratch() });
+    const trust = `runbook-exec trust ${path.join(cwd, ".runbook-exec.toml")}`;
+
+    it("json: `config[]` holds the file, the setting, its line and the fix; exit stays 0", async () => {
+      const { code, stdout, stderr } = await run(argv("json"), { cwd, env: env() });
+      expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+      const [file] = parseJson(stdout).config ?? [];
+      expect(file?.path).toBe(".runbook-exec.toml");
+      expect(file?.findings).toEqual([
+        {
+          ruleId: "CFG001",
+          severity: "warning",
+          line: 1,
+          column: 1,
+          message: expect.stringContaining('`[rules] RB002 = "warning"`') as unknown,
+          fix: expect.stringContaining(trust) as unknown,
+        },
+      ]);
+    });
+
+    it("sarif: a result at the config file's line, and the check among the driver's rules", async () => {
+      const { code, stdout } = await run(argv("sarif"), { cwd, env: env() });
+      expect(code).toBe(0);
+      const log = JSON.parse(stdout) as {
+        runs: {
+          tool: { driver: { rules: { id: string }[] } };
+          results: { ruleId: string; ruleIndex?: number; locations: unknown[] }[];
+        }[];
+      };
+      const [sarifRun] = log.runs;
+      const ids = sarifRun?.tool.driver.rules.map((rule) => rule.id) ?? [];
+      const result = sarifRun?.results.find((r) => r.ruleId === "CFG001");
+      expect(result?.ruleIndex).toBe(ids.indexOf("CFG001"));
+      expect(result?.locations).toEqual([
+        {
+          physicalLocation: {
+            artifactLocation: { uri: ".runbook-exec.toml" },
+            region: { startLine: 1, startColumn: 1 },
+          },
+        },
+      ]);
+    });
+
+    it("github: a warning annotation on the config file", async () => {
+      const { code, stdout } = await run(argv("github"), { cwd, env: env() });
+      expect(code).toBe(0);
+      expect(stdout).toMatch(
+        /^::warning file=\.runbook-exec\.toml,line=1,col=1,title=CFG001 \(untrusted-config-setting\)::.*runbook-exec trust /m,
+      );
+    });
+
+    it("text: the file, the finding with its fix, and the warning counted", async () => {
+      const { code, stdout, stderr } = await run(argv("text"), { cwd, env: env() });
+      expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+      expect(stdout).toContain(".runbook-exec.toml  (configuration)");
+      expect(stdout).toMatch(
+        /\.runbook-exec\.toml:1:1 +warning +CFG001\/untrusted-config-setting +Unexpected `\[rules\] RB002 = "warning"`/,
+      );
+      expect(stdout).toContain(
+        `fix: If you have read the file and want its settings, run \`${trust}\``,
+      );
+      expect(stdout).toMatch(/, 1 warning, /);
+    });
+
+    it("a trusted file has no such finding", async () => {
+      const trusted = env();
+      const file = path.join(cwd, ".runbook-exec.toml");
+      trustFile(file, readFileSync(file), trusted);
+      const { stdout } = await run(argv("json"), { cwd, env: trusted });
+      expect(parseJson(stdout).config).toBeUndefined();
+    });
   });
 
   it("takes --config PATH over the search", async () => {
@@ -166,7 +254,9 @@ describe("validate: formats", () => {
       }[];
     };
     expect(log.version).toBe("2.1.0");
-    expect(log.runs[0]?.tool.driver.rules.map((r) => r.id)).toEqual(ALL_RULES.map((r) => r.id));
+    expect(log.runs[0]?.tool.driver.rules.map((r) => r.id)).toEqual(
+      [...ALL_RULES, ...CONFIG_CHECKS].map((r) => r.id),
+    );
     const result = log.runs[0]?.results.find((r) => r.ruleId === "RB002");
     expect(result?.locations[0]?.physicalLocation.artifactLocation.uri).toBe("runbooks/margin.md");
   });

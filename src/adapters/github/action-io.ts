@@ -1,10 +1,24 @@
 import * as core from "@actions/core";
 import type { RunnerIO } from "./ports.js";
 
-/** The runner's side of {@link RunnerIO}: workflow commands, `GITHUB_OUTPUT`, the job summary. */
-export function createActionIO(): RunnerIO {
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * An input's value as `core.getInput` reads it (`INPUT_<NAME>`, spaces as `_`, upper case,
+ * trimmed; `""` when unset), but from `env`: the action takes its inputs, tokens among them,
+ * out of `process.env` at start-up, where `core.getInput` would look for them.
+ */
+export function inputFrom(env: Env, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+
+/**
+ * The runner's side of {@link RunnerIO}: workflow commands, `GITHUB_OUTPUT`, the job summary.
+ * Inputs are read from `env`, the environment as it was at start-up.
+ */
+export function createActionIO(env: Env = process.env): RunnerIO {
   return {
-    getInput: (name) => core.getInput(name),
+    getInput: (name) => inputFrom(env, name),
     setOutput: (name, value) => core.setOutput(name, value),
     annotate: ({ kind, message, title, file, line, column }) => {
       // @actions/core escapes the message and every property of the workflow command.

@@ -4,6 +4,7 @@ import {
   createRiskModelFromEnv,
 } from "../../adapters/anthropic/factory.js";
 import { createActionIO } from "../../adapters/github/action-io.js";
+import { withdrawToolSecrets } from "../../adapters/process/secret-environment.js";
 import { uploadFileArtifact } from "../../adapters/github/artifact.js";
 import { createChangedFilesSource } from "../../adapters/github/changed-files.js";
 import { readPullRequest } from "../../adapters/github/event.js";
@@ -16,8 +17,10 @@ import { readInputs } from "./inputs.js";
 import { artifactRun } from "./post-upload.js";
 import { runAction } from "./run.js";
 
-const io = createActionIO();
-const env = process.env;
+// First thing: the action's inputs (tokens among them) and the runner's tokens leave the process
+// environment and its /proc/<pid>/environ; from here on they live in `env`, in memory only.
+const env = withdrawToolSecrets();
+const io = createActionIO(env);
 const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
 const apiUrl = env["GITHUB_API_URL"] ?? "https://api.github.com";
 const [owner = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
@@ -42,7 +45,8 @@ try {
     run: {
       runApprovals: (runId) =>
         fetchRunApprovals({ token: token(), baseUrl: apiUrl, owner, repo, runId }),
-      uploadArtifact: (name, file) => uploadFileArtifact(name, file, artifactRun(env)),
+      uploadArtifact: (name, file) =>
+        uploadFileArtifact(name, file, artifactRun(env), env["ACTIONS_RUNTIME_TOKEN"]),
       decisions: (toolEnv, config) =>
         createDecisionModelFromEnv(toolEnv, config, (message) =>
           io.info(`runbook-exec: ${message}`),

@@ -1,18 +1,22 @@
 // The action's `post:` entry (bundled to dist/post.js): when the main entry saved an audit log
 // but could not upload it (crash, kill, cancel), upload it now.
 import { createActionIO } from "../../adapters/github/action-io.js";
+import { withdrawToolSecrets } from "../../adapters/process/secret-environment.js";
 import { uploadFileArtifact } from "../../adapters/github/artifact.js";
 import { artifactRun } from "./post-upload.js";
 import { STATE } from "./state.js";
 
-const io = createActionIO();
+// As in the main entry: a detached step still running could read this process's environment.
+const env = withdrawToolSecrets();
+const io = createActionIO(env);
 const log = io.getState(STATE.auditLog);
 if (log !== "" && io.getState(STATE.uploaded) !== "true") {
   try {
     const upload = await uploadFileArtifact(
       io.getState(STATE.artifactName),
       log,
-      artifactRun(process.env),
+      artifactRun(env),
+      env["ACTIONS_RUNTIME_TOKEN"],
     );
     io.info(
       upload.kind === "uploaded"

@@ -8,6 +8,7 @@ import { displayPath, relativizeReport } from "../../present/validate/paths.js";
 import { aliasLookup } from "../../present/validate/rules.js";
 import { formatSarif } from "../../present/validate/sarif.js";
 import { ALL_RULES } from "../../lint/registry.js";
+import { CONFIG_CHECKS } from "../../app/config-findings.js";
 import {
   findingAnnotations,
   planAnnotations,
@@ -122,7 +123,10 @@ async function publish(result: Validated, inputs: ActionInputs, deps: ActionDeps
   let sarifFile: string | undefined;
   if (inputs.formats.has("sarif")) {
     sarifFile = path.resolve(workspace, inputs.sarifFile);
-    await writeSarif(sarifFile, formatSarif(report, ALL_RULES, { toolVersion: deps.toolVersion }));
+    await writeSarif(
+      sarifFile,
+      formatSarif(report, [...ALL_RULES, ...CONFIG_CHECKS], { toolVersion: deps.toolVersion }),
+    );
     io.info(`SARIF written to ${sarifFile}.`);
   }
   const outputs = actionOutputs(totals, sarifFile);

@@ -35,7 +35,7 @@ function workflowCommand(
 }
 
 /**
- * One workflow command per problem, then per finding
+ * One workflow command per problem, then per finding (runbooks first, then configuration files)
  * (`::error file=…,line=…,col=…,title=RB001 (alias)::message`; `info` becomes `::notice`).
  * Runbook text is data: it is escaped so it can neither end the command nor start a new one,
  * and control characters are made visible.
@@ -53,12 +53,12 @@ export function formatGithub(report: ValidationReport, options: GithubFormatOpti
       problem.message,
     ),
   );
-  for (const runbook of report.runbooks) {
-    for (const finding of runbook.findings) {
+  for (const file of [...report.runbooks, ...(report.config ?? [])]) {
+    for (const finding of file.findings) {
       const alias = aliasOf(finding.ruleId);
       const title = alias === undefined ? finding.ruleId : `${finding.ruleId} (${alias})`;
       const properties = [
-        ["file", runbook.path],
+        ["file", file.path],
         ["line", finding.line],
         ["col", finding.column],
         ["title", title],

@@ -1,5 +1,6 @@
 import type {
   CommandReport,
+  ConfigFileReport,
   FindingReport,
   RunbookReport,
   StepReport,
@@ -44,11 +45,29 @@ function runbook(r: RunbookReport): JsonRunbook {
   };
 }
 
+interface JsonConfigFile {
+  readonly path: string;
+  readonly findings: readonly JsonFinding[];
+}
+
+function configFile(file: ConfigFileReport): JsonConfigFile {
+  return { path: file.path, findings: file.findings.map(finding) };
+}
+
+interface JsonDocument {
+  readonly schemaVersion: 1;
+  readonly runbooks: readonly JsonRunbook[];
+  /** Only when a configuration file has findings, so other documents stay as they were. */
+  readonly config?: readonly JsonConfigFile[];
+}
+
 /** The `validate --format json` document (design.md, "Public contracts"), pretty-printed, with a final newline. */
 export function formatJson(report: ValidationReport): string {
-  const document: Omit<ValidationReport, "runbooks"> & { runbooks: JsonRunbook[] } = {
+  const config = report.config ?? [];
+  const document: JsonDocument = {
     schemaVersion: 1,
     runbooks: report.runbooks.map(runbook),
+    ...(config.length > 0 && { config: config.map(configFile) }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

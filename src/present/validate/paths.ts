@@ -8,7 +8,7 @@ export function displayPath(file: string, cwd: string): string {
   return relative.split(path.sep).join("/");
 }
 
-/** The report with every runbook path made relative to `cwd` (see {@link displayPath}). */
+/** The report with every runbook and config path made relative to `cwd` (see {@link displayPath}). */
 export function relativizeReport(report: ValidationReport, cwd: string): ValidationReport {
   return {
     ...report,
@@ -16,6 +16,9 @@ export function relativizeReport(report: ValidationReport, cwd: string): Validat
       ...runbook,
       path: displayPath(runbook.path, cwd),
     })),
+    ...(report.config !== undefined && {
+      config: report.config.map((file) => ({ ...file, path: displayPath(file.path, cwd) })),
+    }),
   };
 }
 

@@ -37,7 +37,7 @@ function driverRule(rule: RuleMeta): object {
 
 /**
  * The report as one SARIF 2.1.0 log for code scanning: every known rule in `tool.driver.rules`
- * (with its help URI), one result per finding. Report paths should already be relative to the
+ * (with its help URI), one result per finding, in a runbook or in a configuration file. Report paths should already be relative to the
  * repository root (see `relativizeReport`).
  */
 export function formatSarif(
@@ -46,8 +46,9 @@ export function formatSarif(
   options: SarifFormatOptions,
 ): string {
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = report.runbooks.flatMap((runbook) =>
-    runbook.findings.map((finding) => {
+  const files = [...report.runbooks, ...(report.config ?? [])];
+  const results = files.flatMap((file) =>
+    file.findings.map((finding) => {
       const ruleIndex = indexOf.get(finding.ruleId);
       return {
         ruleId: finding.ruleId,
@@ -57,7 +58,7 @@ export function formatSarif(
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: toUri(runbook.path) },
+              artifactLocation: { uri: toUri(file.path) },
               region: { startLine: finding.line, startColumn: finding.column },
             },
           },

@@ -81,11 +81,11 @@ function fixLines(c: Colors, fix: string | undefined): string[] {
 
 function findingLines(
   c: Colors,
-  runbook: RunbookReport,
+  file: Pick<RunbookReport, "findings">,
   path: string,
   aliasOf: (id: string) => string | undefined,
 ): string[] {
-  const findings = [...runbook.findings].sort(byPosition);
+  const findings = [...file.findings].sort(byPosition);
   const places = findings.map((f) => `${path}:${f.line}:${f.column}`);
   const labels = findings.map((f) => {
     const alias = aliasOf(f.ruleId);
@@ -108,7 +108,7 @@ function plural(count: number, one: string, many: string): string {
 
 function totals(c: Colors, report: ValidationReport): string {
   const steps = report.runbooks.flatMap((r) => r.steps);
-  const findings = report.runbooks.flatMap((r) => r.findings);
+  const findings = [...report.runbooks, ...(report.config ?? [])].flatMap((r) => r.findings);
   const count = (severity: Severity): number =>
     findings.filter((f) => f.severity === severity).length;
   const destructive = steps.filter((s) => s.risk === "destructive").length;
@@ -123,9 +123,14 @@ function totals(c: Colors, report: ValidationReport): string {
   ].join("");
 }
 
+function indented(lines: readonly string[]): string[] {
+  return lines.map((line) => (line === "" ? "" : `  ${line}`));
+}
+
 /**
  * The report for people: per runbook a header (path and title), a table of steps with risk
- * badges, then its findings as `path:line:col  severity  RB001/alias  message`; then totals.
+ * badges, then its findings as `path:line:col  severity  RB001/alias  message`; then each
+ * configuration file with findings (settings ignored, a file skipped); then totals.
  * Runbook text is sanitised so it cannot move the cursor, recolour or reorder the display.
  */
 export function formatText(report: ValidationReport, options: TextFormatOptions): string {
@@ -149,9 +154,14 @@ export function formatText(report: ValidationReport, options: TextFormatOptions)
           { indent: "  ", paintHeader: c.dim },
         ),
       );
-    if (findings.length > 0)
-      out.push("", ...findings.map((line) => (line === "" ? "" : `  ${line}`)));
+    if (findings.length > 0) out.push("", ...indented(findings));
     out.push("");
+  }
+  for (const file of report.config ?? []) {
+    const path = escapeLine(displayPath(file.path, options.cwd));
+    const findings = findingLines(c, file, path, aliasOf);
+    if (options.quiet === true) out.push(...findings);
+    else out.push(`${c.bold(c.underline(path))}  (configuration)`, ...indented(findings), "");
   }
   if (options.quiet !== true) out.push(totals(c, report));
   return out.length === 0 ? "" : `${out.join("\n")}\n`;

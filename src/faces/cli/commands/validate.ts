@@ -12,8 +12,7 @@ import { relativeError, relativizeReport } from "../../../present/validate/paths
 import { formatSarif } from "../../../present/validate/sarif.js";
 import { formatText } from "../../../present/validate/text.js";
 import { ALL_RULES } from "../../../lint/registry.js";
-import { terminalLine } from "../../../present/escape/terminal-line.js";
-import { describeNotice } from "../../../config/notices.js";
+import { CONFIG_CHECKS } from "../../../app/config-findings.js";
 import { booleanOverrides } from "../flags.js";
 import type { CliContext } from "../io.js";
 import { writeOutputFile } from "../output.js";
@@ -47,14 +46,17 @@ interface RenderOptions {
   readonly problems: readonly RunbookExecError[];
 }
 
+/** Every check a finding can come from: the lint rules, then the configuration checks. */
+const CHECKS = [...ALL_RULES, ...CONFIG_CHECKS];
+
 function render(report: ValidationReport, { flags, context, problems }: RenderOptions): string {
   switch (flags.format) {
     case "json":
       return formatJson(report);
     case "sarif":
-      return formatSarif(report, ALL_RULES, { toolVersion: VERSION });
+      return formatSarif(report, CHECKS, { toolVersion: VERSION });
     case "github":
-      return formatGithub(report, { rules: ALL_RULES, problems });
+      return formatGithub(report, { rules: CHECKS, problems });
     case "text": {
       const color =
         flags.output === undefined &&
@@ -62,7 +64,7 @@ function render(report: ValidationReport, { flags, context, problems }: RenderOp
       return formatText(report, {
         color,
         cwd: context.cwd,
-        rules: ALL_RULES,
+        rules: CHECKS,
         quiet: flags.quiet === true,
       });
     }
@@ -93,8 +95,7 @@ async function validate(
     ]),
     knownRules: ALL_RULES,
   });
-  for (const notice of config.notices)
-    context.stderr.write(`runbook-exec: ${terminalLine(describeNotice(notice))}\n`);
+  // Ignored settings and skipped config files are findings of the report (app/config-findings).
   const discovery = await discoverRunbooks(inputs, {
     cwd: context.cwd,
     unmatchedGlobFix: "check the pattern, and quote it so the shell does not expand it first",
