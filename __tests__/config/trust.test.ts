@@ -135,8 +135,9 @@ describe("configuration found by the search (invariant 11)", () => {
       slack_approvers: 9,
       slack_approver_groups: 10,
       slack_prevent_self_approval: 11,
-      interpreters: 13,
-      rules: 16,
+      mcp_max_approval_level: 12,
+      interpreters: 14,
+      rules: 17,
     });
   });
 
