@@ -3,6 +3,7 @@ import { formatHead } from "../../audit/head.js";
 import { clip, terminalLine } from "../escape/terminal-line.js";
 import type { Timeline, TimelineEntry, TimelineRun, TimelineStep } from "./timeline.js";
 import type { VerifyResult } from "../../audit/verify.js";
+import type { ChainLink } from "../../audit/chain.js";
 
 export interface RenderTextOptions {
   readonly logPath: string;
@@ -10,6 +11,8 @@ export interface RenderTextOptions {
   readonly keyEnv: string;
   /** Colour the break marker and the verdict (see `format/color.ts` for when). */
   readonly color: boolean;
+  /** A resumed run's link to the log it continued (`null`: the run did not resume). */
+  readonly link?: ChainLink | null;
 }
 
 type Colors = ReturnType<typeof createColors>;
@@ -34,6 +37,7 @@ export function renderText(
   const c = createColors(options.color);
   const out: string[] = [`audit log ${terminalLine(options.logPath)}`];
   if (timeline.run !== null) out.push(...renderRun(timeline.run));
+  if (options.link !== undefined && options.link !== null) out.push(linkLine(options.link, c));
   out.push("", mark(true, row(COLUMNS.map(([title]) => title))));
   for (const entry of timeline.entries) out.push(renderEntry(entry, c));
   if (timeline.entries.some((entry) => entry.kind !== "broken" && !entry.verified)) {
@@ -61,6 +65,19 @@ function renderRun(run: TimelineRun): string[] {
     );
   }
   return lines;
+}
+
+/** Whether the log a resumed run names was given, and holds the head the resume saw. */
+export function linkLine(link: ChainLink, c: Colors): string {
+  const message = `link      ${terminalLine(link.message)}`;
+  switch (link.status) {
+    case "ok":
+      return c.green(`${message} ✓`);
+    case "broken":
+      return c.red(c.bold(`${message} ✗ BROKEN LINK`));
+    case "missing":
+      return c.yellow(message);
+  }
 }
 
 function renderEntry(entry: TimelineEntry, c: Colors): string {
