@@ -17,6 +17,8 @@ import { Tally } from "./tally.js";
 import { unlessAborted } from "../core/abortable.js";
 import { describeFailure } from "../execute/describe-failure.js";
 import { parameterEnv } from "../plan/parameters.js";
+import type { OperatorChoicePayload } from "../audit/records.js";
+import { denialDetail, operatorStopReason } from "./words.js";
 
 /** Everything a live run needs besides its collaborators. */
 export interface RunRequest {
@@ -178,7 +180,9 @@ class LiveRun {
       this.tally.set(index, outcome.kind);
       const { durationMs, detail } = outcome;
       this.deps.view.stepFinished(planned, outcome.kind, { durationMs, detail });
-      const choice = await this.#ask(planned, outcome.kind, outcome.detail, retriesLeft);
+      const answer = await this.#ask(planned, outcome.kind, outcome.detail, retriesLeft);
+      this.audit.append("operator_choice", answer);
+      const { choice } = answer;
       if (choice === "retry" && retriesLeft > 0 && !this.#stopped) {
         retriesLeft -= 1;
         continue;
@@ -190,30 +194,38 @@ class LiveRun {
         );
         this.tally.set(index, "skipped");
       } else if (choice !== "continue" || this.#stopped) {
-        const who =
-          this.deps.operator === undefined ? "no operator to ask" : "the operator aborted";
-        this.#abort(`step ${index} ${outcome.kind}; ${who}`);
+        const why = operatorStopReason(answer, this.request.approvalTimeoutMs);
+        this.#abort(`step ${index} ${outcome.kind} (${outcome.detail}); ${why}`);
       }
       return;
     }
   }
 
-  async #ask(planned: PlannedStep, problem: StepProblem, detail: string, retriesLeft: number) {
+  /** The operator's answer after a failure or a denial, as recorded (`operator_choice`). */
+  async #ask(
+    planned: PlannedStep,
+    problem: StepProblem,
+    detail: string,
+    retriesLeft: number,
+  ): Promise<OperatorChoicePayload> {
     const { operator, view } = this.deps;
-    if (this.#stopped) return "abort";
+    const ref = { step: planned.step.index, stepHash: planned.stepHash, problem, detail };
+    if (this.#stopped)
+      return { ...ref, choice: "abort", how: "interrupted", channel: null, by: null };
     if (operator === undefined) {
       view.notice(
         `step ${planned.step.index} ${problem} and there is no operator to ask (not a terminal): aborting the run`,
       );
-      return "abort";
+      return { ...ref, choice: "abort", how: "no_operator", channel: null, by: null };
     }
-    return operator.choose({
+    const answer = await operator.choose({
       step: planned,
       problem,
       detail,
       retriesLeft,
       signal: this.#controller.signal,
     });
+    return { ...ref, ...answer, channel: operator.channel, by: answer.by ?? null };
   }
 
   async #attempt(planned: PlannedStep, attempt: number): Promise<Attempt> {
@@ -222,8 +234,8 @@ class LiveRun {
       if (outcome === undefined) return { kind: "interrupted" };
       this.audit.append("approval", approvalPayload(planned, outcome));
       if (outcome.decision !== "approved") {
-        const why = outcome.detail ?? outcome.reasonCode;
-        return { kind: "denied", detail: `approval ${outcome.decision} (${why})`, durationMs: 0 };
+        const detail = denialDetail(outcome, this.request.approvalTimeoutMs);
+        return { kind: "denied", detail, durationMs: 0 };
       }
     } else {
       this.audit.append("approval", autoApprovalPayload(planned));

@@ -49,7 +49,7 @@ describe("TerminalOperator", () => {
       const { input, operator } = setup();
       const chosen = operator.choose(question());
       input.write(`${answer}\n`);
-      expect(await chosen).toBe(choice);
+      expect((await chosen).choice).toBe(choice);
     }
   });
 
@@ -59,7 +59,7 @@ describe("TerminalOperator", () => {
     input.write("r\n");
     await new Promise((resolve) => setTimeout(resolve, 20));
     input.write("s\n");
-    expect(await chosen).toBe("skip");
+    expect((await chosen).choice).toBe("skip");
     expect(written()).toContain("Please answer c, s or a.");
     expect(written()).not.toContain("[r]etry");
   });
@@ -70,7 +70,7 @@ describe("TerminalOperator", () => {
     input.write("c\n");
     await new Promise((resolve) => setTimeout(resolve, 300));
     input.write("s\n");
-    expect(await chosen).toBe("skip");
+    expect((await chosen).choice).toBe("skip");
     expect(written()).toContain("Ignored keys typed before the question appeared");
   });
 
@@ -86,20 +86,73 @@ describe("TerminalOperator", () => {
     const eof = setup();
     const atEof = eof.operator.choose(question());
     eof.input.end();
-    expect(await atEof).toBe("abort");
+    expect(await atEof).toEqual({ choice: "abort", how: "input_ended" });
 
-    expect(await setup(30).operator.choose(question())).toBe("abort");
+    const late = setup(30);
+    expect(await late.operator.choose(question())).toEqual({ choice: "abort", how: "timeout" });
+    expect(late.written()).toContain(
+      "Nobody answered within 30 ms: the run stops here and no later step runs. Resume it with `runbook-exec run RUNBOOK --resume LOG`",
+    );
 
     const controller = new AbortController();
     const aborted = setup();
     const pending = aborted.operator.choose(question({ signal: controller.signal }));
     controller.abort();
-    expect(await pending).toBe("abort");
+    expect(await pending).toEqual({ choice: "abort", how: "interrupted" });
 
     const ctrlC = setup();
     const interrupted = ctrlC.operator.choose(question());
     ctrlC.input.write("\u0003");
-    expect(await interrupted).toBe("abort");
+    expect(await interrupted).toEqual({ choice: "abort", how: "interrupted" });
     expect(ctrlC.interrupted()).toBe(1);
+  });
+});
+
+describe("TerminalOperator: who answered and the time left", () => {
+  it("records the person who answered, Enter included, and shows the time left on the prompt", async () => {
+    const input = new TtyInput();
+    let written = "";
+    const output = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        written += chunk.toString();
+        done();
+      },
+    });
+    const operator = new TerminalOperator({
+      input,
+      output,
+      timeoutMs: 900_000,
+      onInterrupt: () => undefined,
+      typeAheadGuardMs: 0,
+      user: "bob",
+    });
+    const chosen = operator.choose(question());
+    input.write("\n");
+    expect(await chosen).toEqual({ choice: "abort", how: "answered", by: "bob" });
+    expect(written).toContain("[c]ontinue, [s]kip or [a]bort? [a] (15m 00s left) ");
+  });
+
+  it("redraws the time left as it runs down", async () => {
+    const input = new TtyInput();
+    let written = "";
+    const output = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        written += chunk.toString();
+        done();
+      },
+    });
+    const operator = new TerminalOperator({
+      input,
+      output,
+      timeoutMs: 3_000,
+      onInterrupt: () => undefined,
+      typeAheadGuardMs: 0,
+    });
+    const chosen = operator.choose(question());
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    input.write("s\n");
+    expect((await chosen).choice).toBe("skip");
+    expect(written).toContain("[a] (3s left) ");
+    expect(written).toContain("[a] (2s left) ");
   });
 });
