@@ -18,7 +18,8 @@ import { unlessAborted } from "../core/abortable.js";
 import { describeFailure } from "../execute/describe-failure.js";
 import { parameterEnv } from "../plan/parameters.js";
 import type { OperatorChoicePayload } from "../audit/records.js";
-import { denialDetail, operatorStopReason } from "./words.js";
+import { denialDetail, operatorStopReason, rerunDetail } from "./words.js";
+import type { RerunChoice } from "../plan/resume.js";
 
 /** Everything a live run needs besides its collaborators. */
 export interface RunRequest {
@@ -40,8 +41,21 @@ export interface RunRequest {
   readonly maxRetries: number;
   /** Resumed run: steps done in the old log whose hash changed; each must be re-approved first. */
   readonly changedDone: readonly PlannedStep[];
+  /**
+   * Resumed run: steps the old run left half-done and whether each runs again, recorded first
+   * as an `approval` on channel `resume`; one not run again stops the run before anything runs.
+   */
+  readonly interrupted?: readonly InterruptedRerun[];
   /** How every step is contained; default: what the host allows. */
   readonly containment?: Containment;
+}
+
+/** A step the resumed run left half-done, and the choice whether it runs again. */
+export interface InterruptedRerun {
+  readonly planned: PlannedStep;
+  readonly choice: RerunChoice;
+  /** Where and when it started, e.g. `started at … in LOG (line 9) and has no result`. */
+  readonly where: string;
 }
 
 /** How one attempt at a step ended. */
@@ -117,6 +131,7 @@ class LiveRun {
     view.runStarted({ auditLogPath: this.audit.path, steps: this.request.steps });
     for (const planned of this.request.steps)
       this.audit.append("step_planned", plannedPayload(planned));
+    this.#recordInterrupted();
     await this.#reapproveChanged();
     for (const planned of this.request.steps) {
       const skip = this.#skipReason(planned);
@@ -271,6 +286,32 @@ class LiveRun {
     });
     if (answer === "ctrl_c") this.interrupt("SIGINT");
     return typeof answer === "string" ? undefined : answer;
+  }
+
+  /**
+   * Resume: the choice about each step the old run left half-done, on record before anything
+   * runs. A step not run again stops the run: what comes after it may depend on it.
+   */
+  #recordInterrupted(): void {
+    for (const { planned, choice, where } of this.request.interrupted ?? []) {
+      this.audit.append("approval", {
+        step: planned.step.index,
+        stepHash: planned.stepHash,
+        decision: choice.rerun ? "approved" : "denied",
+        channel: "resume",
+        approver: choice.by,
+        detail: rerunDetail(choice, where),
+        decidedAt: choice.at,
+      });
+      if (!choice.rerun) {
+        this.deps.view.notice(
+          `step ${planned.step.index} is not run again: the run does not resume`,
+        );
+        this.#abort(
+          `step ${planned.step.index} was interrupted in the resumed log and is not run again (${rerunDetail(choice, where)})`,
+        );
+      }
+    }
   }
 
   /** Resume: a step done in the old log whose scripts changed runs on only if re-approved. */

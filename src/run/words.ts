@@ -1,6 +1,7 @@
 import type { ApprovalOutcome } from "../gate/types.js";
 import { formatDuration } from "../core/duration.js";
 import type { OperatorChoicePayload } from "../audit/records.js";
+import type { RerunChoice } from "../plan/resume.js";
 
 // The sentences the engine records and shows for what stopped a step or a run. They say what
 // happened: a timeout is "nobody answered", never "the operator aborted".
@@ -34,5 +35,22 @@ export function operatorStopReason(
       return "the answers in Slack disagreed";
     case "no_operator":
       return "there is no operator to ask (stdin is not a terminal and Slack is not configured)";
+  }
+}
+
+/** Why an interrupted step runs again or not, e.g. `… has no result; run again: --rerun-interrupted`. */
+export function rerunDetail(choice: RerunChoice, where: string): string {
+  const verdict = choice.rerun ? "run again" : "not run again";
+  switch (choice.how) {
+    case "flag":
+      return `${where}; ${verdict}: --rerun-interrupted`;
+    case "answered":
+      return `${where}; ${verdict}: answered at the terminal by ${choice.by ?? "the operator"}`;
+    case "timeout":
+      return `${where}; ${verdict}: nobody answered in time`;
+    case "input_ended":
+      return `${where}; ${verdict}: the terminal's input ended before an answer`;
+    case "interrupted":
+      return `${where}; ${verdict}: Ctrl-C at the question`;
   }
 }
