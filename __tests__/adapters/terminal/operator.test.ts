@@ -5,7 +5,7 @@ import type { OperatorQuestion } from "../../../src/run/ports.js";
 import { TtyInput } from "../../faces/cli/run-harness.js";
 import { planned } from "../../run/fakes.js";
 
-function setup(timeoutMs = 5_000, typeAheadGuardMs = 0) {
+function setup(timeoutMs = 5_000, typeAheadGuardMs = 0, user?: string) {
   const input = new TtyInput();
   let written = "";
   const output = new Writable({
@@ -21,6 +21,7 @@ function setup(timeoutMs = 5_000, typeAheadGuardMs = 0) {
     timeoutMs,
     onInterrupt: () => (interrupted += 1),
     typeAheadGuardMs,
+    ...(user !== undefined && { user }),
   });
   return { input, operator, written: () => written, interrupted: () => interrupted };
 }
@@ -110,49 +111,20 @@ describe("TerminalOperator", () => {
 
 describe("TerminalOperator: who answered and the time left", () => {
   it("records the person who answered, Enter included, and shows the time left on the prompt", async () => {
-    const input = new TtyInput();
-    let written = "";
-    const output = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        written += chunk.toString();
-        done();
-      },
-    });
-    const operator = new TerminalOperator({
-      input,
-      output,
-      timeoutMs: 900_000,
-      onInterrupt: () => undefined,
-      typeAheadGuardMs: 0,
-      user: "bob",
-    });
+    const { input, operator, written } = setup(900_000, 0, "bob");
     const chosen = operator.choose(question());
     input.write("\n");
     expect(await chosen).toEqual({ choice: "abort", how: "answered", by: "bob" });
-    expect(written).toContain("[c]ontinue, [s]kip or [a]bort? [a] (15m 00s left) ");
+    expect(written()).toContain("[c]ontinue, [s]kip or [a]bort? [a] (15m 00s left) ");
   });
 
   it("redraws the time left as it runs down", async () => {
-    const input = new TtyInput();
-    let written = "";
-    const output = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        written += chunk.toString();
-        done();
-      },
-    });
-    const operator = new TerminalOperator({
-      input,
-      output,
-      timeoutMs: 3_000,
-      onInterrupt: () => undefined,
-      typeAheadGuardMs: 0,
-    });
+    const { input, operator, written } = setup(3_000);
     const chosen = operator.choose(question());
     await new Promise((resolve) => setTimeout(resolve, 1_300));
     input.write("s\n");
     expect((await chosen).choice).toBe("skip");
-    expect(written).toContain("[a] (3s left) ");
-    expect(written).toContain("[a] (2s left) ");
+    expect(written()).toContain("[a] (3s left) ");
+    expect(written()).toContain("[a] (2s left) ");
   });
 });

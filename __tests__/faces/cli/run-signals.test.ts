@@ -74,12 +74,22 @@ async function spawnedCli(args: readonly string[], cwd: string) {
 }
 
 /** The CLI from source on a real pseudo-terminal, answering PROMPT, ANSWER pairs as they appear. */
-async function onPty(args: readonly string[], cwd: string, answers: readonly string[]) {
+async function onPty(
+  args: readonly string[],
+  cwd: string,
+  answers: readonly (readonly [string, string])[],
+) {
   const tsx = path.join(root, "node_modules", "tsx", "dist", "esm", "index.mjs");
   const cli = [process.execPath, "--import", tsx, path.join(root, "src", "faces", "cli", "bin.ts")];
   const { stdout } = await promisify(execFile)(
     "python3",
-    [runbook("pty-answer.py"), "60", ...answers, "--", ...cli, ...args],
+    [
+      runbook("pty-run.py"),
+      "60",
+      ...answers.flatMap((pair) => ["--answer", ...pair]),
+      ...cli,
+      ...args,
+    ],
     { cwd, env: baseEnv() },
   );
   return { output: stdout };
@@ -175,7 +185,7 @@ describe("run: signals and crashes (the CLI from source in a child process)", ()
     );
     expect(logs(run.cwd)).toEqual([oldLog]);
 
-    const declined = await onPty(resumeArgs, run.cwd, ["Run step 2 again? [y/N]", "n"]);
+    const declined = await onPty(resumeArgs, run.cwd, [["Run step 2 again? [y/N]", "n"]]);
     expect(declined.output).toContain("Step 2 was interrupted half-way in the run being resumed");
     expect(declined.output).toContain("may have partly run");
     expect(declined.output).toMatch(/Run step 2 again\? \[y\/N\] \(\d+m \d\ds left\)/);
@@ -187,7 +197,7 @@ describe("run: signals and crashes (the CLI from source in a child process)", ()
     expect(ofType(declinedLog, "step_start")).toEqual([]);
     expect(ofType(declinedLog, "run_end")[0]).toMatchObject({ status: "aborted", exitCode: 1 });
 
-    const accepted = await onPty(resumeArgs, run.cwd, ["Run step 2 again? [y/N]", "y"]);
+    const accepted = await onPty(resumeArgs, run.cwd, [["Run step 2 again? [y/N]", "y"]]);
     expect(accepted.output).toContain("EXIT 0");
     expect(accepted.output).toContain("resumed");
     const acceptedLog =

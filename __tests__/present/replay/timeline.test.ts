@@ -7,6 +7,7 @@ import { buildTimeline } from "../../../src/present/replay/timeline.js";
 import { verifyAuditText } from "../../../src/audit/verify.js";
 import { AuditWriter } from "../../../src/audit/writer.js";
 import { createRedactor } from "../../../src/redact/redactor.js";
+import { SAMPLE_RUN_START } from "../../fixtures/audit/sample-run.js";
 
 let dir: string | undefined;
 afterEach(() => {
@@ -114,18 +115,7 @@ function retriedRun(): string {
   const writer = AuditWriter.open({
     dir,
     redact: createRedactor({ env: {} }),
-    runStart: {
-      toolVersion: "0.1.0",
-      runbook: { path: "r.md", sha256: HASH, title: "R" },
-      incidentId: null,
-      host: "h",
-      user: "u",
-      mode: "live",
-      config: {},
-      ci: null,
-      previousLog: null,
-      stepCount: 3,
-    },
+    runStart: { ...SAMPLE_RUN_START, stepCount: 3 },
   });
   for (const step of [1, 2, 3]) {
     writer.append("step_planned", {
