@@ -3,7 +3,6 @@ import type { Timeline } from "./timeline.js";
 import type { VerifyResult } from "../../audit/verify.js";
 import { escapeJsonForTerminal } from "../escape/terminal-line.js";
 import type { ChainLink } from "../../audit/chain.js";
-import type { ReplaySetReport } from "./set.js";
 
 /** `replay --json`: one document, shape documented in the README (`replay --json`). */
 export interface ReplayReport {
@@ -37,6 +36,25 @@ export interface LinkReport {
   readonly runId: string | null;
   readonly head: { readonly seq: number; readonly hash: string } | null;
   readonly message: string;
+}
+
+/** `replay --json` of several logs: each log's one-log document, the chains, and the verdict. */
+export interface ReplaySetReport {
+  readonly schemaVersion: 1;
+  readonly status: "intact" | "incomplete" | "tampered" | "unreadable";
+  readonly exitCode: number;
+  readonly logs: readonly ReplayReport[];
+  readonly unreadable: readonly {
+    readonly log: string;
+    readonly line: number | null;
+    readonly message: string;
+  }[];
+  /** Oldest log first; `links[i]` is the link of `logs[i]` to the log it resumed. */
+  readonly chains: readonly {
+    readonly logs: readonly string[];
+    readonly links: readonly (LinkReport | null)[];
+    readonly complete: boolean;
+  }[];
 }
 
 export interface ReportInput {

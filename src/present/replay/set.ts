@@ -3,27 +3,8 @@ import type { ChainLink, LogChain } from "../../audit/chain.js";
 import type { ReplayOutcome } from "../../app/replay.js";
 import { terminalLine } from "../escape/terminal-line.js";
 import { buildTimeline } from "./timeline.js";
-import { buildReport, type LinkReport, type ReplayReport } from "./json.js";
+import { buildReport, type ReplayReport, type ReplaySetReport } from "./json.js";
 import { renderText } from "./text.js";
-
-/** `replay --json` of several logs: each log's one-log document, the chains, and the verdict. */
-export interface ReplaySetReport {
-  readonly schemaVersion: 1;
-  readonly status: "intact" | "incomplete" | "tampered" | "unreadable";
-  readonly exitCode: number;
-  readonly logs: readonly ReplayReport[];
-  readonly unreadable: readonly {
-    readonly log: string;
-    readonly line: number | null;
-    readonly message: string;
-  }[];
-  /** Oldest log first; `links[i]` is the link of `logs[i]` to the log it resumed. */
-  readonly chains: readonly {
-    readonly logs: readonly string[];
-    readonly links: readonly (LinkReport | null)[];
-    readonly complete: boolean;
-  }[];
-}
 
 /** Exit code → the verdict of the whole set. */
 const STATUS_OF: Readonly<Record<number, ReplaySetReport["status"]>> = {
