@@ -1,9 +1,6 @@
-import { execFile } from "node:child_process";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUNDLE_BUILD_TIMEOUT_MS } from "../../helpers/bundles.js";
 import {
@@ -12,6 +9,7 @@ import {
   cli,
   logs,
   ofType,
+  onPty,
   onlyLog,
   replay,
   runbook,
@@ -20,8 +18,6 @@ import {
   workDir,
 } from "./run-harness.js";
 import { killAll, processesWithEnv, remainingAfter } from "../../helpers/processes.js";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
 const RUN_FLAGS = ["--no-llm", "--audit-log-dir", "logs", "--auto-approve", "modifying"] as const;
 
@@ -71,28 +67,6 @@ async function spawnedCli(args: readonly string[], cwd: string) {
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
   return { code, output };
-}
-
-/** The CLI from source on a real pseudo-terminal, answering PROMPT, ANSWER pairs as they appear. */
-async function onPty(
-  args: readonly string[],
-  cwd: string,
-  answers: readonly (readonly [string, string])[],
-) {
-  const tsx = path.join(root, "node_modules", "tsx", "dist", "esm", "index.mjs");
-  const cli = [process.execPath, "--import", tsx, path.join(root, "src", "faces", "cli", "bin.ts")];
-  const { stdout } = await promisify(execFile)(
-    "python3",
-    [
-      runbook("pty-run.py"),
-      "60",
-      ...answers.flatMap((pair) => ["--answer", ...pair]),
-      ...cli,
-      ...args,
-    ],
-    { cwd, env: baseEnv() },
-  );
-  return { output: stdout };
 }
 
 /** SIGTERM/SIGINT mid-step against the CLI started by `bundle()` (undefined: from source). */
@@ -185,7 +159,10 @@ describe("run: signals and crashes (the CLI from source in a child process)", ()
     );
     expect(logs(run.cwd)).toEqual([oldLog]);
 
-    const declined = await onPty(resumeArgs, run.cwd, [["Run step 2 again? [y/N]", "n"]]);
+    const declined = await onPty(resumeArgs, {
+      cwd: run.cwd,
+      answers: [["Run step 2 again? [y/N]", "n"]],
+    });
     expect(declined.output).toContain("Step 2 was interrupted half-way in the run being resumed");
     expect(declined.output).toContain("may have partly run");
     expect(declined.output).toMatch(/Run step 2 again\? \[y\/N\] \(\d+m \d\ds left\)/);
@@ -197,7 +174,10 @@ describe("run: signals and crashes (the CLI from source in a child process)", ()
     expect(ofType(declinedLog, "step_start")).toEqual([]);
     expect(ofType(declinedLog, "run_end")[0]).toMatchObject({ status: "aborted", exitCode: 1 });
 
-    const accepted = await onPty(resumeArgs, run.cwd, [["Run step 2 again? [y/N]", "y"]]);
+    const accepted = await onPty(resumeArgs, {
+      cwd: run.cwd,
+      answers: [["Run step 2 again? [y/N]", "y"]],
+    });
     expect(accepted.output).toContain("EXIT 0");
     expect(accepted.output).toContain("resumed");
     const acceptedLog =
