@@ -22,6 +22,7 @@ describe("readResumeInfo", () => {
     });
     expect(info.runbook).toEqual({ path: "examples/disk-full.md", sha256: "9".repeat(64) });
     expect(info.crashed).toBe(false);
+    expect(info.interrupted).toEqual([]);
   });
 
   it("resumes from a crashed run's log, up to its last verified record", async () => {

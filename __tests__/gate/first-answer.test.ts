@@ -98,6 +98,7 @@ describe("several channels at once: the first decisive answer wins (invariant 14
     input.write("y\n");
     const result = await pending;
     expect(result).toMatchObject({ decision: "approved", channel: "terminal", approver: "alice" });
+    expect(result.withdrawn).toEqual(["slack"]);
     const message = fake.topLevel()[0];
     await waitFor(() => (message?.history.length ?? 0) === 1, 3000, "the Slack update");
     const last = JSON.stringify(message?.blocks.at(-1));
@@ -119,7 +120,11 @@ describe("several channels at once: the first decisive answer wins (invariant 14
     );
     fake.react(message, "white_check_mark", "UALICE01");
     const result = await pending;
-    expect(result).toMatchObject({ decision: "approved", channel: "slack" });
+    expect(result).toMatchObject({
+      decision: "approved",
+      channel: "slack",
+      withdrawn: ["terminal"],
+    });
     expect(result.evidence?.approvers).toEqual([{ id: "UALICE01", name: "alice" }]);
     // The terminal no longer listens: a late "y" answers nothing.
     input.write("y\n");
@@ -157,6 +162,8 @@ describe("several channels at once: the first decisive answer wins (invariant 14
     approve?.();
     const result = await pending;
     expect(result).toMatchObject({ decision: "approved", channel: "terminal" });
+    // Slack had already dropped out: nothing was withdrawn.
+    expect(result.withdrawn).toBeUndefined();
     expect(result.detail).toContain("slack: not_in_channel");
   });
 

@@ -5,11 +5,16 @@ import { resumeSelection } from "../../src/plan/resume.js";
 const A = "a".repeat(64);
 const B = "b".repeat(64);
 
-function info(completed: ResumeInfo["completed"], runbookPath = "/rb/x.md"): ResumeInfo {
+function info(
+  completed: ResumeInfo["completed"],
+  runbookPath = "/rb/x.md",
+  interrupted: ResumeInfo["interrupted"] = [],
+): ResumeInfo {
   return {
     link: { path: "/logs/old.ndjson", runId: "r", head: { seq: 3, hash: A } },
     runbook: { path: runbookPath, sha256: "" },
     completed,
+    interrupted,
     crashed: true,
   };
 }
@@ -47,5 +52,36 @@ describe("resumeSelection", () => {
         "/",
       ),
     ).toThrow("step 5 completed in the log but the runbook now has 1 steps");
+  });
+
+  it("lists the steps the old run left half-done, saying whether their scripts changed since", () => {
+    const started = { startedAt: "2026-12-07T04:00:00.000Z", line: 9 };
+    const selection = resumeSelection(
+      info([{ step: 1, stepHash: A, outcome: "succeeded" }], "/rb/x.md", [
+        { step: 2, stepHash: A, ...started },
+        { step: 3, stepHash: A, ...started, line: 12 },
+      ]),
+      {
+        path: "/rb/x.md",
+        stepHashes: new Map([
+          [1, A],
+          [2, A],
+          [3, B],
+        ]),
+      },
+      "/",
+    );
+    expect(selection.interrupted).toEqual([
+      { step: 2, stepHash: A, ...started, changed: false },
+      { step: 3, stepHash: A, ...started, line: 12, changed: true },
+    ]);
+    expect(selection.alreadyDone.has(2)).toBe(false);
+    expect(() =>
+      resumeSelection(
+        info([], "/rb/x.md", [{ step: 7, stepHash: A, ...started }]),
+        { path: "/rb/x.md", stepHashes: new Map([[1, A]]) },
+        "/",
+      ),
+    ).toThrow("step 7 was interrupted in the log but the runbook now has 1 steps");
   });
 });

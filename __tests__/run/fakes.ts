@@ -17,6 +17,7 @@ import type { PlannedStep, StepDisposition } from "../../src/plan/plan.js";
 import type {
   AuditSink,
   Operator,
+  OperatorAnswer,
   OperatorChoice,
   OperatorQuestion,
   RunDependencies,
@@ -167,8 +168,8 @@ export interface HarnessOptions {
   /** Result per step index (default: success); a function gets the options too. */
   readonly execute?: (index: number, options: RunStepOptions) => Promise<StepResult> | StepResult;
   readonly approve?: (request: ApprovalRequest) => Promise<ApprovalOutcome> | ApprovalOutcome;
-  /** Choices, in order; `undefined` = no operator. */
-  readonly choices?: readonly OperatorChoice[];
+  /** Choices (by `alice`) or whole answers, in order; `undefined` = no operator. */
+  readonly choices?: readonly (OperatorChoice | OperatorAnswer)[];
   readonly decide?: (input: DecisionInput) => Promise<Decision> | Decision;
   readonly failAuditOn?: AuditRecordType;
 }
@@ -205,9 +206,11 @@ export function harness(options: HarnessOptions = {}): Harness {
     choices === undefined
       ? undefined
       : {
+          channel: "terminal",
           choose: async (question) => {
             questions.push(question);
-            return choices.shift() ?? "abort";
+            const next = choices.shift() ?? "abort";
+            return typeof next === "string" ? { choice: next, how: "answered", by: "alice" } : next;
           },
         };
   const decisions: DecisionModel | undefined =

@@ -171,11 +171,88 @@ describe("executeRun: after a failure or a denial", () => {
     const summary = await executeRun(request([planned(1), planned(2)]), h.deps);
     expect(h.executed).toEqual([1]);
     expect(summary).toMatchObject({ status: "aborted", exitCode: 1, counts: { failed: 1 } });
+    expect(h.audit().of("operator_choice")).toEqual([
+      expect.objectContaining({
+        step: 1,
+        problem: "failed",
+        choice: "abort",
+        how: "no_operator",
+        channel: null,
+        by: null,
+      }),
+    ]);
     expect(h.audit().of("step_skipped")[0]).toMatchObject({
       step: 2,
       reason: "aborted",
-      detail: "step 1 failed; no operator to ask",
+      detail:
+        "step 1 failed (exit 3); there is no operator to ask (stdin is not a terminal and Slack is not configured)",
     });
+  });
+
+  it("an approval nobody answered, then an operator question nobody answered: said as such, never 'the operator aborted'", async () => {
+    const h = harness({
+      approve: (req) => ({
+        ...approved(req),
+        decision: "timed_out",
+        reasonCode: "timeout",
+        approver: undefined,
+      }),
+      choices: [{ choice: "abort", how: "timeout" }],
+    });
+    const summary = await executeRun(
+      request([planned(1, { needsApproval: true, risk: "modifying" }), planned(2)], {
+        approvalTimeoutMs: 900_000,
+      }),
+      h.deps,
+    );
+    expect(summary).toMatchObject({ status: "aborted", exitCode: 1 });
+    expect(h.questions[0]?.detail).toBe(
+      "approval timed out: nobody answered within 15m 00s (timeout)",
+    );
+    expect(h.audit().of("operator_choice")[0]).toMatchObject({
+      choice: "abort",
+      how: "timeout",
+      channel: "terminal",
+      by: null,
+    });
+    const detail = String(h.audit().of("step_skipped")[0]?.["detail"]);
+    expect(detail).toBe(
+      "step 1 denied (approval timed out: nobody answered within 15m 00s (timeout)); nobody answered what to do next within 15m 00s",
+    );
+    expect(detail).not.toContain("operator aborted");
+  });
+
+  it("every operator answer is recorded, with who chose: retry, then skip", async () => {
+    const h = harness({ ...failing, choices: ["retry", "skip"] });
+    await executeRun(request([planned(1), planned(2)]), h.deps);
+    expect(
+      h
+        .audit()
+        .of("operator_choice")
+        .map((record) => record["choice"]),
+    ).toEqual(["retry", "skip"]);
+    expect(h.audit().of("operator_choice")[0]).toMatchObject({ how: "answered", by: "alice" });
+    expect(
+      h
+        .audit()
+        .types()
+        .filter((type) => type !== "step_planned"),
+    ).toEqual([
+      "run_start",
+      "approval",
+      "step_start",
+      "step_result",
+      "operator_choice",
+      "approval",
+      "step_start",
+      "step_result",
+      "operator_choice",
+      "step_skipped",
+      "approval",
+      "step_start",
+      "step_result",
+      "run_end",
+    ]);
   });
 
   it("retry is capped: the step runs at most 1 + maxRetries times, then the run aborts", async () => {

@@ -32,7 +32,7 @@ const sink = { write: (_chunk: string): boolean => true };
 
 async function replay(log: string, json: boolean, env: Record<string, string> = {}): Promise<void> {
   const code = await replayCommand({
-    options: { log, json, expectHead: head },
+    options: { logs: [log], json, expectHead: head },
     cwd: ROOT,
     env,
     stdout: sink,

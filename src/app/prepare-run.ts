@@ -12,7 +12,7 @@ import type { RiskModel } from "../risk/model.js";
 import { parseRunbook, readRunbookFile } from "../parse/index.js";
 
 import { planSteps, type PlannedStep } from "../plan/plan.js";
-import { resumeSelection } from "../plan/resume.js";
+import { resumeSelection, type ResumeSelection } from "../plan/resume.js";
 import { resolveParameters } from "../plan/vars.js";
 import type { AskParameters } from "../plan/parameters.js";
 import { parameterizeRunbook } from "../plan/parameterize.js";
@@ -48,7 +48,13 @@ export interface PreparedRun {
   readonly steps: readonly PlannedStep[];
   /** Every parameter with its value (defaults, `--var`, answers) and those still unbound. */
   readonly parameters: ResolvedParameters;
-  readonly resume: { readonly info: ResumeInfo; readonly changed: readonly number[] } | undefined;
+  readonly resume:
+    | {
+        readonly info: ResumeInfo;
+        readonly changed: readonly number[];
+        readonly interrupted: ResumeSelection["interrupted"];
+      }
+    | undefined;
 }
 
 /**
@@ -107,7 +113,7 @@ export async function prepareRun(input: PrepareInput): Promise<PreparedRun> {
     findings: assessment.findings,
     steps: planSteps(assessed, { ...options, alreadyDone: selection.alreadyDone }),
     parameters,
-    resume: { info, changed: selection.changed },
+    resume: { info, changed: selection.changed, interrupted: selection.interrupted },
   };
 }
 

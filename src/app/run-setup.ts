@@ -11,6 +11,7 @@ import { createRedactor, type Redact, type Redactor } from "../redact/redactor.j
 import type { RunRequest } from "../run/loop.js";
 import type { OpenAudit } from "../run/ports.js";
 import type { PreparedRun } from "./prepare-run.js";
+import type { RerunChoice } from "../plan/resume.js";
 
 /** Retries the operator may ask for per step after a failure or a denial. */
 export const DEFAULT_MAX_RETRIES = 2;
@@ -24,6 +25,8 @@ export interface ReadyRun {
   readonly containment: Containment;
   /** `performance.now()` when the command started, so the run's duration includes classification. */
   readonly startedAt?: number | undefined;
+  /** Resume: whether each step the old run left half-done runs again (see `chooseRerun`). */
+  readonly rerun?: readonly RerunChoice[];
 }
 
 /**
@@ -34,6 +37,14 @@ export interface ReadyRun {
 export function runRequestFor(ready: ReadyRun, env: Env): RunRequest {
   const { prepared, config, runStart, containment, startedAt } = ready;
   const changed = new Set(prepared.resume?.changed ?? []);
+  const log = prepared.resume?.info.link.path ?? "";
+  const interrupted = (ready.rerun ?? []).flatMap((choice) => {
+    const planned = prepared.steps.find((step) => step.step.index === choice.step);
+    const started = prepared.resume?.interrupted.find((step) => step.step === choice.step);
+    if (planned === undefined || started === undefined) return [];
+    const where = `started at ${started.startedAt} in ${log} (line ${started.line}) and has no result`;
+    return [{ planned, choice, where }];
+  });
   return {
     ...(startedAt !== undefined && { startedAt }),
     runbookTitle: prepared.runbook.title,
@@ -45,6 +56,7 @@ export function runRequestFor(ready: ReadyRun, env: Env): RunRequest {
     approvalTimeoutMs: config.approvalTimeoutSeconds * 1000,
     maxRetries: DEFAULT_MAX_RETRIES,
     changedDone: prepared.steps.filter((planned) => changed.has(planned.step.index)),
+    interrupted,
     containment,
   };
 }

@@ -91,3 +91,11 @@ export function numberListField(record: Fields, key: string): number[] {
     ? value.filter((item): item is number => typeof item === "number" && Number.isFinite(item))
     : [];
 }
+
+/** An array-of-strings field of a logged record (non-strings dropped), or `[]`. */
+export function stringListField(record: Fields, key: string): string[] {
+  const value = record[key];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === "string")
+    : [];
+}

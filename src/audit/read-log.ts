@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { RunbookExecError } from "../core/errors.js";
+import { assertAuditLog } from "./recognise.js";
 import { verifyAuditText, type VerifyOptions, type VerifyResult } from "./verify.js";
 
 /**
@@ -39,10 +40,15 @@ export async function readAuditLogBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Reads and verifies an audit log file. Throws {@link RunbookExecError} when unreadable. */
+/**
+ * Reads and verifies an audit log file. Throws {@link RunbookExecError} when it is unreadable
+ * or not an audit log at all.
+ */
 export async function verifyAuditLog(
   path: string,
   options: VerifyOptions = {},
 ): Promise<VerifyResult> {
-  return verifyAuditText(await readAuditLogBytes(path), options);
+  const result = verifyAuditText(await readAuditLogBytes(path), options);
+  assertAuditLog(path, result);
+  return result;
 }

@@ -1,6 +1,11 @@
-import type { ApprovalDecision, RecordedApprovalChannel } from "../core/approval.js";
+import type {
+  ApprovalChannel,
+  ApprovalDecision,
+  RecordedApprovalChannel,
+} from "../core/approval.js";
 import type { Reason, RiskLevel, RiskSource } from "../core/risk.js";
 import type { ContainmentMode } from "../execute/containment.js";
+import type { OperatorAnswerKind, OperatorChoice } from "../core/operator.js";
 
 /** Format version carried by every record as `v`. */
 export const AUDIT_FORMAT_VERSION = 1;
@@ -14,6 +19,7 @@ export const AUDIT_RECORD_TYPES = [
   "step_result",
   "step_skipped",
   "decision",
+  "operator_choice",
   "run_end",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
@@ -109,6 +115,8 @@ export interface ApprovalPayload extends StepRef {
   readonly decidedAt?: string;
   /** What the channel can show of who answered and where (Slack: user IDs and names, message). */
   readonly evidence?: ApprovalEvidencePayload;
+  /** Channels still asking when this answer won, whose requests were withdrawn (invariant 14). */
+  readonly withdrawn?: readonly RecordedApprovalChannel[];
 }
 
 /** A channel's proof of an answer, as recorded. */
@@ -174,6 +182,22 @@ export interface DecisionPayload {
   readonly rationale: string | null;
 }
 
+/**
+ * What the operator chose after a failed or denied step (retry, continue, skip, abort), where,
+ * by whom, and how: `answered`, or nobody did (`timeout`, `input_ended`, `interrupted`,
+ * `channel_error`, `conflict`, `no_operator`), which always means abort.
+ */
+export interface OperatorChoicePayload extends StepRef {
+  readonly problem: "failed" | "denied";
+  /** What went wrong with the step, as the question showed it. */
+  readonly detail: string;
+  readonly choice: OperatorChoice;
+  readonly how: OperatorAnswerKind | "no_operator";
+  /** `null` when there was nobody to ask. */
+  readonly channel: ApprovalChannel | null;
+  readonly by: string | null;
+}
+
 export const RUN_STATUSES = ["succeeded", "failed", "aborted", "interrupted"] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
@@ -201,6 +225,7 @@ export interface AuditPayloads {
   readonly step_result: StepResultPayload;
   readonly step_skipped: StepSkippedPayload;
   readonly decision: DecisionPayload;
+  readonly operator_choice: OperatorChoicePayload;
   readonly run_end: RunEndPayload;
 }
 

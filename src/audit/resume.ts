@@ -15,6 +15,20 @@ export interface CompletedStep {
   readonly outcome: "succeeded" | "already_done";
 }
 
+/**
+ * A step the previous run started and never finished: its last `step_start` has no
+ * `step_result` after it (the runner was killed mid-step). It may have partly run.
+ */
+export interface InterruptedStep {
+  readonly step: number;
+  /** The hash of what was started. */
+  readonly stepHash: string;
+  /** When it started (the `step_start` record's `ts`). */
+  readonly startedAt: string;
+  /** The line of that `step_start` in the old log. */
+  readonly line: number;
+}
+
 /** What `run --resume LOG` needs from the old log. */
 export interface ResumeInfo {
   /** Goes into the new log's `run_start.previousLog`. */
@@ -22,6 +36,8 @@ export interface ResumeInfo {
   readonly runbook: { readonly path: string; readonly sha256: string };
   /** Completed steps in log order; the resumed run runs every other step. */
   readonly completed: readonly CompletedStep[];
+  /** Steps started and never finished, in log order: a resumed run asks before running them again. */
+  readonly interrupted: readonly InterruptedStep[];
   /** True when the old log lacks `run_end` or ends in a torn line (the run crashed). */
   readonly crashed: boolean;
 }
@@ -43,11 +59,15 @@ export function resumeInfoFrom(path: string, result: VerifyResult): ResumeInfo {
   const first = result.records[0]?.record;
   const runbook = first === undefined ? undefined : objectField(first, "runbook");
   const completed: CompletedStep[] = [];
-  for (const { record, verified } of result.records) {
+  const running = new Map<number, InterruptedStep>();
+  for (const { line, record, verified } of result.records) {
     if (!verified) continue;
     const step = numberField(record, "step");
     const hash = stringField(record, "stepHash");
     if (step === undefined || hash === undefined) continue;
+    if (record.type === "step_start")
+      running.set(step, { step, stepHash: hash, startedAt: record.ts, line });
+    if (record.type === "step_result") running.delete(step);
     if (record.type === "step_result" && stringField(record, "status") === "succeeded") {
       completed.push({ step, stepHash: hash, outcome: "succeeded" });
     }
@@ -62,6 +82,7 @@ export function resumeInfoFrom(path: string, result: VerifyResult): ResumeInfo {
       sha256: (runbook === undefined ? undefined : stringField(runbook, "sha256")) ?? "",
     },
     completed,
+    interrupted: [...running.values()].sort((a, b) => a.line - b.line),
     crashed: result.status === "incomplete",
   };
 }

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   "USAGE",
   "AUDIT_WRITE_FAILED",
   "AUDIT_LOG_BROKEN",
+  "NOT_AN_AUDIT_LOG",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

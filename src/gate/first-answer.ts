@@ -58,6 +58,7 @@ export class FirstAnswerProvider implements ApprovalProvider {
     return new Promise<ApprovalOutcome>((resolve, reject) => {
       let settled = false;
       const undecided: ApprovalOutcome[] = [];
+      const answered = new Set<number>();
       const end = (reason: unknown, except?: number): void => {
         settled = true;
         options.signal.removeEventListener("abort", onAbort);
@@ -80,9 +81,13 @@ export class FirstAnswerProvider implements ApprovalProvider {
               const withdrawn = new ApprovalWithdrawnError(outcome);
               end(withdrawn, at);
               this.#announce?.(`step ${request.step.index} ${withdrawn.message}`);
-              resolve(withOthers(outcome, undecided));
+              const pending = this.#providers
+                .filter((_, other) => other !== at && !answered.has(other))
+                .map((other) => other.channel);
+              resolve(withOthers(outcome, undecided, pending));
               return;
             }
+            answered.add(at);
             undecided.push(outcome);
             if (undecided.length === this.#providers.length) {
               end(undefined);
@@ -100,8 +105,16 @@ export class FirstAnswerProvider implements ApprovalProvider {
   }
 }
 
-/** The winner, with what the channels that dropped out before it said (for the audit log). */
-function withOthers(winner: ApprovalOutcome, others: readonly ApprovalOutcome[]): ApprovalOutcome {
+/**
+ * The winner, with what the channels that dropped out before it said and the channels it
+ * withdrew (for the audit log).
+ */
+function withOthers(
+  decided: ApprovalOutcome,
+  others: readonly ApprovalOutcome[],
+  withdrawn: readonly ApprovalOutcome["channel"][],
+): ApprovalOutcome {
+  const winner = withdrawn.length === 0 ? decided : { ...decided, withdrawn };
   if (others.length === 0) return winner;
   const notes = others.map((other) => `${other.channel}: ${other.detail ?? other.reasonCode}`);
   const detail = [winner.detail, `other channels: ${notes.join("; ")}`]

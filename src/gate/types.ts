@@ -86,6 +86,8 @@ export interface ApprovalOutcome {
   readonly detail?: string;
   /** What the channel can show of who answered and where (recorded in the audit log). */
   readonly evidence?: ApprovalEvidence;
+  /** Channels still asking when this answer won; their requests were withdrawn. */
+  readonly withdrawn?: readonly ApprovalChannel[];
 }
 
 /** A channel's proof of an answer, e.g. Slack's user IDs and the message they reacted to. */

@@ -14,15 +14,18 @@ export const NO_CHANNEL_HINT =
 const SCRIPT_GUTTER = "    │ ";
 
 /**
- * Pure: the approval request as plain text for a terminal. Every runbook string is escaped,
+ * Pure: the approval request as plain text for a terminal, under `heading`. Every runbook string is escaped,
  * and each script is shown in full, line by line, so what runs is exactly what is read.
  */
-export function renderApprovalRequest(request: ApprovalRequest): string {
+export function renderApprovalRequest(
+  request: ApprovalRequest,
+  heading = "Approval needed",
+): string {
   const { step } = request;
   const shown = (text: string): string => escapeControlChars(text, "visible");
   const oneLine = (text: string): string => shown(text).replaceAll("\n", " ");
   const lines = [
-    `Approval needed: step ${step.index} of "${oneLine(request.runbookTitle)}" (${oneLine(request.runbookPath)})`,
+    `${heading}: step ${step.index} of "${oneLine(request.runbookTitle)}" (${oneLine(request.runbookPath)})`,
     `  Section: ${oneLine(step.section) || "(none)"}`,
     `  Step:    ${oneLine(step.text)}`,
     `  Risk:    ${step.risk} (from ${step.riskSource})`,

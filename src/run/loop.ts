@@ -17,6 +17,9 @@ import { Tally } from "./tally.js";
 import { unlessAborted } from "../core/abortable.js";
 import { describeFailure } from "../execute/describe-failure.js";
 import { parameterEnv } from "../plan/parameters.js";
+import type { OperatorChoicePayload } from "../audit/records.js";
+import { denialDetail, operatorStopReason, rerunDetail } from "./words.js";
+import type { RerunChoice } from "../plan/resume.js";
 
 /** Everything a live run needs besides its collaborators. */
 export interface RunRequest {
@@ -38,8 +41,21 @@ export interface RunRequest {
   readonly maxRetries: number;
   /** Resumed run: steps done in the old log whose hash changed; each must be re-approved first. */
   readonly changedDone: readonly PlannedStep[];
+  /**
+   * Resumed run: steps the old run left half-done and whether each runs again, recorded first
+   * as an `approval` on channel `resume`; one not run again stops the run before anything runs.
+   */
+  readonly interrupted?: readonly InterruptedRerun[];
   /** How every step is contained; default: what the host allows. */
   readonly containment?: Containment;
+}
+
+/** A step the resumed run left half-done, and the choice whether it runs again. */
+export interface InterruptedRerun {
+  readonly planned: PlannedStep;
+  readonly choice: RerunChoice;
+  /** Where and when it started, e.g. `started at … in LOG (line 9) and has no result`. */
+  readonly where: string;
 }
 
 /** How one attempt at a step ended. */
@@ -115,6 +131,7 @@ class LiveRun {
     view.runStarted({ auditLogPath: this.audit.path, steps: this.request.steps });
     for (const planned of this.request.steps)
       this.audit.append("step_planned", plannedPayload(planned));
+    this.#recordInterrupted();
     await this.#reapproveChanged();
     for (const planned of this.request.steps) {
       const skip = this.#skipReason(planned);
@@ -178,7 +195,9 @@ class LiveRun {
       this.tally.set(index, outcome.kind);
       const { durationMs, detail } = outcome;
       this.deps.view.stepFinished(planned, outcome.kind, { durationMs, detail });
-      const choice = await this.#ask(planned, outcome.kind, outcome.detail, retriesLeft);
+      const answer = await this.#ask(planned, outcome.kind, outcome.detail, retriesLeft);
+      this.audit.append("operator_choice", answer);
+      const { choice } = answer;
       if (choice === "retry" && retriesLeft > 0 && !this.#stopped) {
         retriesLeft -= 1;
         continue;
@@ -190,30 +209,38 @@ class LiveRun {
         );
         this.tally.set(index, "skipped");
       } else if (choice !== "continue" || this.#stopped) {
-        const who =
-          this.deps.operator === undefined ? "no operator to ask" : "the operator aborted";
-        this.#abort(`step ${index} ${outcome.kind}; ${who}`);
+        const why = operatorStopReason(answer, this.request.approvalTimeoutMs);
+        this.#abort(`step ${index} ${outcome.kind} (${outcome.detail}); ${why}`);
       }
       return;
     }
   }
 
-  async #ask(planned: PlannedStep, problem: StepProblem, detail: string, retriesLeft: number) {
+  /** The operator's answer after a failure or a denial, as recorded (`operator_choice`). */
+  async #ask(
+    planned: PlannedStep,
+    problem: StepProblem,
+    detail: string,
+    retriesLeft: number,
+  ): Promise<OperatorChoicePayload> {
     const { operator, view } = this.deps;
-    if (this.#stopped) return "abort";
+    const ref = { step: planned.step.index, stepHash: planned.stepHash, problem, detail };
+    if (this.#stopped)
+      return { ...ref, choice: "abort", how: "interrupted", channel: null, by: null };
     if (operator === undefined) {
       view.notice(
         `step ${planned.step.index} ${problem} and there is no operator to ask (not a terminal): aborting the run`,
       );
-      return "abort";
+      return { ...ref, choice: "abort", how: "no_operator", channel: null, by: null };
     }
-    return operator.choose({
+    const answer = await operator.choose({
       step: planned,
       problem,
       detail,
       retriesLeft,
       signal: this.#controller.signal,
     });
+    return { ...ref, ...answer, channel: operator.channel, by: answer.by ?? null };
   }
 
   async #attempt(planned: PlannedStep, attempt: number): Promise<Attempt> {
@@ -222,8 +249,8 @@ class LiveRun {
       if (outcome === undefined) return { kind: "interrupted" };
       this.audit.append("approval", approvalPayload(planned, outcome));
       if (outcome.decision !== "approved") {
-        const why = outcome.detail ?? outcome.reasonCode;
-        return { kind: "denied", detail: `approval ${outcome.decision} (${why})`, durationMs: 0 };
+        const detail = denialDetail(outcome, this.request.approvalTimeoutMs);
+        return { kind: "denied", detail, durationMs: 0 };
       }
     } else {
       this.audit.append("approval", autoApprovalPayload(planned));
@@ -259,6 +286,32 @@ class LiveRun {
     });
     if (answer === "ctrl_c") this.interrupt("SIGINT");
     return typeof answer === "string" ? undefined : answer;
+  }
+
+  /**
+   * Resume: the choice about each step the old run left half-done, on record before anything
+   * runs. A step not run again stops the run: what comes after it may depend on it.
+   */
+  #recordInterrupted(): void {
+    for (const { planned, choice, where } of this.request.interrupted ?? []) {
+      this.audit.append("approval", {
+        step: planned.step.index,
+        stepHash: planned.stepHash,
+        decision: choice.rerun ? "approved" : "denied",
+        channel: "resume",
+        approver: choice.by,
+        detail: rerunDetail(choice, where),
+        decidedAt: choice.at,
+      });
+      if (!choice.rerun) {
+        this.deps.view.notice(
+          `step ${planned.step.index} is not run again: the run does not resume`,
+        );
+        this.#abort(
+          `step ${planned.step.index} was interrupted in the resumed log and is not run again (${rerunDetail(choice, where)})`,
+        );
+      }
+    }
   }
 
   /** Resume: a step done in the old log whose scripts changed runs on only if re-approved. */

@@ -5,6 +5,8 @@ import type { RunStepOptions } from "../execute/run-step.js";
 import type { OutputStream, StepResult } from "../execute/types.js";
 import type { Decision, DecisionModel } from "../llm/types.js";
 import type { PlannedStep } from "../plan/plan.js";
+import type { ApprovalChannel } from "../core/approval.js";
+import type { OperatorAnswerKind, OperatorChoice } from "../core/operator.js";
 
 /** The audit log as the engine uses it; `AuditWriter` implements it. */
 export interface AuditSink {
@@ -23,9 +25,12 @@ export type ExecuteStep = (options: RunStepOptions) => Promise<StepResult>;
 /** What went wrong with a step, for the operator. */
 export type StepProblem = "failed" | "denied";
 
-/** What the operator may choose after a failure or a denial. */
-export const OPERATOR_CHOICES = ["continue", "retry", "skip", "abort"] as const;
-export type OperatorChoice = (typeof OPERATOR_CHOICES)[number];
+export {
+  OPERATOR_CHOICES,
+  OPERATOR_ANSWER_KINDS,
+  type OperatorChoice,
+  type OperatorAnswerKind,
+} from "../core/operator.js";
 
 /** What the operator is asked after a failure or a denial. */
 export interface OperatorQuestion {
@@ -39,9 +44,19 @@ export interface OperatorQuestion {
   readonly signal: AbortSignal;
 }
 
+/** The operator's choice, who made it, and how it came about (recorded in the audit log). */
+export interface OperatorAnswer {
+  readonly choice: OperatorChoice;
+  readonly how: OperatorAnswerKind;
+  /** Who answered; `undefined` when nobody did. */
+  readonly by?: string | undefined;
+}
+
 /** Whoever decides what happens after a failure or a denial; with no operator, `abort`. */
 export interface Operator {
-  choose(question: OperatorQuestion): Promise<OperatorChoice>;
+  /** Where the question is asked, as recorded: `terminal`, `slack`, `mcp`… */
+  readonly channel: ApprovalChannel;
+  choose(question: OperatorQuestion): Promise<OperatorAnswer>;
 }
 
 /** How a step ended, as shown and counted. */

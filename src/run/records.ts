@@ -55,6 +55,7 @@ export function approvalPayload(planned: PlannedStep, outcome: ApprovalOutcome):
         ? outcome.reasonCode
         : `${outcome.reasonCode}: ${outcome.detail}`,
     decidedAt: outcome.at,
+    ...(outcome.withdrawn !== undefined && { withdrawn: outcome.withdrawn }),
     ...(outcome.evidence !== undefined && {
       evidence: {
         approvers: outcome.evidence.approvers.map(({ id, name }) => ({ id, name })),

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createSlackApi } from "../../../src/adapters/slack/client.js";
 import type { SlackMessageRef } from "../../../src/gate/slack-api.js";
 import { SlackDirectory } from "../../../src/adapters/slack/directory.js";
-import type { OperatorChoice } from "../../../src/run/ports.js";
+import type { OperatorAnswer, OperatorChoice } from "../../../src/run/ports.js";
 import { SlackOperator } from "../../../src/adapters/slack/operator.js";
 import { startFakeSlack, type FakeSlack, type FakeSlackMessage } from "../../helpers/fake-slack.js";
 import { waitFor } from "../../faces/cli/run-harness.js";
@@ -50,6 +50,13 @@ function ask(
   operator: SlackOperator,
   options: { retriesLeft?: number; signal?: AbortSignal } = {},
 ): Promise<OperatorChoice> {
+  return answer(operator, options).then(({ choice }) => choice);
+}
+
+function answer(
+  operator: SlackOperator,
+  options: { retriesLeft?: number; signal?: AbortSignal } = {},
+): Promise<OperatorAnswer> {
   return operator.choose({
     step: planned(2),
     problem: "failed",
@@ -91,22 +98,22 @@ describe("failure direction in Slack (real WebClient, fake Slack)", () => {
 
   it("a reply word in the run's thread answers too", async () => {
     const { fake, operator } = await setup({ thread: true });
-    const pending = ask(operator);
+    const pending = answer(operator);
     const message = await question(fake);
     const root = fake.topLevel()[0];
     if (root === undefined) throw new Error("no root");
     expect(message.threadTs).toBe(root.ts);
     fake.reply(root, "UALICE01", "Skip.");
-    expect(await pending).toBe("skip");
+    expect(await pending).toEqual({ choice: "skip", how: "answered", by: "UALICE01" });
   });
 
   it("answers from others are ignored (said once); no answer in time means abort", async () => {
     const { fake, operator } = await setup();
-    const pending = ask(operator);
+    const pending = answer(operator);
     const message = await question(fake);
     fake.react(message, "arrow_forward", "UMALLORY");
     fake.reply(message, "UMALLORY", "continue");
-    expect(await pending).toBe("abort");
+    expect(await pending).toEqual({ choice: "abort", how: "timeout" });
     const notes = fake.thread(message).filter((m) => m.text.startsWith("Ignored"));
     expect(notes).toHaveLength(1);
     expect(JSON.stringify(message.blocks)).toContain("nobody answered in time");
@@ -122,7 +129,7 @@ describe("failure direction in Slack (real WebClient, fake Slack)", () => {
     fake.reply(message, "UALICE01", "continue");
     expect(await pending).toBe("continue");
 
-    const second = ask(operator);
+    const second = answer(operator);
     await waitFor(
       () => fake.messages.filter((m) => m.text.includes("what next?")).length === 2,
       3000,
@@ -132,20 +139,20 @@ describe("failure direction in Slack (real WebClient, fake Slack)", () => {
     if (message2 === undefined) throw new Error("no second question");
     fake.react(message2, "arrow_forward", "UALICE01");
     fake.react(message2, "fast_forward", "UALICE01");
-    expect(await second).toBe("abort");
+    expect(await second).toEqual({ choice: "abort", how: "conflict" });
     expect(JSON.stringify(message2.blocks)).toContain("the answers disagreed");
   });
 
   it("a Slack failure means abort, and a stopped run ends the question at once", async () => {
     const { fake, operator } = await setup();
     fake.fail("chat.postMessage", { kind: "error", error: "not_in_channel" });
-    expect(await ask(operator)).toBe("abort");
+    expect(await answer(operator)).toEqual({ choice: "abort", how: "channel_error" });
     const controller = new AbortController();
-    const pending = ask(operator, { signal: controller.signal });
+    const pending = answer(operator, { signal: controller.signal });
     await question(fake);
     const started = Date.now();
     controller.abort(new Error("SIGTERM received"));
-    expect(await pending).toBe("abort");
+    expect(await pending).toEqual({ choice: "abort", how: "interrupted" });
     expect(Date.now() - started).toBeLessThan(500);
   });
 });

@@ -146,7 +146,19 @@ describe("TerminalApprovalProvider", () => {
       approver: undefined,
       reasonCode: "timeout",
     });
-    expect(output.text).toContain("No answer within 50 ms: denied.");
+    // Says what happened and what to do, not a bare "denied".
+    expect(output.text).toContain(
+      "Nobody answered within 50 ms: step 3 is not approved, so it does not run (timed out, counted as denied). Answer `r` below to be asked again",
+    );
+  });
+
+  it("shows on the prompt how long it waits", async () => {
+    const { input, output, provider } = setup();
+    const pending = provider.request(modifying(), approvalOptions(900_000));
+    await shown(output, APPROVAL_PROMPT);
+    expect(output.text).toContain(`${APPROVAL_PROMPT}(15m 00s left) `);
+    input.write("n\r");
+    await pending;
   });
 
   it("denies when the input ends before an answer", async () => {

@@ -201,6 +201,51 @@ describe("dist/index.js command: run", () => {
     expect(run.summary).toContain("artifacts/9000");
   }, 120_000);
 
+  it("`vars` binds `<NAMESPACE>`-style placeholders: the values reach the step as data, the log records them, and an unbound one refuses to start", async () => {
+    const placeholders = (): string =>
+      [
+        "# Inspect a pod",
+        "",
+        "1. Show which pod.",
+        "",
+        "   ```bash",
+        "   printf 'ns=[%s] pod=[%s]\\n' <NAMESPACE> \"<POD_NAME>\"",
+        "   ```",
+        "",
+        "2. Show it again.",
+        "",
+        "   ```bash",
+        "   printf 'again=[%s]\\n' '<NAMESPACE>'",
+        "   ```",
+        "",
+      ].join("\n");
+    const setup = workspaceWith(placeholders);
+    const hostile = `$(touch ${setup.marker}); reboot`;
+    const run = await action(setup, {
+      command: "run",
+      vars: `NAMESPACE=prod web\nPOD_NAME=${hostile}`,
+    });
+    expect(run.exitCode, run.stderr + run.stdout).toBe(0);
+    expect(run.stdout).toContain(`ns=[prod web] pod=[${hostile}]`);
+    expect(run.stdout).toContain("again=[prod web]");
+    expect(existsSync(setup.marker)).toBe(false);
+    const log = run.outputs["audit-log"] ?? "";
+    const planned = readFileSync(log, "utf8")
+      .split("\n")
+      .filter((line) => line.includes('"type":"step_planned"'))
+      .map((line) => JSON.parse(line) as { step: number; parameters?: Record<string, string> });
+    expect(planned.map((record) => record.parameters)).toEqual([
+      { NAMESPACE: "prod web", POD_NAME: hostile },
+      { NAMESPACE: "prod web" },
+    ]);
+    expect((await verifyAuditLog(log)).status).toBe("intact");
+
+    const unbound = await action(setup, { command: "run", vars: "NAMESPACE=prod" });
+    expect(unbound.exitCode).not.toBe(0);
+    expect(unbound.stdout + unbound.stderr).toContain("POD_NAME");
+    expect(existsSync(setup.marker)).toBe(false);
+  });
+
   it("denies the modifying step when the environment has no approval in this run", async () => {
     const setup = workspaceWith();
     const hash = await planHash(setup);

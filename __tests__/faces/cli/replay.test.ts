@@ -23,13 +23,13 @@ const intactHead = (() => {
 })();
 
 async function replay(
-  options: Partial<ReplayOptions> & { log: string },
+  { log, ...options }: Partial<ReplayOptions> & { log: string },
   env: Record<string, string> = {},
 ): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
   const code = await replayCommand({
-    options: { json: false, ...options },
+    options: { json: false, logs: [log], ...options },
     cwd: fixtures,
     env,
     stdout: { write: (chunk: string) => (out += chunk) },
@@ -64,7 +64,7 @@ describe("replay: text", () => {
       let out = "";
       const stdout = { isTTY: true, write: (chunk: string) => (out += chunk) };
       await replayCommand({
-        options: { log: "edited-field.ndjson", json: false },
+        options: { logs: ["edited-field.ndjson"], json: false },
         cwd: fixtures,
         env,
         stdout,
@@ -206,6 +206,7 @@ describe("replay --json", () => {
       "incomplete",
       "run",
       "timeline",
+      "link",
     ]);
     expect(report).toMatchObject({
       schemaVersion: 1,
@@ -267,7 +268,7 @@ describe("replay --json", () => {
       });
       let out = "";
       await replayCommand({
-        options: { log: writer.path, json: true },
+        options: { logs: [writer.path], json: true },
         cwd: dir,
         env: {},
         stdout: { write: (chunk: string) => (out += chunk) },

@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 
 import { z } from "zod";
 import { freshBundle } from "../../helpers/bundles.js";
@@ -148,4 +149,27 @@ export async function waitFor(predicate: () => boolean, ms: number, what: string
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+}
+
+/**
+ * The CLI from source on a real pseudo-terminal (`pty-run.py`), typing each ANSWER once its
+ * PROMPT has appeared; nobody types without answers. Its output, ending in `EXIT <code>`.
+ */
+export async function onPty(
+  args: readonly string[],
+  options: {
+    cwd: string;
+    env?: Record<string, string>;
+    answers?: readonly (readonly [string, string])[];
+  },
+): Promise<{ output: string }> {
+  const tsx = path.join(root, "node_modules", "tsx", "dist", "esm", "index.mjs");
+  const cli = [process.execPath, "--import", tsx, path.join(root, "src", "faces", "cli", "bin.ts")];
+  const answers = (options.answers ?? []).flatMap((pair) => ["--answer", ...pair]);
+  const { stdout } = await promisify(execFile)(
+    "python3",
+    [runbook("pty-run.py"), "60", ...answers, ...cli, ...args],
+    { cwd: options.cwd, env: options.env ?? baseEnv() },
+  );
+  return { output: stdout };
 }

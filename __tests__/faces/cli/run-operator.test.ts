@@ -2,7 +2,17 @@ import { userInfo } from "node:os";
 import { describe, expect, it } from "vitest";
 import { main } from "../../../src/faces/cli/main.js";
 import { FakeStream } from "./harness.js";
-import { baseEnv, ofType, onlyLog, replay, runbook, TtyInput, workDir } from "./run-harness.js";
+import path from "node:path";
+import {
+  baseEnv,
+  ofType,
+  onlyLog,
+  replay,
+  runbook,
+  spawnCli,
+  TtyInput,
+  workDir,
+} from "./run-harness.js";
 
 /**
  * Runs the CLI with a terminal on stdin and answers each prompt (a line ending in `[a] ` or
@@ -93,5 +103,46 @@ describe("run with an operator at a terminal", () => {
     expect(ofType(log, "approval")[1]).toMatchObject({ decision: "denied", detail: "answered_no" });
     expect(ofType(log, "run_end")[0]).toMatchObject({ status: "aborted", exitCode: 1 });
     expect(code).toBe(1);
+  });
+
+  it("replay shows every decision in order: denied, the operator's retry, then approved", async () => {
+    const { code, log } = await interactive("approval.md", ["n", "r", "y"]);
+    expect(code).toBe(0);
+    const user = userInfo().username;
+    expect(ofType(log, "operator_choice")).toEqual([
+      expect.objectContaining({
+        step: 2,
+        problem: "denied",
+        choice: "retry",
+        how: "answered",
+        by: user,
+      }),
+    ]);
+    const child = spawnCli(["replay", log], {
+      cwd: path.dirname(log),
+      env: baseEnv({ NO_COLOR: "1" }),
+    });
+    let out = "";
+    child.stdout?.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    const exit = await new Promise<number | null>((resolve) => child.once("close", resolve));
+    expect(exit, out).toBe(0);
+    const rows = out.split("\n");
+    const denied = rows.findIndex((row) =>
+      /2 Change something.* denied \(terminal\) +\S+ +- /.test(row),
+    );
+    const retry = rows.findIndex((row) =>
+      row.includes(
+        `operator after step 2 denied (approval denied (answered_no)): retry (terminal, ${user})`,
+      ),
+    );
+    const approvedRow = rows.findIndex((row) =>
+      /2 Change something.* approved \(terminal\) +\S+ +0 /.test(row),
+    );
+    expect(
+      [denied, retry, approvedRow].every((at) => at > 0),
+      out,
+    ).toBe(true);
+    expect(denied).toBeLessThan(retry);
+    expect(retry).toBeLessThan(approvedRow);
   });
 });

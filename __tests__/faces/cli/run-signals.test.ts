@@ -1,4 +1,5 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { userInfo } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BUNDLE_BUILD_TIMEOUT_MS } from "../../helpers/bundles.js";
@@ -8,6 +9,7 @@ import {
   cli,
   logs,
   ofType,
+  onPty,
   onlyLog,
   replay,
   runbook,
@@ -55,6 +57,16 @@ function readPid(file: string): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The CLI from source in a child process, stdin not a terminal; its exit code and output. */
+async function spawnedCli(args: readonly string[], cwd: string) {
+  const child = spawnCli(args, { cwd, env: baseEnv() });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+  return { code, output };
 }
 
 /** SIGTERM/SIGINT mid-step against the CLI started by `bundle()` (undefined: from source). */
@@ -106,9 +118,11 @@ describe("run: signals and crashes (the CLI from source in a child process)", ()
     expect(crashed.code).toBe(3);
     expect(ofType(oldLog, "run_end")).toEqual([]);
 
-    const resumed = await cli(["run", run.file, ...RUN_FLAGS, ...run.vars, "--resume", oldLog], {
-      cwd: run.cwd,
-    });
+    // Step 2 was interrupted half-way: with nobody to ask, only the flag runs it again.
+    const resumed = await cli(
+      ["run", run.file, ...RUN_FLAGS, ...run.vars, "--resume", oldLog, "--rerun-interrupted"],
+      { cwd: run.cwd },
+    );
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(resumed.stdout).toContain("resumed");
     const newLog = logs(run.cwd).find((file) => file !== oldLog) ?? "";
@@ -120,8 +134,67 @@ describe("run: signals and crashes (the CLI from source in a child process)", ()
       expect.objectContaining({ step: 1, reason: "already_done" }),
     ]);
     expect(ofType(newLog, "step_start").map((record) => record["step"])).toEqual([2, 3]);
+    expect(ofType(newLog, "approval")[0]).toMatchObject({
+      step: 2,
+      decision: "approved",
+      channel: "resume",
+      approver: null,
+      detail: expect.stringMatching(/has no result; run again: --rerun-interrupted$/) as unknown,
+    });
     expect((await replay(newLog)).code).toBe(0);
   });
+
+  it("--resume of a step interrupted half-way: refused without a terminal (exit 2, nothing ran); at a terminal the operator is asked, and the answer is recorded", async () => {
+    const run = await startLongRun("crash.md", [`MARK=${path.join(workDir(), "mark")}`]);
+    run.child.kill("SIGKILL");
+    await run.exited;
+    killAll(run.stepProcesses());
+    const oldLog = onlyLog(run.cwd);
+    const resumeArgs = ["run", run.file, ...RUN_FLAGS, ...run.vars, "--resume", oldLog];
+
+    const refused = await spawnedCli(resumeArgs, run.cwd);
+    expect(refused.code, refused.output).toBe(2);
+    expect(refused.output).toMatch(
+      /step 2 was interrupted half-way in `.*` \(started at .*, line \d+, no result\): it may have partly run\. Nothing ran: .*--rerun-interrupted/,
+    );
+    expect(logs(run.cwd)).toEqual([oldLog]);
+
+    const declined = await onPty(resumeArgs, {
+      cwd: run.cwd,
+      answers: [["Run step 2 again? [y/N]", "n"]],
+    });
+    expect(declined.output).toContain("Step 2 was interrupted half-way in the run being resumed");
+    expect(declined.output).toContain("may have partly run");
+    expect(declined.output).toMatch(/Run step 2 again\? \[y\/N\] \(\d+m \d\ds left\)/);
+    expect(declined.output).toContain("EXIT 1");
+    const declinedLog = logs(run.cwd).filter((file) => file !== oldLog)[0] ?? "";
+    expect(ofType(declinedLog, "approval")).toEqual([
+      expect.objectContaining({ step: 2, decision: "denied", channel: "resume" }),
+    ]);
+    expect(ofType(declinedLog, "step_start")).toEqual([]);
+    expect(ofType(declinedLog, "run_end")[0]).toMatchObject({ status: "aborted", exitCode: 1 });
+
+    const accepted = await onPty(resumeArgs, {
+      cwd: run.cwd,
+      answers: [["Run step 2 again? [y/N]", "y"]],
+    });
+    expect(accepted.output).toContain("EXIT 0");
+    expect(accepted.output).toContain("resumed");
+    const acceptedLog =
+      logs(run.cwd).filter((file) => file !== oldLog && file !== declinedLog)[0] ?? "";
+    expect(ofType(acceptedLog, "approval")[0]).toMatchObject({
+      step: 2,
+      decision: "approved",
+      channel: "resume",
+      approver: userInfo().username,
+    });
+    expect(ofType(acceptedLog, "step_start").map((record) => record["step"])).toEqual([2, 3]);
+    // The replay timeline shows the choice as its own row before the step's gate.
+    const shown = await replay(acceptedLog);
+    expect(shown.stdout).toMatch(
+      /2 Hangs the first time.* approved \(resume\) +\S+ +- +- +started at/,
+    );
+  }, 90_000);
 
   it("--resume refuses to treat a completed step as done once its script changed, unless re-approved (non-TTY: denied, exit 1)", async () => {
     const run = await startLongRun("crash.md", [`MARK=${path.join(workDir(), "mark")}`]);
@@ -133,13 +206,17 @@ describe("run: signals and crashes (the CLI from source in a child process)", ()
       run.file,
       readFileSync(run.file, "utf8").replace('echo "one"', 'echo "one, edited"'),
     );
-    const resumed = await cli(["run", run.file, ...RUN_FLAGS, ...run.vars, "--resume", oldLog], {
-      cwd: run.cwd,
-    });
+    // Step 2 was interrupted: the flag lets the resume go on to the question about step 1.
+    const resumed = await cli(
+      ["run", run.file, ...RUN_FLAGS, ...run.vars, "--resume", oldLog, "--rerun-interrupted"],
+      { cwd: run.cwd },
+    );
     expect(resumed.code).toBe(1);
     expect(resumed.stdout).toContain("step 1 changed since the resumed log");
     const newLog = logs(run.cwd).find((file) => file !== oldLog) ?? "";
-    expect(ofType(newLog, "approval")[0]).toMatchObject({ step: 1, decision: "denied" });
+    expect(ofType(newLog, "approval").filter((record) => record["step"] === 1)).toEqual([
+      expect.objectContaining({ step: 1, decision: "denied" }),
+    ]);
     expect(ofType(newLog, "step_start")).toEqual([]);
     expect(ofType(newLog, "run_end")[0]).toMatchObject({ status: "aborted", exitCode: 1 });
   });

@@ -190,6 +190,9 @@ describe("run (real CLI, real child processes, real audit files)", () => {
     const badTimeout = await runIn("success.md", ["--timeout", "soon"]);
     expect(badTimeout.code).toBe(2);
     expect(badTimeout.stderr).toContain("expected a number of seconds");
+    const lonelyRerun = await runIn("success.md", ["--rerun-interrupted"]);
+    expect(lonelyRerun.code).toBe(2);
+    expect(lonelyRerun.stderr).toContain("--rerun-interrupted only means something with --resume");
   });
 
   it("--incident-id names the log file and is recorded in run_start", async () => {

@@ -7,6 +7,7 @@ import { buildTimeline } from "../../../src/present/replay/timeline.js";
 import { verifyAuditText } from "../../../src/audit/verify.js";
 import { AuditWriter } from "../../../src/audit/writer.js";
 import { createRedactor } from "../../../src/redact/redactor.js";
+import { SAMPLE_RUN_START } from "../../fixtures/audit/sample-run.js";
 
 let dir: string | undefined;
 afterEach(() => {
@@ -105,5 +106,127 @@ describe("buildTimeline and renderText", () => {
     );
     expect(text).toMatch(/2 Long step\. +modifying +- +- +running/);
     expect(text).toContain("… INCOMPLETE: chain intact for 6 records, but there is no run_end");
+  });
+});
+
+/** Denied, retried and approved in Slack (the terminal withdrawn); then nobody answered, and the rest was skipped. */
+function retriedRun(): string {
+  dir = mkdtempSync(path.join(tmpdir(), "audit-timeline-"));
+  const writer = AuditWriter.open({
+    dir,
+    redact: createRedactor({ env: {} }),
+    runStart: { ...SAMPLE_RUN_START, stepCount: 3 },
+  });
+  for (const step of [1, 2, 3]) {
+    writer.append("step_planned", {
+      step,
+      stepHash: HASH,
+      line: step,
+      name: null,
+      section: "",
+      text: `Step ${step}.`,
+      risk: "modifying",
+      riskSource: "rules",
+      reasons: [],
+      needsApproval: true,
+    });
+  }
+  const ref = { step: 1, stepHash: HASH };
+  writer.append("approval", {
+    ...ref,
+    decision: "denied",
+    channel: "terminal",
+    approver: "bob",
+    detail: "answered_no",
+  });
+  writer.append("operator_choice", {
+    ...ref,
+    problem: "denied",
+    detail: "approval denied (answered_no)",
+    choice: "retry",
+    how: "answered",
+    channel: "terminal",
+    by: "bob",
+  });
+  writer.append("approval", {
+    ...ref,
+    decision: "approved",
+    channel: "slack",
+    approver: "alice",
+    detail: "approved",
+    withdrawn: ["terminal"],
+  });
+  writer.append("step_start", ref);
+  writer.append("step_result", {
+    ...ref,
+    status: "failed",
+    exitCode: 2,
+    signal: null,
+    timedOut: false,
+    durationMs: 5,
+    output: { head: "boom\n", tail: "", stdoutBytes: 5, stderrBytes: 0, truncated: false },
+  });
+  writer.append("operator_choice", {
+    ...ref,
+    problem: "failed",
+    detail: "exit 2",
+    choice: "abort",
+    how: "timeout",
+    channel: "terminal",
+    by: null,
+  });
+  for (const step of [2, 3])
+    writer.append("step_skipped", { step, stepHash: HASH, reason: "aborted", detail: "x" });
+  return readFileSync(writer.path, "utf8");
+}
+
+describe("buildTimeline: every decision, in the order it happened", () => {
+  it("a denied, retried, approved step shows each answer and the operator's choices between them", () => {
+    const text = retriedRun();
+    const result = verifyAuditText(text);
+    const timeline = buildTimeline(result);
+    expect(timeline.entries.map((entry) => entry.kind)).toEqual([
+      "step",
+      "operator",
+      "step",
+      "operator",
+      "step",
+      "step",
+    ]);
+    expect(timeline.entries[0]).toMatchObject({ step: 1, status: "denied", decision: "denied" });
+    expect(timeline.entries[2]).toMatchObject({
+      step: 1,
+      status: "failed",
+      decision: "approved",
+      channel: "slack",
+      approver: "alice",
+      name: "Step 1.",
+      approvals: [expect.objectContaining({ decision: "approved", withdrawn: ["terminal"] })],
+    });
+    // Skipped steps sit where they were skipped, at that time, not when they were planned.
+    const skippedAt = text
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { type: string; step?: number; ts: string })
+      .find((record) => record.type === "step_skipped" && record.step === 2)?.ts;
+    expect(timeline.entries[4]).toMatchObject({ step: 2, status: "skipped", time: skippedAt });
+
+    const rendered = renderText(result, timeline, { logPath: "x", keyEnv: "K", color: false });
+    const rows = rendered.split("\n");
+    const at = (pattern: RegExp): number => rows.findIndex((row) => pattern.test(row));
+    const order = [
+      at(/1 Step 1\. +modifying +denied \(terminal\) +bob/),
+      at(
+        /operator after step 1 denied \(approval denied \(answered_no\)\): retry \(terminal, bob\)$/,
+      ),
+      at(/1 Step 1\. +modifying +approved \(slack\) +alice +2 .*\(terminal withdrawn\) boom/),
+      at(/operator after step 1 failed \(exit 2\): abort \(terminal\): nobody answered in time$/),
+      at(/2 Step 2\. .*skip/),
+    ];
+    expect(
+      order.every((index) => index > 0),
+      rendered,
+    ).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 });

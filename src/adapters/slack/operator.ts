@@ -4,7 +4,12 @@ import {
   renderOperatorQuestion,
   type OperatorMessageState,
 } from "../../present/slack/operator-message.js";
-import type { Operator, OperatorChoice, OperatorQuestion } from "../../run/ports.js";
+import type {
+  Operator,
+  OperatorAnswer,
+  OperatorChoice,
+  OperatorQuestion,
+} from "../../run/ports.js";
 import {
   SlackApiError,
   type SlackApi,
@@ -39,13 +44,14 @@ const WORDS: ReadonlySet<string> = new Set(Object.keys(CHOICE_REACTIONS));
  * retries are left.
  */
 export class SlackOperator implements Operator {
+  readonly channel = "slack" as const;
   readonly #options: SlackOperatorOptions;
 
   constructor(options: SlackOperatorOptions) {
     this.#options = options;
   }
 
-  async choose(question: OperatorQuestion): Promise<OperatorChoice> {
+  async choose(question: OperatorQuestion): Promise<OperatorAnswer> {
     const { api, channel, directory } = this.#options;
     const deadline = Date.now() + this.#options.timeoutMs;
     const info = {
@@ -83,7 +89,7 @@ export class SlackOperator implements Operator {
         const pause = Math.min(this.#options.pollIntervalMs, deadline - Date.now());
         if (pause <= 0) {
           await finish({ kind: "timed_out" });
-          return "abort";
+          return { choice: "abort", how: "timeout" };
         }
         await wait(pause, question.signal);
         const reactions = await api.reactions(posted, call);
@@ -123,22 +129,24 @@ export class SlackOperator implements Operator {
         await finish(
           chosen === "conflict" ? { kind: "conflict" } : { kind: "answered", ...chosen },
         );
-        return chosen === "conflict" ? "abort" : chosen.choice;
+        return chosen === "conflict"
+          ? { choice: "abort", how: "conflict" }
+          : { choice: chosen.choice, how: "answered", by: chosen.by };
       }
     } catch (error) {
       if (question.signal.aborted) {
         void finish({ kind: "withdrawn" });
-        return "abort";
+        return { choice: "abort", how: "interrupted" };
       }
       if (error instanceof SlackApiError && error.code === "deadline") {
         await finish({ kind: "timed_out" });
-        return "abort";
+        return { choice: "abort", how: "timeout" };
       }
       await finish({
         kind: "failed",
         error: error instanceof Error ? error.message : String(error),
       });
-      return "abort";
+      return { choice: "abort", how: "channel_error" };
     }
   }
 }

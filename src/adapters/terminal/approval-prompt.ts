@@ -7,6 +7,7 @@ import { timerDelay } from "../../execute/timer.js";
 import { formatDuration } from "../../present/format.js";
 import { ApprovalInterruptedError } from "../../gate/errors.js";
 import { NO_CHANNEL_HINT, renderApprovalRequest } from "../../present/approval.js";
+import { questionWithTimeLeft } from "./time-left.js";
 import type {
   ApprovalOptions,
   ApprovalOutcome,
@@ -130,15 +131,18 @@ export class TerminalApprovalProvider implements ApprovalProvider {
     const code = request.step.risk === "destructive" ? this.#code() : undefined;
     const prompt = code === undefined ? APPROVAL_PROMPT : codePrompt(code);
 
+    const deadline = performance.now() + options.timeoutMs;
     return new Promise<ApprovalOutcome>((resolve, reject) => {
       const rl = createInterface({ input: this.#input, output: this.#output, terminal: true });
       let settled = false;
+      let stopCountdown = (): void => undefined;
       const settle = (
         result: { outcome: ApprovalOutcome; note: string } | { error: unknown },
       ): void => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        stopCountdown();
         options.signal.removeEventListener("abort", onAbort);
         rl.close();
         if ("error" in result) {
@@ -151,7 +155,9 @@ export class TerminalApprovalProvider implements ApprovalProvider {
       const timer = setTimeout(() => {
         settle({
           outcome: outcome("timed_out", "timeout"),
-          note: `\nNo answer within ${formatDuration(options.timeoutMs)}: denied.`,
+          note:
+            `\nNobody answered within ${formatDuration(options.timeoutMs)}: step ${request.step.index} is not approved, so it does not run (timed out, counted as denied). ` +
+            "Answer `r` below to be asked again; `approval_timeout_seconds` sets how long a question waits.",
         });
       }, timerDelay(options.timeoutMs));
       const onAbort = (): void => settle({ error: options.signal.reason });
@@ -165,7 +171,7 @@ export class TerminalApprovalProvider implements ApprovalProvider {
       );
       const ask = (): void => {
         const askedAt = performance.now();
-        rl.question(prompt, (answer) => {
+        stopCountdown = questionWithTimeLeft(rl, prompt, deadline, (answer) => {
           if (performance.now() - askedAt < this.#typeAheadGuardMs) {
             this.#output.write("Ignored keys typed before the question appeared; answer again.\n");
             return ask();

@@ -2,7 +2,16 @@ import { createInterface } from "node:readline";
 import { TYPE_AHEAD_GUARD_MS } from "./approval-prompt.js";
 import { timerDelay } from "../../execute/timer.js";
 import { escapeControlChars } from "../../present/escape/terminal.js";
-import type { Operator, OperatorChoice, OperatorQuestion } from "../../run/ports.js";
+import { formatDuration } from "../../present/format.js";
+import type {
+  Operator,
+  OperatorAnswer,
+  OperatorAnswerKind,
+  OperatorChoice,
+  OperatorQuestion,
+} from "../../run/ports.js";
+import { osUser } from "../../run/run-start.js";
+import { questionWithTimeLeft } from "./time-left.js";
 
 /** Streams and limits of {@link TerminalOperator}. */
 export interface TerminalOperatorOptions {
@@ -12,6 +21,8 @@ export interface TerminalOperatorOptions {
   readonly output: NodeJS.WritableStream;
   /** No answer within this time means abort (`approval_timeout_seconds`). */
   readonly timeoutMs: number;
+  /** Recorded as whoever answered; default: the OS user. */
+  readonly user?: string;
   /** Called on Ctrl-C at the prompt; the CLI raises SIGINT so the run stops like any SIGINT. */
   readonly onInterrupt: () => void;
   /**
@@ -34,49 +45,60 @@ const ANSWERS: Readonly<Record<string, OperatorChoice>> = {
 };
 
 /**
- * Asks in the terminal what to do after a failed or denied step. Enter, EOF, a timeout or an
- * interrupted run mean abort; `retry` is only accepted while retries are left; any other answer,
- * and keys typed before the question appeared, ask again.
+ * Asks in the terminal what to do after a failed or denied step, showing the time left. Enter
+ * (a person's answer), EOF, a timeout or an interrupted run mean abort, each said as what it
+ * was; `retry` is only accepted while retries are left; any other answer, and keys typed before
+ * the question appeared, ask again.
  */
 export class TerminalOperator implements Operator {
+  readonly channel = "terminal" as const;
   readonly #options: TerminalOperatorOptions;
+  readonly #user: string;
 
   constructor(options: TerminalOperatorOptions) {
     this.#options = options;
+    this.#user = options.user ?? osUser();
   }
 
-  choose(question: OperatorQuestion): Promise<OperatorChoice> {
+  choose(question: OperatorQuestion): Promise<OperatorAnswer> {
     const { input, output, timeoutMs, onInterrupt } = this.#options;
     const guardMs = this.#options.typeAheadGuardMs ?? TYPE_AHEAD_GUARD_MS;
-    if (question.signal.aborted) return Promise.resolve("abort");
+    if (question.signal.aborted) return Promise.resolve({ choice: "abort", how: "interrupted" });
     const retry = question.retriesLeft > 0 ? `[r]etry (${question.retriesLeft} left), ` : "";
     const detail = escapeControlChars(question.detail, "visible").replaceAll("\n", " ");
     const prompt = `Step ${question.step.step.index} ${question.problem} (${detail}). ${retry}[c]ontinue, [s]kip or [a]bort? [a] `;
-    return new Promise<OperatorChoice>((resolve) => {
+    const deadline = performance.now() + timeoutMs;
+    return new Promise<OperatorAnswer>((resolve) => {
       const rl = createInterface({ input, output, terminal: true });
       let settled = false;
-      const settle = (choice: OperatorChoice): void => {
+      let stopCountdown = (): void => undefined;
+      const settle = (choice: OperatorChoice, how: OperatorAnswerKind): void => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        stopCountdown();
         question.signal.removeEventListener("abort", onAbort);
         rl.close();
-        resolve(choice);
+        resolve(how === "answered" ? { choice, how, by: this.#user } : { choice, how });
       };
       const timer = setTimeout(() => {
-        output.write("\nNo answer in time: aborting the run.\n");
-        settle("abort");
+        output.write(
+          `\nNobody answered within ${formatDuration(timeoutMs)}: the run stops here and no later step runs. ` +
+            "Resume it with `runbook-exec run RUNBOOK --resume LOG` (the audit log named above); " +
+            "`approval_timeout_seconds` sets how long a question waits.\n",
+        );
+        settle("abort", "timeout");
       }, timerDelay(timeoutMs));
-      const onAbort = (): void => settle("abort");
+      const onAbort = (): void => settle("abort", "interrupted");
       question.signal.addEventListener("abort", onAbort, { once: true });
       rl.on("SIGINT", () => {
-        settle("abort");
+        settle("abort", "interrupted");
         onInterrupt();
       });
-      rl.on("close", () => settle("abort"));
+      rl.on("close", () => settle("abort", "input_ended"));
       const ask = (): void => {
         const askedAt = performance.now();
-        rl.question(prompt, (answer) => {
+        stopCountdown = questionWithTimeLeft(rl, prompt, deadline, (answer) => {
           if (performance.now() - askedAt < guardMs) {
             output.write("Ignored keys typed before the question appeared; answer again.\n");
             return ask();
@@ -85,7 +107,7 @@ export class TerminalOperator implements Operator {
           if (choice === undefined || (choice === "retry" && question.retriesLeft === 0)) {
             output.write(`Please answer ${retry === "" ? "" : "r, "}c, s or a.\n`);
             ask();
-          } else settle(choice);
+          } else settle(choice, "answered");
         });
       };
       ask();

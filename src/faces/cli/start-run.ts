@@ -57,10 +57,8 @@ export function startDryRun({ prepared, config, runStart }: ReadyRun, io: RunIO)
  * approvals and operator, Claude's post-step decisions (unless disabled), the live view, and
  * this process's SIGINT/SIGTERM. Returns the exit code.
  */
-export async function startLiveRun(
-  { prepared, config, runStart, containment, startedAt }: ReadyRun,
-  io: RunIO,
-): Promise<number> {
+export async function startLiveRun(ready: ReadyRun, io: RunIO): Promise<number> {
+  const { prepared, config, runStart } = ready;
   const stdin = io.stdin ?? Readable.from([]);
   const interactive = "isTTY" in stdin && stdin.isTTY === true;
   const prompts = asWritable(io.stderr);
@@ -87,21 +85,18 @@ export async function startLiveRun(
   let stopped = true;
   io.stderr.write(`runbook-exec: ${channels.banner.replaceAll("\n", "\nrunbook-exec: ")}\n`);
   try {
-    const summary = await executeRun(
-      runRequestFor({ prepared, config, runStart, containment, startedAt }, io.env),
-      {
-        openAudit: auditOpener(config, redact, io.env, runId),
-        execute: runStep,
-        approvals: channels.approvals,
-        operator: channels.operator,
-        decisions: createDecisionModelFromEnv(io.env, config, (message) =>
-          io.stderr.write(`runbook-exec: ${message}\n`),
-        ),
-        view: teeRunView(liveRunView(view, redact), ...channels.views),
-        signals: processSignals,
-        now: () => performance.now(),
-      },
-    );
+    const summary = await executeRun(runRequestFor(ready, io.env), {
+      openAudit: auditOpener(config, redact, io.env, runId),
+      execute: runStep,
+      approvals: channels.approvals,
+      operator: channels.operator,
+      decisions: createDecisionModelFromEnv(io.env, config, (message) =>
+        io.stderr.write(`runbook-exec: ${message}\n`),
+      ),
+      view: teeRunView(liveRunView(view, redact), ...channels.views),
+      signals: processSignals,
+      now: () => performance.now(),
+    });
     stopped = summary.exitCode >= 128;
     return summary.exitCode;
   } finally {

@@ -2,6 +2,7 @@ import type { ExpectedHead } from "../../audit/head.js";
 import type { Timeline } from "./timeline.js";
 import type { VerifyResult } from "../../audit/verify.js";
 import { escapeJsonForTerminal } from "../escape/terminal-line.js";
+import type { ChainLink } from "../../audit/chain.js";
 
 /** `replay --json`: one document, shape documented in the README (`replay --json`). */
 export interface ReplayReport {
@@ -22,12 +23,45 @@ export interface ReplayReport {
   readonly incomplete: VerifyResult["incomplete"];
   readonly run: Timeline["run"];
   readonly timeline: Timeline["entries"];
+  /** A resumed run's link to the log it continued; `null` when the run did not resume. */
+  readonly link: LinkReport | null;
+}
+
+/** {@link ChainLink} as `--json` shows it. */
+export interface LinkReport {
+  readonly status: ChainLink["status"];
+  /** The given log the link points to; `null` when it is missing. */
+  readonly to: string | null;
+  readonly path: string | null;
+  readonly runId: string | null;
+  readonly head: { readonly seq: number; readonly hash: string } | null;
+  readonly message: string;
+}
+
+/** `replay --json` of several logs: each log's one-log document, the chains, and the verdict. */
+export interface ReplaySetReport {
+  readonly schemaVersion: 1;
+  readonly status: "intact" | "incomplete" | "tampered" | "unreadable";
+  readonly exitCode: number;
+  readonly logs: readonly ReplayReport[];
+  readonly unreadable: readonly {
+    readonly log: string;
+    readonly line: number | null;
+    readonly message: string;
+  }[];
+  /** Oldest log first; `links[i]` is the link of `logs[i]` to the log it resumed. */
+  readonly chains: readonly {
+    readonly logs: readonly string[];
+    readonly links: readonly (LinkReport | null)[];
+    readonly complete: boolean;
+  }[];
 }
 
 export interface ReportInput {
   readonly logPath: string;
   readonly exitCode: number;
   readonly expectHead: ExpectedHead | undefined;
+  readonly link: ChainLink | null;
 }
 
 /** Builds the `--json` document. */
@@ -57,11 +91,17 @@ export function buildReport(
     incomplete: result.incomplete,
     run: timeline.run,
     timeline: timeline.entries,
+    link: input.link === null ? null : linkReport(input.link),
   };
 }
 
+function linkReport(link: ChainLink): LinkReport {
+  const { status, to, message, claim } = link;
+  return { status, to, path: claim.path, runId: claim.runId, head: claim.head, message };
+}
+
 /** The document as printed: indented, with terminal-active characters escaped. */
-export function renderJson(report: ReplayReport): string {
+export function renderJson(report: ReplayReport | ReplaySetReport): string {
   return `${escapeJsonForTerminal(JSON.stringify(report, null, 2))}\n`;
 }
 

@@ -1,8 +1,16 @@
 import { createColors } from "picocolors";
 import { formatHead } from "../../audit/head.js";
 import { clip, terminalLine } from "../escape/terminal-line.js";
-import type { Timeline, TimelineEntry, TimelineRun, TimelineStep } from "./timeline.js";
+import type {
+  Timeline,
+  TimelineApproval,
+  TimelineEntry,
+  TimelineOperatorChoice,
+  TimelineRun,
+  TimelineStep,
+} from "./timeline.js";
 import type { VerifyResult } from "../../audit/verify.js";
+import type { ChainLink } from "../../audit/chain.js";
 
 export interface RenderTextOptions {
   readonly logPath: string;
@@ -10,6 +18,8 @@ export interface RenderTextOptions {
   readonly keyEnv: string;
   /** Colour the break marker and the verdict (see `format/color.ts` for when). */
   readonly color: boolean;
+  /** A resumed run's link to the log it continued (`null`: the run did not resume). */
+  readonly link?: ChainLink | null;
 }
 
 type Colors = ReturnType<typeof createColors>;
@@ -34,8 +44,9 @@ export function renderText(
   const c = createColors(options.color);
   const out: string[] = [`audit log ${terminalLine(options.logPath)}`];
   if (timeline.run !== null) out.push(...renderRun(timeline.run));
+  if (options.link !== undefined && options.link !== null) out.push(linkLine(options.link, c));
   out.push("", mark(true, row(COLUMNS.map(([title]) => title))));
-  for (const entry of timeline.entries) out.push(renderEntry(entry, c));
+  for (const entry of timeline.entries) out.push(...renderEntry(entry, c));
   if (timeline.entries.some((entry) => entry.kind !== "broken" && !entry.verified)) {
     out.push("  (rows marked ? come after the break: nothing in them can be trusted)");
   }
@@ -63,35 +74,113 @@ function renderRun(run: TimelineRun): string[] {
   return lines;
 }
 
-function renderEntry(entry: TimelineEntry, c: Colors): string {
+/** Whether the log a resumed run names was given, and holds the head the resume saw. */
+export function linkLine(link: ChainLink, c: Colors): string {
+  const message = `link      ${terminalLine(link.message)}`;
+  switch (link.status) {
+    case "ok":
+      return c.green(`${message} ✓`);
+    case "broken":
+      return c.red(c.bold(`${message} ✗ BROKEN LINK`));
+    case "missing":
+      return c.yellow(message);
+  }
+}
+
+function renderEntry(entry: TimelineEntry, c: Colors): string[] {
   switch (entry.kind) {
     case "broken":
-      return c.red(
-        c.bold(
-          `✗ BROKEN at line ${entry.line} (seq ${entry.seq}): ${entry.reason.replaceAll("_", " ")}: ${terminalLine(entry.message)}`,
+      return [
+        c.red(
+          c.bold(
+            `✗ BROKEN at line ${entry.line} (seq ${entry.seq}): ${entry.reason.replaceAll("_", " ")}: ${terminalLine(entry.message)}`,
+          ),
         ),
-      );
+      ];
     case "step":
-      return mark(entry.verified, row(stepCells(entry)));
+      // Earlier answers of the same attempt (a resumed step's choice, …) first, each its own row.
+      return [
+        ...entry.approvals
+          .slice(0, -1)
+          .map((approval) => mark(approval.verified, row(approvalCells(entry, approval)))),
+        mark(entry.verified, row(stepCells(entry))),
+      ];
+    case "operator":
+      return [mark(entry.verified, operatorLine(entry))];
     case "decision": {
       const skips = entry.skipSteps.length === 0 ? "" : ` skipping ${entry.skipSteps.join(", ")}`;
       const target = `${skips}${entry.toStep === null ? "" : ` to step ${entry.toStep}`}`;
       const why = entry.rationale === null ? "" : `: ${clip(terminalLine(entry.rationale), 100)}`;
-      return mark(
-        entry.verified,
-        `${time(entry.time)}  decision after step ${entry.afterStep ?? "?"}: ${safe(entry.action)}${target} (${safe(entry.source)})${why}`,
-      );
+      return [
+        mark(
+          entry.verified,
+          `${time(entry.time)}  decision after step ${entry.afterStep ?? "?"}: ${safe(entry.action)}${target} (${safe(entry.source)})${why}`,
+        ),
+      ];
     }
     case "end": {
       const counts = Object.entries(entry.counts)
         .map(([key, value]) => `${value} ${terminalLine(key)}`)
         .join(", ");
       const signal = entry.signal === null ? "" : ` on ${safe(entry.signal)}`;
-      return mark(
-        entry.verified,
-        `${time(entry.time)}  run_end: ${safe(entry.status)}${signal}, exit ${entry.exitCode ?? "?"}, ${duration(entry.durationMs)} (${counts})`,
-      );
+      return [
+        mark(
+          entry.verified,
+          `${time(entry.time)}  run_end: ${safe(entry.status)}${signal}, exit ${entry.exitCode ?? "?"}, ${duration(entry.durationMs)} (${counts})`,
+        ),
+      ];
     }
+  }
+}
+
+/** An answer at the gate that a later one in the same attempt followed, as its own row. */
+function approvalCells(step: TimelineStep, approval: TimelineApproval): string[] {
+  const name = step.name === null ? "" : ` ${terminalLine(step.name)}`;
+  return [
+    time(approval.time),
+    `${step.step}${name}`,
+    step.risk ?? "-",
+    `${approval.decision ?? "?"}${approval.channel === null ? "" : ` (${approval.channel})`}`,
+    approval.approver ?? "-",
+    "-",
+    "-",
+    `${withdrawnNote(approval)}${clip(terminalLine(approval.detail ?? ""), 60)}`,
+  ].map((cell) => terminalLine(cell));
+}
+
+/** `(slack withdrawn) `: channels the winning answer withdrew. */
+function withdrawnNote(approval: TimelineApproval | undefined): string {
+  if (approval === undefined || approval.withdrawn.length === 0) return "";
+  return `(${approval.withdrawn.map((channel) => terminalLine(channel)).join(", ")} withdrawn) `;
+}
+
+/** `operator after step 2 denied: retry (terminal, bob)`, or why nobody chose. */
+function operatorLine(entry: TimelineOperatorChoice): string {
+  const who =
+    entry.channel === null
+      ? "nobody to ask"
+      : `${safe(entry.channel)}${entry.by === null ? "" : `, ${safe(entry.by)}`}`;
+  const how = entry.how === "answered" || entry.how === null ? "" : `: ${describeHow(entry.how)}`;
+  const detail = entry.detail === null ? "" : ` (${clip(terminalLine(entry.detail), 80)})`;
+  return `${time(entry.time)}  operator after step ${entry.step ?? "?"} ${safe(entry.problem)}${detail}: ${safe(entry.choice)} (${who})${how}`;
+}
+
+function describeHow(how: string): string {
+  switch (how) {
+    case "timeout":
+      return "nobody answered in time";
+    case "input_ended":
+      return "the terminal's input ended";
+    case "interrupted":
+      return "the run was interrupted";
+    case "channel_error":
+      return "the question could not be asked";
+    case "conflict":
+      return "the answers disagreed";
+    case "no_operator":
+      return "there was nobody to ask";
+    default:
+      return terminalLine(how);
   }
 }
 
@@ -114,6 +203,7 @@ function stepCells(step: TimelineStep): string[] {
               : "-"
             : String(step.exitCode);
   const skip = step.skipReason === null ? "" : `(skipped: ${step.skipReason}) `;
+  const withdrawn = withdrawnNote(step.approvals[step.approvals.length - 1]);
   return [
     time(step.time),
     `${step.step}${name}`,
@@ -122,7 +212,7 @@ function stepCells(step: TimelineStep): string[] {
     step.approver ?? "-",
     exit,
     duration(step.durationMs),
-    `${skip}${excerpt(step)}`,
+    `${skip}${withdrawn}${excerpt(step)}`,
   ].map((cell) => terminalLine(cell));
 }
 

@@ -4,6 +4,7 @@ import {
   numberListField,
   objectField,
   stringField,
+  stringListField,
   type Fields,
   type LoggedRecord,
 } from "../../audit/parse-record.js";
@@ -34,19 +35,42 @@ export interface TimelineRun {
   readonly verified: boolean;
 }
 
-/** One step as it happened, merged from its records. */
+/** One answer at a step's gate, as recorded. */
+export interface TimelineApproval {
+  readonly time: string;
+  /** `approved`, `denied` or `timed_out`. */
+  readonly decision: string | null;
+  readonly channel: string | null;
+  readonly approver: string | null;
+  readonly detail: string | null;
+  /** Channels still asking when this answer won, whose requests were withdrawn. */
+  readonly withdrawn: readonly string[];
+  readonly line: number;
+  readonly verified: boolean;
+}
+
+/**
+ * One attempt at a step, merged from its records: its gate, its run, its result. A retried
+ * step has one entry per attempt, with the operator's answer between them.
+ */
 export interface TimelineStep {
   readonly kind: "step";
+  /** When the step started; else its first answer or skip; the planned time if nothing else. */
   readonly time: string;
   readonly step: number;
   readonly name: string | null;
   readonly risk: string | null;
   readonly riskSource: string | null;
-  /** `approved`, `denied`, `timed_out`, or `null` when no approval record exists. */
+  /** The last answer at the gate: `approved`, `denied`, `timed_out`, or `null` when none. */
   readonly decision: string | null;
   readonly channel: string | null;
   readonly approver: string | null;
-  /** `succeeded` / `failed` / `skipped`, or `started` / `planned` when the log stops first. */
+  /** Every answer at the gate in this attempt, in order (the last is `decision`). */
+  readonly approvals: readonly TimelineApproval[];
+  /**
+   * `succeeded` / `failed` / `skipped`; `denied` when the attempt stopped at its gate; or
+   * `started` / `planned` when the log stops first.
+   */
   readonly status: string;
   readonly skipReason: string | null;
   readonly exitCode: number | null;
@@ -78,6 +102,24 @@ export interface TimelineDecision {
   readonly verified: boolean;
 }
 
+/** What the operator chose after a failed or denied step, and how the answer came about. */
+export interface TimelineOperatorChoice {
+  readonly kind: "operator";
+  readonly time: string;
+  readonly step: number | null;
+  /** `failed` or `denied`. */
+  readonly problem: string | null;
+  readonly detail: string | null;
+  /** `retry`, `continue`, `skip` or `abort`. */
+  readonly choice: string | null;
+  /** `answered`, or why nobody did: `timeout`, `input_ended`, `interrupted`, … */
+  readonly how: string | null;
+  readonly channel: string | null;
+  readonly by: string | null;
+  readonly lines: readonly number[];
+  readonly verified: boolean;
+}
+
 export interface TimelineEnd {
   readonly kind: "end";
   readonly time: string;
@@ -94,7 +136,8 @@ export interface TimelineBreak extends BrokenRecord {
   readonly kind: "broken";
 }
 
-export type TimelineEntry = TimelineStep | TimelineDecision | TimelineEnd | TimelineBreak;
+export type TimelineEntry =
+  TimelineStep | TimelineDecision | TimelineOperatorChoice | TimelineEnd | TimelineBreak;
 
 export interface Timeline {
   readonly run: TimelineRun | null;
@@ -102,16 +145,22 @@ export interface Timeline {
   readonly entries: readonly TimelineEntry[];
 }
 
-/** Builds the timeline `replay` shows from a verification result (pure). */
+/**
+ * Builds the timeline `replay` shows from a verification result (pure): every attempt at a
+ * step, every answer at its gate, every operator choice and post-step decision, in the order
+ * the log holds them.
+ */
 export function buildTimeline(result: VerifyResult): Timeline {
   let run: TimelineRun | null = null;
   const anchored: { anchor: number; entry: TimelineEntry }[] = [];
+  const planned = new Map<number, LoggedRecord>();
   const open = new Map<number, LogLine[]>();
   const closeStep = (step: number): void => {
     const lines = open.get(step);
     if (lines === undefined) return;
     open.delete(step);
-    anchored.push({ anchor: lines[lines.length - 1]?.line ?? 0, entry: mergeStep(step, lines) });
+    const anchor = lines[lines.length - 1]?.line ?? 0;
+    anchored.push({ anchor, entry: mergeStep(step, lines, planned.get(step)) });
   };
   for (const entry of result.records) {
     const { record } = entry;
@@ -130,6 +179,13 @@ export function buildTimeline(result: VerifyResult): Timeline {
     }
     const step = numberField(record, "step");
     if (step === undefined) continue;
+    if (record.type === "operator_choice") {
+      // The attempt it answers is over (a denial has no result record to close it).
+      closeStep(step);
+      anchored.push({ anchor: entry.line, entry: readOperatorChoice(entry, step) });
+      continue;
+    }
+    if (record.type === "step_planned" && !planned.has(step)) planned.set(step, record);
     const lines = open.get(step) ?? [];
     lines.push(entry);
     open.set(step, lines);
@@ -185,33 +241,44 @@ function readRun(record: LoggedRecord, verified: boolean): TimelineRun {
   };
 }
 
-function mergeStep(step: number, entries: readonly LogLine[]): TimelineStep {
+function mergeStep(
+  step: number,
+  entries: readonly LogLine[],
+  plannedRecord: LoggedRecord | undefined,
+): TimelineStep {
   const find = (type: string): LoggedRecord | undefined =>
     entries.findLast((entry) => entry.record.type === type)?.record;
-  const planned = find("step_planned");
-  const approval = find("approval");
+  const planned = find("step_planned") ?? plannedRecord;
+  const approvals = entries.filter((entry) => entry.record.type === "approval").map(readApproval);
+  const approval = approvals[approvals.length - 1];
   const result = find("step_result");
   const skipped = find("step_skipped");
+  const started = find("step_start");
   const output = result === undefined ? undefined : objectField(result, "output");
   const status =
     result !== undefined
       ? (text(result, "status") ?? "unknown")
       : skipped !== undefined
         ? "skipped"
-        : find("step_start") !== undefined
+        : started !== undefined
           ? "started"
-          : "planned";
+          : approval !== undefined && approval.decision !== "approved"
+            ? "denied"
+            : "planned";
+  // When it ran; else when the attempt ended at its gate or was skipped: its first record other
+  // than the plan, which is written for every step before step 1.
+  const first = entries.find((entry) => entry.record.type !== "step_planned") ?? entries[0];
   return {
     kind: "step",
-    // When it ran; a step that never started shows when it was planned.
-    time: (find("step_start") ?? entries[0]?.record)?.ts ?? "",
+    time: started?.ts ?? first?.record.ts ?? "",
     step,
     name: planned === undefined ? null : (text(planned, "name") ?? text(planned, "text")),
     risk: planned === undefined ? null : text(planned, "risk"),
     riskSource: planned === undefined ? null : text(planned, "riskSource"),
-    decision: approval === undefined ? null : text(approval, "decision"),
-    channel: approval === undefined ? null : text(approval, "channel"),
-    approver: approval === undefined ? null : text(approval, "approver"),
+    decision: approval?.decision ?? null,
+    channel: approval?.channel ?? null,
+    approver: approval?.approver ?? null,
+    approvals,
     status,
     skipReason: skipped === undefined ? null : text(skipped, "reason"),
     exitCode: result === undefined ? null : (numberField(result, "exitCode") ?? null),
@@ -230,6 +297,38 @@ function mergeStep(step: number, entries: readonly LogLine[]): TimelineStep {
           },
     lines: entries.map((entry) => entry.line),
     verified: entries.every((entry) => entry.verified),
+  };
+}
+
+function readApproval({ line, record, verified }: LogLine): TimelineApproval {
+  return {
+    time: record.ts,
+    decision: text(record, "decision"),
+    channel: text(record, "channel"),
+    approver: text(record, "approver"),
+    detail: text(record, "detail"),
+    withdrawn: stringListField(record, "withdrawn"),
+    line,
+    verified,
+  };
+}
+
+function readOperatorChoice(
+  { line, record, verified }: LogLine,
+  step: number,
+): TimelineOperatorChoice {
+  return {
+    kind: "operator",
+    time: record.ts,
+    step,
+    problem: text(record, "problem"),
+    detail: text(record, "detail"),
+    choice: text(record, "choice"),
+    how: text(record, "how"),
+    channel: text(record, "channel"),
+    by: text(record, "by"),
+    lines: [line],
+    verified,
   };
 }
 

@@ -16,6 +16,7 @@ import { containmentWarning } from "../../../execute/containment.js";
 import { readyRun } from "../../../app/ready-run.js";
 import { booleanOverrides } from "../flags.js";
 import type { CliContext } from "../io.js";
+import { chooseRerun } from "../interrupted.js";
 
 interface RunFlagsRaw {
   readonly dryRun?: boolean;
@@ -25,6 +26,7 @@ interface RunFlagsRaw {
   readonly auditLogDir?: string;
   readonly fromStep?: number;
   readonly resume?: string;
+  readonly rerunInterrupted?: boolean;
   readonly var: readonly string[];
   readonly forceLint?: boolean;
   readonly config?: string;
@@ -38,6 +40,7 @@ Examples:
   $ runbook-exec run runbooks/disk-full.md --dry-run
   $ runbook-exec run runbooks/disk-full.md --incident-id INC-1234 --var MOUNT=/data
   $ runbook-exec run runbooks/disk-full.md --resume runbook-exec-logs/INC-1234-20260101T000000Z-1a2b.ndjson
+  $ runbook-exec run runbooks/disk-full.md --resume LOG --rerun-interrupted   (no terminal: run a half-done step again)
 
 Exit codes: 0 every step succeeded or was skipped on purpose, 1 a step failed or was denied or the
 run aborted, 2 usage, config, parse or lint error, 129 SIGHUP, 130 SIGINT, 131 SIGQUIT,
@@ -74,6 +77,10 @@ export function registerRun(program: Command, context: CliContext): void {
     )
     .option("--resume <log>", "continue a crashed or stopped run after its last completed step")
     .option(
+      "--rerun-interrupted",
+      "with --resume: run again a step the old run started and never finished, without asking",
+    )
+    .option(
       "--var <key=value>",
       "a parameter (front matter or placeholder), passed to steps as an environment variable",
       collect,
@@ -93,6 +100,12 @@ export function registerRun(program: Command, context: CliContext): void {
 async function run(file: string, command: Command, context: CliContext): Promise<number> {
   const startedAt = performance.now();
   const flags = command.opts<RunFlagsRaw>();
+  if (flags.rerunInterrupted === true && flags.resume === undefined) {
+    context.stderr.write(
+      "runbook-exec: --rerun-interrupted only means something with --resume LOG\n",
+    );
+    return RUN_EXIT.usage;
+  }
   if (flags.resume !== undefined && flags.fromStep !== undefined) {
     context.stderr.write(
       "runbook-exec: --resume and --from-step cannot be combined; --resume continues after the last completed step\n",
@@ -129,7 +142,7 @@ async function run(file: string, command: Command, context: CliContext): Promise
   });
   const lintBlocks = reportLint(prepared, flags.forceLint === true, context);
   if (config.autoApproveLevel === "destructive") context.stderr.write(`${DESTRUCTIVE_BANNER}\n`);
-  const ready = await readyRun({
+  const base = await readyRun({
     prepared,
     config,
     env: context.env,
@@ -139,8 +152,20 @@ async function run(file: string, command: Command, context: CliContext): Promise
     resume: flags.resume ?? null,
     startedAt,
   });
-  const weak = containmentWarning(ready.containment, config.containment);
+  const weak = containmentWarning(base.containment, config.containment);
   if (weak !== undefined && !config.dryRun) context.stderr.write(`${weak}\n`);
+  // A step the old run left half-done may have partly run: the operator decides (or the flag).
+  const rerun = await chooseRerun({
+    prepared,
+    rerunFlag: flags.rerunInterrupted === true,
+    dryRun: config.dryRun,
+    timeoutMs: config.approvalTimeoutSeconds * 1000,
+    terminal: isTerminal(context.stdin)
+      ? { input: context.stdin, output: asStream(context.stderr) }
+      : undefined,
+    notice: (message) => context.stderr.write(`runbook-exec: ${terminalLine(message)}\n`),
+  });
+  const ready = { ...base, rerun };
   if (config.dryRun) {
     const code = startDryRun(ready, context);
     return lintBlocks ? RUN_EXIT.usage : code;

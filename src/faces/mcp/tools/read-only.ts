@@ -2,8 +2,8 @@ import type { McpServer } from "@modelcontextprotocol/server";
 import path from "node:path";
 import { confinePath } from "../../../app/confine.js";
 import { validateRunbooks } from "../../../app/validate.js";
-import { readAuditLogBytes } from "../../../audit/read-log.js";
-import { verifyAuditText } from "../../../audit/verify.js";
+import { replayLogs } from "../../../app/replay.js";
+import { RunbookExecError } from "../../../core/errors.js";
 import { planHash } from "../../../plan/plan-hash.js";
 import { shownRunParameters } from "../../../plan/parameters.js";
 import { auditKeyFrom, AUDIT_KEY_ENV } from "../../../redact/secret-env.js";
@@ -25,7 +25,6 @@ import {
 import { approvedBy } from "./approved-by.js";
 
 /** `replay` exit codes, as the CLI's `replay --json` reports them (design.md, "Exit codes"). */
-const REPLAY_EXIT = { intact: 0, tampered: 1, unreadable: 2, incomplete: 3 } as const;
 
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true } as const;
 
@@ -138,13 +137,22 @@ export function registerReadOnlyTools(server: McpServer, context: McpContext): v
     ({ path: input }) =>
       guarded(async () => {
         const file = await confinePath(context.root, input);
-        const result = verifyAuditText(await readAuditLogBytes(file), {
+        // The CLI's `replay LOG --json`: the same verification, "not an audit log" included.
+        const outcome = await replayLogs({
+          logs: [file],
+          cwd: context.root,
           key: auditKeyFrom(context.env, AUDIT_KEY_ENV),
-        });
-        const report = buildReport(result, buildTimeline(result), {
-          logPath: input,
-          exitCode: REPLAY_EXIT[result.status],
           expectHead: undefined,
+        });
+        const [unreadable] = outcome.unreadable;
+        if (unreadable !== undefined) throw unreadable.error;
+        const [only] = outcome.verified;
+        if (only === undefined) throw new RunbookExecError("USAGE", `${input}: nothing to verify`);
+        const report = buildReport(only.result, buildTimeline(only.result), {
+          logPath: input,
+          exitCode: outcome.exitCode,
+          expectHead: undefined,
+          link: null,
         });
         const text = renderJson(report);
         return structured(JSON.parse(text) as Record<string, unknown>, text);
