@@ -93,6 +93,8 @@ export interface FakeIssues {
   rateLimitNext(limit: FakeRateLimit): void;
   /** Requests answered 304, in order (the URL of each). */
   readonly notModified: readonly string[];
+  /** Requests answered with a rate limit from {@link rateLimitNext}, in order (the URL of each). */
+  readonly rateLimited: readonly string[];
 }
 
 /** Helpers the router hands in: how to answer, read a body, and the base URL. */
@@ -188,6 +190,7 @@ export function createFakeIssues(
   const listeners: ((comment: FakeComment) => void)[] = [];
   const limits: FakeRateLimit[] = [];
   const notModified: string[] = [];
+  const rateLimited: string[] = [];
   let nextCommentId = 9000;
 
   const store = (issue: number, user: FakeUser, body: string): FakeComment => {
@@ -285,6 +288,7 @@ export function createFakeIssues(
     if (!ours) return false;
     const limit = limits[0];
     if (limit !== undefined) {
+      rateLimited.push(req.url ?? "");
       const left = (limit.times ?? 1) - 1;
       if (left <= 0) limits.shift();
       else limits[0] = { ...limit, times: left };
@@ -399,6 +403,7 @@ export function createFakeIssues(
     comments,
     reactions,
     notModified,
+    rateLimited,
     commentsOn: (issue) => comments.filter((c) => c.issue === issue),
     addComment: (issue, user, body) => {
       if (!issues.has(issue)) throw new Error(`the fake has no issue #${issue}`);

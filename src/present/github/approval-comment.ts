@@ -199,7 +199,8 @@ export function renderApprovalIssue(
   // reference triggers are kept out of it.
   const plain = redact(runbook.title)
     .replace(/[\p{C}\p{Zl}\p{Zp}]+/gu, " ")
-    .replace(/([@#])/g, "$1\u200b");
+    .replace(/[@#]/g, "$&\u200b")
+    .replace(/GH-/gi, (match) => `${match.slice(0, 2)}\u200b-`);
   const title = truncate(`runbook-exec approvals: ${plain} (run ${info.runId})`, 200);
   const body = [
     `Approvals for ${escapeCommentText(redact(runbook.title))} (${escapeCommentText(redact(runbook.path))})${runLink(info)}.`,
