@@ -104,8 +104,9 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
     try {
       issue = await this.#issue(call);
       const { api } = this.#options;
+      // The runbook as the workflow names it, not the runner's absolute path.
       const body = renderApprovalRequest(
-        request,
+        { ...request, runbookPath: this.#options.runbook.path },
         this.#options.info,
         this.#summary(),
         this.#options.redact,
