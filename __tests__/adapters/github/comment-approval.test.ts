@@ -4,6 +4,8 @@ import { createGitHubIssuesApi } from "../../../src/adapters/github/issues-api.j
 import { createGitHubRest } from "../../../src/adapters/github/rest.js";
 import type { ApproverEntry } from "../../../src/gate/github-comments.js";
 import { ApprovalWithdrawnError } from "../../../src/gate/withdrawn.js";
+import { EnvironmentApprovalProvider } from "../../../src/gate/environment.js";
+import { FirstAnswerProvider } from "../../../src/gate/first-answer.js";
 import type { FakeComment, FakeUser } from "../../helpers/fake-github-issues.js";
 import { startFakeGitHub, type FakeGitHub } from "../../helpers/fake-github.js";
 import { approvalOptions, approvalRequest } from "../../gate/helpers.js";
@@ -250,6 +252,23 @@ describe("GitHub comment approvals (real Octokit, fake GitHub on 127.0.0.1)", ()
     expect(notes(fake)).toEqual([
       "↩️ **Withdrawn**: step 3 was approved in Slack by sam. Answers here no longer count.",
     ]);
+  });
+
+  it("posts nothing, opens no issue, when a channel that answers at once (the environment) decides", async () => {
+    const { fake, provider } = await setup({ issueNumber: undefined });
+    const request = approvalRequest();
+    const environment = new EnvironmentApprovalProvider({
+      environment: "production",
+      level: "destructive",
+      reviewers: [{ login: "erin", id: 7, comment: "", observedAt: new Date().toISOString() }],
+      planStepHashes: new Set([request.stepHash]),
+    });
+    const race = new FirstAnswerProvider([environment, provider]);
+    const outcome = await race.request(request, approvalOptions());
+    expect(outcome).toMatchObject({ decision: "approved", channel: "github_environment" });
+    await provider.finish();
+    expect(fake.issues.issues.size).toBe(1);
+    expect(fake.issues.comments).toEqual([]);
   });
 
   it("a failing channel is a denial that names the fix", async () => {

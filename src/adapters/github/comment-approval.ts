@@ -102,6 +102,9 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
     });
     let issue: number | undefined;
     try {
+      // A channel that answers at once (the environment) decides before anything is posted.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (options.signal.aborted) throw options.signal.reason;
       issue = await this.#issue(call);
       const { api } = this.#options;
       // The runbook as the workflow names it, not the runner's absolute path.
