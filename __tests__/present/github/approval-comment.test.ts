@@ -171,3 +171,31 @@ describe("replies, decisions and the issue", () => {
     );
   });
 });
+
+describe("a step too big for one comment", () => {
+  it("keeps the head, the hash and the instructions, and says what it left out", () => {
+    const worst = "@#<".repeat(5000);
+    const request = {
+      ...approvalRequest({
+        text: worst,
+        section: worst,
+        reasons: Array.from({ length: 30 }, () => ({ ruleId: "RB1", message: worst })),
+        parameters: Array.from({ length: 200 }, (_, i) => ({ name: `P${i}`, value: worst })),
+        commands: Array.from({ length: 40 }, () => ({
+          language: "bash",
+          script: "x".repeat(20_000),
+        })),
+      }),
+      runbookTitle: worst,
+    };
+    const text = renderApprovalRequest(request, INFO, APPROVERS, same);
+    expect(text.length).toBeLessThanOrEqual(60_000);
+    expect(text).toContain(`\`${request.stepHash}\``);
+    expect(text).toContain("`/approve 3` or `/deny 3`");
+    expect(text).toMatch(/⚠️ \d+ part\(s\) of this step .* do not fit in one GitHub comment/);
+    // What is shown still parses as inert Markdown with whole code blocks.
+    const code = nodes(markdownTree(text)).filter((node) => node.type === "code");
+    expect(code.length).toBeGreaterThan(0);
+    for (const block of code) expect(block.value).toMatch(/^x+…$/);
+  });
+});

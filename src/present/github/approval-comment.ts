@@ -34,9 +34,13 @@ export interface CommentAnswer {
   readonly url: string;
 }
 
-/** A comment may hold 65,536 characters; scripts are cut well before, with a note. */
+/** A comment may hold 65,536 characters; the request stays below this many. */
+const BODY_LIMIT = 60_000;
+/** Scripts are cut past this many characters, with a note. */
 const SCRIPT_LIMIT = 12_000;
+/** The step's text; titles, paths, headings, reasons and parameters get {@link SHORT_LIMIT}. */
 const TEXT_LIMIT = 2_000;
+const SHORT_LIMIT = 300;
 
 const RISK_WORDS: Readonly<Record<RiskLevel, string>> = {
   read_only: "🟢 read-only",
@@ -52,7 +56,8 @@ export function loginCode(login: string): string {
 /**
  * Pure: the request comment. Every runbook string is redacted and escaped; each script is shown
  * as it will run in a code block nothing can close, cut only past {@link SCRIPT_LIMIT}
- * characters with a note saying so; the full step hash binds the answer to what was shown.
+ * characters with a note saying so; the full step hash binds the answer to what was shown. A
+ * step too big for one comment keeps its head, hash and instructions, and says what it left out.
  */
 export function renderApprovalRequest(
   request: ApprovalRequest,
@@ -61,36 +66,56 @@ export function renderApprovalRequest(
   redact: Redact,
 ): string {
   const { step } = request;
-  const text = (raw: string): string => escapeCommentText(truncate(redact(raw), TEXT_LIMIT));
-  const lines = [
+  const text = (raw: string, max = SHORT_LIMIT): string =>
+    escapeCommentText(truncate(redact(raw), max));
+  const head = [
     `### runbook-exec: approve step ${step.index} of ${info.stepCount}?`,
     "",
     `**Runbook:** ${text(request.runbookTitle)} (${text(request.runbookPath)})${runLink(info)}`,
     `**Section:** ${text(step.section) || "(none)"}`,
-    `**Step ${step.index}:** ${text(step.text)}`,
+    `**Step ${step.index}:** ${text(step.text, TEXT_LIMIT)}`,
     `**Risk:** ${RISK_WORDS[step.risk]} (from ${text(step.riskSource)})`,
-    ...step.reasons.map(
-      (reason) =>
-        `- ${text(reason.ruleId)}: ${escapeCommentMessage(truncate(redact(reason.message), TEXT_LIMIT))}`,
-    ),
-  ];
+  ].join("\n");
+  const parts = step.reasons.map(
+    (reason) =>
+      `- ${text(reason.ruleId)}: ${escapeCommentMessage(truncate(redact(reason.message), SHORT_LIMIT))}`,
+  );
   const parameters = step.parameters ?? [];
-  if (parameters.length > 0) {
-    lines.push("", "**Parameters** (passed as environment variables):");
-    for (const parameter of parameters)
-      lines.push(`- ${text(parameter.name)} = ${text(parameter.value)}`);
-  }
+  if (parameters.length > 0) parts.push("", "**Parameters** (passed as environment variables):");
+  for (const parameter of parameters)
+    parts.push(`- ${text(parameter.name)} = ${text(parameter.value)}`);
   step.commands.forEach((command, offset) => {
-    lines.push("", ...scriptLines(command, offset, step.commands.length, redact));
+    parts.push(["", ...scriptLines(command, offset, step.commands.length, redact)].join("\n"));
   });
-  lines.push(
+  const foot = [
     "",
     `**Step hash:** \`${request.stepHash}\``,
     "",
     `To answer, post a new comment whose first line is \`/approve ${step.index}\` or \`/deny ${step.index}\`. ` +
       whoMayAnswer(step.risk, info, approvers),
-  );
-  return lines.join("\n");
+  ].join("\n");
+  return [head, ...fitParts(parts, BODY_LIMIT - head.length - foot.length), foot].join("\n");
+}
+
+/** The parts that fit in `room` characters, in order, and a note about those that did not. */
+function fitParts(parts: readonly string[], room: number): string[] {
+  let left = room - 300;
+  let dropped = 0;
+  const shown: string[] = [];
+  for (const part of parts) {
+    if (part.length + 1 > left) {
+      dropped += 1;
+      continue;
+    }
+    shown.push(part);
+    left -= part.length + 1;
+  }
+  if (dropped > 0)
+    shown.push(
+      "",
+      `⚠️ ${dropped} part(s) of this step (reasons, parameters or scripts) do not fit in one GitHub comment and are not shown. Read the step in the runbook before approving; deny it when unsure.`,
+    );
+  return shown;
 }
 
 function runLink(info: CommentRunInfo): string {
