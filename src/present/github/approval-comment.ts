@@ -76,16 +76,19 @@ export function renderApprovalRequest(
     `**Step ${step.index}:** ${text(step.text, TEXT_LIMIT)}`,
     `**Risk:** ${RISK_WORDS[step.risk]} (from ${text(step.riskSource)})`,
   ].join("\n");
-  const parts = step.reasons.map(
-    (reason) =>
-      `- ${text(reason.ruleId)}: ${escapeCommentMessage(truncate(redact(reason.message), SHORT_LIMIT))}`,
-  );
+  // Scripts are what is approved: when not everything fits, they are kept first.
+  const parts: Part[] = step.reasons.map((reason) => ({
+    rank: 1,
+    text: `- ${text(reason.ruleId)}: ${escapeCommentMessage(truncate(redact(reason.message), SHORT_LIMIT))}`,
+  }));
   const parameters = step.parameters ?? [];
-  if (parameters.length > 0) parts.push("", "**Parameters** (passed as environment variables):");
+  if (parameters.length > 0)
+    parts.push({ rank: 0, text: "\n**Parameters** (passed as environment variables):" });
   for (const parameter of parameters)
-    parts.push(`- ${text(parameter.name)} = ${text(parameter.value)}`);
+    parts.push({ rank: 2, text: `- ${text(parameter.name)} = ${text(parameter.value)}` });
   step.commands.forEach((command, offset) => {
-    parts.push(["", ...scriptLines(command, offset, step.commands.length, redact)].join("\n"));
+    const lines = scriptLines(command, offset, step.commands.length, redact);
+    parts.push({ rank: 0, text: ["", ...lines].join("\n") });
   });
   const foot = [
     "",
@@ -97,19 +100,23 @@ export function renderApprovalRequest(
   return [head, ...fitParts(parts, BODY_LIMIT - head.length - foot.length), foot].join("\n");
 }
 
-/** The parts that fit in `room` characters, in order, and a note about those that did not. */
-function fitParts(parts: readonly string[], room: number): string[] {
+/** A piece of the request's middle; lower ranks are kept first when not all fit. */
+interface Part {
+  readonly rank: number;
+  readonly text: string;
+}
+
+/** The parts that fit in `room` characters, kept by rank, shown in order, and a note. */
+function fitParts(parts: readonly Part[], room: number): string[] {
   let left = room - 300;
-  let dropped = 0;
-  const shown: string[] = [];
-  for (const part of parts) {
-    if (part.length + 1 > left) {
-      dropped += 1;
-      continue;
-    }
-    shown.push(part);
-    left -= part.length + 1;
+  const kept = new Set<Part>();
+  for (const part of [...parts].sort((a, b) => a.rank - b.rank)) {
+    if (part.text.length + 1 > left) continue;
+    kept.add(part);
+    left -= part.text.length + 1;
   }
+  const shown = parts.filter((part) => kept.has(part)).map((part) => part.text);
+  const dropped = parts.length - kept.size;
   if (dropped > 0)
     shown.push(
       "",
