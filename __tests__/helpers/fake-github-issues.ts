@@ -421,3 +421,28 @@ export function createFakeIssues(
     handle,
   };
 }
+
+/** A comment a person will write: its body, and an edit made right after. */
+export interface FakeAnswer {
+  readonly user: FakeUser;
+  readonly body: string;
+  readonly edit?: string;
+}
+
+/**
+ * Plays the people: when the token posts a comment starting with `prefix` (an approval
+ * request), each answer is commented on that issue at once, in order, and edited if it says so.
+ */
+export function answerWhenAsked(
+  issues: FakeIssues,
+  prefix: string,
+  answers: readonly FakeAnswer[],
+): void {
+  issues.onTokenComment((request) => {
+    if (!request.body.startsWith(prefix)) return;
+    for (const answer of answers) {
+      const comment = issues.addComment(request.issue, answer.user, answer.body);
+      if (answer.edit !== undefined) issues.editComment(comment.id, answer.edit);
+    }
+  });
+}

@@ -1,14 +1,18 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { GitHubCommentApprovalProvider } from "../../../src/adapters/github/comment-approval.js";
 import { createGitHubIssuesApi } from "../../../src/adapters/github/issues-api.js";
-import { createGitHubRest } from "../../../src/adapters/github/rest.js";
 import type { ApproverEntry } from "../../../src/gate/github-comments.js";
 import { ApprovalWithdrawnError } from "../../../src/gate/withdrawn.js";
 import { EnvironmentApprovalProvider } from "../../../src/gate/environment.js";
 import { FirstAnswerProvider } from "../../../src/gate/first-answer.js";
-import type { FakeComment, FakeUser } from "../../helpers/fake-github-issues.js";
+import {
+  answerWhenAsked,
+  type FakeAnswer,
+  type FakeUser,
+} from "../../helpers/fake-github-issues.js";
 import { startFakeGitHub, type FakeGitHub } from "../../helpers/fake-github.js";
 import { approvalOptions, approvalRequest } from "../../gate/helpers.js";
+import { testRest } from "./helpers.js";
 
 const ISSUE = 7;
 const people = {
@@ -41,14 +45,7 @@ async function setup(
       teams: { "acme/sre": ["tess"] },
     },
   });
-  const rest = createGitHubRest({
-    token: "ghs_test",
-    baseUrl: fake.url,
-    requestTimeoutMs: 2000,
-    defaultBudgetMs: 5000,
-    backoffMs: { initial: 20, max: 80 },
-    writeIntervalMs: 0,
-  });
+  const rest = testRest(fake.url);
   const provider = new GitHubCommentApprovalProvider({
     api: createGitHubIssuesApi(rest, { owner: "acme", repo: "ops" }),
     issueNumber: "issueNumber" in options ? options.issueNumber : ISSUE,
@@ -63,17 +60,8 @@ async function setup(
 }
 
 /** Plays the people: when the request is posted, they comment (in order). */
-function whenAsked(
-  github: FakeGitHub,
-  answers: readonly { user: FakeUser; body: string; edit?: string }[],
-): void {
-  github.issues.onTokenComment((request: FakeComment) => {
-    if (!request.body.startsWith("### runbook-exec: approve step")) return;
-    for (const answer of answers) {
-      const comment = github.issues.addComment(request.issue, answer.user, answer.body);
-      if (answer.edit !== undefined) github.issues.editComment(comment.id, answer.edit);
-    }
-  });
+function whenAsked(github: FakeGitHub, answers: readonly FakeAnswer[]): void {
+  answerWhenAsked(github.issues, "### runbook-exec: approve step", answers);
 }
 
 /** The bodies of the comments the token posted after the request. */

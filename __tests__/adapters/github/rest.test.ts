@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createGitHubRest } from "../../../src/adapters/github/rest.js";
+import { testRest } from "./helpers.js";
 import { startFakeGitHub, type FakeGitHub } from "../../helpers/fake-github.js";
 
 let fake: FakeGitHub | undefined;
@@ -18,14 +18,7 @@ async function setup() {
     token: "ghs_test",
     issues: { issues: { 7: "Incident 7" } },
   });
-  const rest = createGitHubRest({
-    token: "ghs_test",
-    baseUrl: fake.url,
-    requestTimeoutMs: 2000,
-    defaultBudgetMs: 5000,
-    backoffMs: { initial: 20, max: 80 },
-    writeIntervalMs: 0,
-  });
+  const rest = testRest(fake.url);
   return { fake, rest };
 }
 

@@ -6,7 +6,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startFakeArtifacts, type FakeArtifacts } from "../../helpers/fake-artifacts.js";
-import type { FakeComment, FakeUser } from "../../helpers/fake-github-issues.js";
+import {
+  answerWhenAsked,
+  type FakeAnswer,
+  type FakeUser,
+} from "../../helpers/fake-github-issues.js";
 import {
   startFakeGitHub,
   type FakeGitHub,
@@ -126,17 +130,8 @@ function action(root: string, inputs: Record<string, string>): Promise<DistRun> 
 }
 
 /** Plays the people in the issue: when step 2 is asked, they comment (in order). */
-function whenAsked(
-  fake: FakeGitHub,
-  answers: readonly { user: FakeUser; body: string; edit?: string }[],
-) {
-  fake.issues.onTokenComment((request: FakeComment) => {
-    if (!request.body.startsWith("### runbook-exec: approve step 2")) return;
-    for (const answer of answers) {
-      const comment = fake.issues.addComment(request.issue, answer.user, answer.body);
-      if (answer.edit !== undefined) fake.issues.editComment(comment.id, answer.edit);
-    }
-  });
+function whenAsked(fake: FakeGitHub, answers: readonly FakeAnswer[]): void {
+  answerWhenAsked(fake.issues, "### runbook-exec: approve step 2", answers);
 }
 
 /** What the token wrote in the issue, oldest first. */

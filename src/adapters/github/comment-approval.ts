@@ -101,6 +101,12 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
       detail,
     });
     let issue: number | undefined;
+    const expire = async (): Promise<ApprovalOutcome> => {
+      const seconds = Math.round(options.timeoutMs / 1000);
+      if (issue !== undefined)
+        await this.#say(issue, renderClosedRequest(step, { kind: "expired", seconds }));
+      return ended("timed_out", "timeout", "nobody answered in the GitHub issue in time");
+    };
     try {
       // A channel that answers at once (the environment) decides before anything is posted.
       await new Promise((resolve) => setImmediate(resolve));
@@ -127,16 +133,7 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
         ownLogin: posted.user?.login,
       };
       const answer = await this.#watch(issue, context, call);
-      if (answer === undefined) {
-        await this.#say(
-          issue,
-          renderClosedRequest(step, {
-            kind: "expired",
-            seconds: Math.round(options.timeoutMs / 1000),
-          }),
-        );
-        return ended("timed_out", "timeout", "nobody answered in the GitHub issue in time");
-      }
+      if (answer === undefined) return await expire();
       return await this.#decide(issue, request, answer);
     } catch (error) {
       if (options.signal.aborted) {
@@ -144,22 +141,12 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
         const why =
           reason instanceof ApprovalWithdrawnError
             ? reason.message
-            : "withdrawn: the run was interrupted";
+            : "not decided: the run was interrupted";
         if (issue !== undefined)
           this.#track(this.#say(issue, renderClosedRequest(step, { kind: "withdrawn", why })));
         throw reason;
       }
-      if (error instanceof GitHubApiError && error.code === "deadline") {
-        if (issue !== undefined)
-          await this.#say(
-            issue,
-            renderClosedRequest(step, {
-              kind: "expired",
-              seconds: Math.round(options.timeoutMs / 1000),
-            }),
-          );
-        return ended("timed_out", "timeout", "nobody answered in the GitHub issue in time");
-      }
+      if (error instanceof GitHubApiError && error.code === "deadline") return await expire();
       const message = error instanceof Error ? error.message : String(error);
       if (issue !== undefined)
         await this.#say(issue, renderClosedRequest(step, { kind: "failed", error: message }));
