@@ -153,6 +153,16 @@ describe("GitHub comment approvals (real Octokit, fake GitHub on 127.0.0.1)", ()
     expect(fake.issues.reactions.map((r) => r.content)).toEqual(["-1"]);
   });
 
+  it("a denial that counts wins over an approval seen in the same look", async () => {
+    const { fake, provider } = await setup();
+    whenAsked(fake, [
+      { user: people.alice, body: "/approve 3" },
+      { user: people.mo, body: "/deny 3" },
+    ]);
+    const outcome = await provider.request(approvalRequest(), approvalOptions());
+    expect(outcome).toMatchObject({ decision: "denied", approver: "mo" });
+  });
+
   it("listed approvers and members of a listed team count without write access", async () => {
     const listed: ApproverEntry[] = [
       { kind: "user", login: "Lee" },
