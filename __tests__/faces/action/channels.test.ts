@@ -65,7 +65,10 @@ describe("the action's approval channels", () => {
       "slack-bot-token": "xoxb-1",
       "slack-approvers": "UALICE01 S0ONCALL",
     });
-    const { approvals } = composeApprovalChannels(value.run.approval, value);
+    const { approvals, banner } = composeApprovalChannels(value.run.approval, value);
+    expect(banner).toBe(
+      "Approval channels: environment (none) up to destructive; GitHub comments in an issue opened for this run; Slack C0APPROVE.",
+    );
     expect(approvals).toBeInstanceOf(FirstAnswerProvider);
     expect((approvals as FirstAnswerProvider).channels).toEqual([
       "github_environment",

@@ -270,6 +270,7 @@ export async function runCommand(
       ports: deps.run,
       announce: (message) => io.info(`runbook-exec: ${message}`),
     });
+    io.info(channels.banner);
     try {
       summary = await executeRun(runRequestFor(ready, plan.env), {
         openAudit,
