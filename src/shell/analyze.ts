@@ -161,7 +161,8 @@ class Analysis implements WalkSink {
       const result = unwrap?.(argv.slice(1));
       if (result === undefined) break;
       via.push(result.label);
-      remote = result.remote ?? remote;
+      if (result.remote !== undefined)
+        remote = remote === undefined ? result.remote : { ...result.remote, outer: remote };
       if (result.kind === "argv")
         carried.push(...assignmentsIn(argv.slice(1, argv.length - result.next.length)));
       if (result.kind === "argv") {

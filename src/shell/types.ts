@@ -70,6 +70,15 @@ export interface RemoteTarget {
   readonly kind: RemoteKind;
   /** Host, pod or container as written (may be dynamic, e.g. `$HOST`). */
   readonly target: string;
+  /**
+   * The wrapper's own words after its name, up to the command it carries (`exec -c app pod`,
+   * `-p 2222 host`), for the rules to hold to the wrapper's grammar; absent for fleet tools.
+   */
+  readonly wrapper?: readonly ShellWord[];
+  /** Words a remote shell joins and reads again as shell text (`ssh host cat "$F"`). */
+  readonly script?: readonly ShellWord[];
+  /** The wrapper this one runs inside (`ssh host 'kubectl exec pod -- cat x'`). */
+  readonly outer?: RemoteTarget;
 }
 
 /** A command's place in a pipeline `a | b | c`. */
