@@ -270,17 +270,27 @@ describe("analyzeShell: inner scripts", () => {
         c.remote?.kind,
         c.remote?.target,
         c.remote?.wrapper?.map((w) => w.value),
-        c.remote?.script?.map((w) => w.value),
       ]),
     ).toEqual([
-      [
-        "reboot",
-        ["ssh", "sudo"],
-        "ssh",
-        "admin@db1",
-        ["-i", "key", "-p", "2222", "admin@db1"],
-        ["sudo reboot"],
-      ],
+      ["reboot", ["ssh", "sudo"], "ssh", "admin@db1", ["-i", "key", "-p", "2222", "admin@db1"]],
+    ]);
+  });
+
+  it("marks commands whose shell text an outer shell built by expansion", () => {
+    const a = analyze(
+      `bash -c "cat $F"; bash -c 'cat $F'; ssh h cat "$G"; bash <<EOF
+ls $D
+EOF
+bash <<'EOF'
+ls $D
+EOF`,
+    );
+    expect(a.commands.map((c) => [c.name, c.reparsed])).toEqual([
+      ["cat", '"cat $F"'],
+      ["cat", undefined],
+      ["cat", '"$G"'],
+      ["ls", "<<EOF"],
+      ["ls", undefined],
     ]);
   });
 

@@ -55,14 +55,6 @@ function targetHits(target: RemoteTarget): Hit[] {
   if (target.kind === "ssh") hits.push(...sshConfigHits(words));
   if (target.kind === "docker-exec" || target.kind === "podman-exec")
     hits.push(...containerEnvHits(grammar.tool, words));
-  const expanded = (target.script ?? []).find((w) => w.dynamic);
-  if (expanded !== undefined)
-    hits.push(
-      modifying(
-        "remote.expanded-script",
-        `${code(grammar.tool, target.target, expanded.raw)}: the remote shell reads the value of ${code(expanded.raw)} again as shell code, so it may run anything`,
-      ),
-    );
   return hits;
 }
 
@@ -70,12 +62,27 @@ function targetHits(target: RemoteTarget): Hit[] {
  * The rule for commands carried elsewhere (`ssh host cat /etc/hosts`, `kubectl exec pod -- cat
  * /etc/resolv.conf`, `docker exec c ps`): the carried command is classified like a local one,
  * and each wrapper on the way must be fully understood too, its options held to its grammar
- * (closed world), and, where a remote shell reads the words again, no word whose value is
- * only known at run time. Anything else keeps the command from being a proven read.
+ * (closed world); words a remote shell reads again are rated by `reparsedHits` like any
+ * inner script's. Anything else keeps the command from being a proven read.
  */
 export function remoteHits(command: ShellCommand): Hit[] {
   const hits: Hit[] = [];
   for (let target = command.remote; target !== undefined; target = target.outer)
     hits.push(...targetHits(target));
   return hits;
+}
+
+/**
+ * A command from shell text that another shell built by expansion (`bash -c "cat $F"`,
+ * `ssh host cat "$F"`, `bash <<EOF` with `$…`): the value is read as code, so whatever the
+ * text looks like, it may run anything, and a parameter's value would no longer be data.
+ */
+export function reparsedHits(command: ShellCommand): Hit[] {
+  if (command.reparsed === undefined) return [];
+  return [
+    modifying(
+      "shell.reparsed-expansion",
+      `${code(command.name)} comes from shell text built by expanding ${code(command.reparsed)}: the inner shell reads that value as code, so it may run anything`,
+    ),
+  ];
 }

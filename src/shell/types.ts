@@ -75,8 +75,6 @@ export interface RemoteTarget {
    * `-p 2222 host`), for the rules to hold to the wrapper's grammar; absent for fleet tools.
    */
   readonly wrapper?: readonly ShellWord[];
-  /** Words a remote shell joins and reads again as shell text (`ssh host cat "$F"`). */
-  readonly script?: readonly ShellWord[];
   /** The wrapper this one runs inside (`ssh host 'kubectl exec pod -- cat x'`). */
   readonly outer?: RemoteTarget;
 }
@@ -141,6 +139,12 @@ export interface ShellCommand extends ShellPosition {
   readonly via: readonly string[];
   /** Set when an unwrapped wrapper runs the command elsewhere (the innermost such wrapper). */
   readonly remote: RemoteTarget | undefined;
+  /**
+   * Set when the command comes from shell text another shell built by expansion before it was
+   * parsed (`bash -c "cat $F"`, `ssh host cat "$F"`, an unquoted heredoc with `$…`): the
+   * expanded word as written. Its value is read as code, so the command may be anything.
+   */
+  readonly reparsed?: string;
   readonly assignments: readonly ShellAssignment[];
   /** Redirects of the command and of compound statements around it, in source order. */
   readonly redirects: readonly ShellRedirect[];

@@ -95,7 +95,6 @@ const ssh: Unwrapper = (args) => {
     kind: "ssh",
     target: host.value,
     wrapper: args.slice(0, scan.index + 1),
-    script: rest,
   };
   const local = localCommands(options);
   // `-o ProxyCommand=…` runs on this machine: read it as a command of the script too.
