@@ -149,7 +149,6 @@ describe("classification with the bound values", () => {
   it.each([
     ["awk '{print $<N>}' f", "2", '1; system("rm -rf ~")'],
     ["psql <<EOF\nselect * from t where a='<N>'\nEOF", "x", "'; drop table t; --"],
-    ["bash <<EOF\nkubectl get pod <N>\nEOF", "web-1", "x; rm -rf ~"],
     ["sed 's/a/<N>/' f", "b", "b/e rm -rf ~"],
   ])("%j is read_only with a plain value and not with a hostile one", (script, plain, hostile) => {
     const text = `1. Step.\n\n   \`\`\`bash\n${script
@@ -188,12 +187,29 @@ describe("classification with the bound values", () => {
 
   const text = "1. Look at the pod.\n\n   ```bash\n   bash -c 'kubectl get pod <POD>'\n   ```\n";
 
+  // A value an inner shell parses (`bash -c '…<POD>…'`, `bash <<EOF … <N> … EOF`) is code,
+  // not data: never a proven read (`shell.reparsed-expansion`), and a hostile value is rated
+  // as the code it is.
   it("judges the step as it runs with these values: a value that becomes code counts", () => {
     const runbook = parseRunbook({ path: "rb.md", sha256: "0", text }, DEFAULT_CONFIG);
-    const risk = (values: Record<string, string>) =>
-      assessWithRules(runbook, parser, DEFAULT_CONFIG, { values }).steps[0]?.rules.risk;
-    expect(risk({ POD: "web-1" })).toBe("read_only");
-    expect(risk({ POD: "x; rm -rf ~" })).toBe("destructive");
+    const verdict = (values: Record<string, string>) =>
+      assessWithRules(runbook, parser, DEFAULT_CONFIG, { values }).steps[0]?.rules;
+    expect(verdict({ POD: "web-1" })?.risk).toBe("modifying");
+    expect(verdict({ POD: "web-1" })?.reasons.map((r) => r.ruleId)).toContain(
+      "shell.reparsed-expansion",
+    );
+    expect(verdict({ POD: "x; rm -rf ~" })?.risk).toBe("destructive");
+  });
+
+  it("a value pasted into a heredoc a shell runs is code, whatever the value", () => {
+    const heredoc =
+      "1. Step.\n\n   ```bash\n   bash <<EOF\n   kubectl get pod <N>\n   EOF\n   ```\n";
+    const runbook = parseRunbook({ path: "rb.md", sha256: "0", text: heredoc }, DEFAULT_CONFIG);
+    const risk = (value: string) =>
+      assessWithRules(runbook, parser, DEFAULT_CONFIG, { values: { N: value } }).steps[0]?.rules
+        .risk;
+    expect(risk("web-1")).toBe("modifying");
+    expect(risk("x; rm -rf ~")).toBe("destructive");
   });
 });
 

@@ -263,8 +263,34 @@ describe("analyzeShell: inner scripts", () => {
 
   it("parses ssh remote commands and marks them remote", () => {
     const a = analyze(`ssh -i key -p 2222 admin@db1 'sudo reboot'`);
-    expect(a.commands.map((c) => [c.name, c.via, c.remote])).toEqual([
-      ["reboot", ["ssh", "sudo"], { kind: "ssh", target: "admin@db1" }],
+    expect(
+      a.commands.map((c) => [
+        c.name,
+        c.via,
+        c.remote?.kind,
+        c.remote?.target,
+        c.remote?.wrapper?.map((w) => w.value),
+      ]),
+    ).toEqual([
+      ["reboot", ["ssh", "sudo"], "ssh", "admin@db1", ["-i", "key", "-p", "2222", "admin@db1"]],
+    ]);
+  });
+
+  it("marks commands whose shell text an outer shell built by expansion", () => {
+    const a = analyze(
+      `bash -c "cat $F"; bash -c 'cat $F'; ssh h cat "$G"; bash <<EOF
+ls $D
+EOF
+bash <<'EOF'
+ls $D
+EOF`,
+    );
+    expect(a.commands.map((c) => [c.name, c.reparsed])).toEqual([
+      ["cat", '"cat $F"'],
+      ["cat", undefined],
+      ["cat", '"$G"'],
+      ["ls", "<<EOF"],
+      ["ls", undefined],
     ]);
   });
 
@@ -299,7 +325,12 @@ describe("analyzeShell: inner scripts", () => {
       ["kubectl", ["watch"]],
       ["psql", ["su"]],
     ]);
-    expect(a.commands[0]?.remote).toEqual({ kind: "kubectl-exec", target: "web" });
+    const remote = a.commands[0]?.remote;
+    expect({ kind: remote?.kind, target: remote?.target }).toEqual({
+      kind: "kubectl-exec",
+      target: "web",
+    });
+    expect(remote?.wrapper?.map((w) => w.value)).toEqual(["exec", "web"]);
   });
 
   it("marks text it cannot read as opaque and keeps the command", () => {

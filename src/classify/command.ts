@@ -5,6 +5,7 @@ import { assignmentHits } from "./environment.js";
 import { closedWorldHits } from "./grammar/closed-world.js";
 import { isSink } from "./paths.js";
 import { redirectHits } from "./redirects.js";
+import { remoteHits, reparsedHits } from "./remote.js";
 import { anyOf, leadThen, matching } from "./linear-match.js";
 import { sshOptionHits } from "./ssh-options.js";
 import { destructiveVerbHit } from "./verbs.js";
@@ -198,6 +199,8 @@ export function classifyCommand(
     ...assignmentHits(command),
     ...builtinHits(command, nested),
     ...sshOptionHits(command, nested),
+    ...remoteHits(command),
+    ...reparsedHits(command),
   );
   hits.push(...redirectHits(command.redirects));
   return plainStructure(command) ? hits : hits.map((h) => (h.proven ? h : { ...h, proven: true }));

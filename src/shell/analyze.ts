@@ -43,6 +43,8 @@ interface Frame {
   readonly redirects: readonly ShellRedirect[];
   /** Assignments written before the wrapper (`BASH_ENV=x watch 'cmd'`): the inner commands inherit them. */
   readonly assignments: readonly ShellAssignment[];
+  /** The expanded word an outer shell pasted into this inner script (`bash -c "cat $F"`). */
+  readonly reparsed: string | undefined;
 }
 
 const OUTPUT: ReadonlySet<ShellRedirect["kind"]> = new Set(["write", "append", "duplicate"]);
@@ -83,6 +85,7 @@ class Analysis implements WalkSink {
     contexts: [],
     redirects: [],
     assignments: [],
+    reparsed: undefined,
   };
   /** Raw pipeline id (per walk) → index in `pipelines`, and its length. */
   private readonly pipelineIds = new Map<number, { index: number; length: number }>();
@@ -161,7 +164,8 @@ class Analysis implements WalkSink {
       const result = unwrap?.(argv.slice(1));
       if (result === undefined) break;
       via.push(result.label);
-      remote = result.remote ?? remote;
+      if (result.remote !== undefined)
+        remote = remote === undefined ? result.remote : { ...result.remote, outer: remote };
       if (result.kind === "argv")
         carried.push(...assignmentsIn(argv.slice(1, argv.length - result.next.length)));
       if (result.kind === "argv") {
@@ -176,6 +180,7 @@ class Analysis implements WalkSink {
           contexts: [...raw.contexts, "inner_script"],
           redirects: [...frame.redirects, ...raw.redirects.filter((r) => OUTPUT.has(r.kind))],
           assignments: [...frame.assignments, ...raw.assignments, ...carried],
+          reparsed: this.expandedInto(raw, result) ?? frame.reparsed,
         })
       )
         return;
@@ -183,6 +188,20 @@ class Analysis implements WalkSink {
       break;
     }
     this.push(raw, argv, via, remote, carried);
+  }
+
+  /**
+   * The word the running shell expands before the wrapper's shell parses the result as code:
+   * a dynamic script word (`bash -c "cat $F"`, `ssh host cat "$F"`), a dynamic here-string,
+   * or an unquoted heredoc with expansions. Its value becomes code, whatever it is.
+   */
+  private expandedInto(raw: RawCommand, result: Unwrapped): string | undefined {
+    if (result.kind === "script") return result.script.find((w) => w.dynamic)?.raw;
+    const stdin = this.stdinOf(raw);
+    if (stdin?.kind === "herestring" && stdin.word.dynamic) return stdin.word.raw;
+    if (stdin?.kind === "heredoc" && stdin.heredoc.expands && /[$`]/.test(stdin.heredoc.body))
+      return `<<${stdin.heredoc.delimiter}`;
+    return undefined;
   }
 
   /** Parse the text a shell-running wrapper executes; false when it cannot be read statically. */
@@ -309,6 +328,7 @@ class Analysis implements WalkSink {
       stdin: this.stdinOf(raw),
       pipeline,
       contexts: raw.contexts,
+      ...(this.frame.reparsed === undefined ? {} : { reparsed: this.frame.reparsed }),
       depth: this.frame.depth,
       text: raw.text,
       line: raw.line,
@@ -365,6 +385,7 @@ function analyze(parser: Parser, script: string, maxDepth: number): ShellAnalysi
     contexts: [],
     redirects: [],
     assignments: [],
+    reparsed: undefined,
   });
   return {
     commands: analysis.commands,

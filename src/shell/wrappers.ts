@@ -90,9 +90,13 @@ const ssh: Unwrapper = (args) => {
   const options = args.slice(0, scan.index);
   // `-F file` reads a configuration nobody can see here: left for the rules to flag.
   if (options.some((w) => w.value.startsWith("-F"))) return undefined;
-  const remote: RemoteTarget = { kind: "ssh", target: host.value };
-  const local = localCommands(options);
   const rest = args.slice(scan.index + 1);
+  const remote: RemoteTarget = {
+    kind: "ssh",
+    target: host.value,
+    wrapper: args.slice(0, scan.index + 1),
+  };
+  const local = localCommands(options);
   // `-o ProxyCommand=…` runs on this machine: read it as a command of the script too.
   if (local.length > 0)
     return {
@@ -131,7 +135,11 @@ function kubeExec(tool: "kubectl" | "oc"): Unwrapper {
     if (execAt < 0 || dashes < execAt || dashes === args.length - 1) return undefined;
     const scan = scanOptions(args.slice(execAt + 1, dashes), KUBE_EXEC_SPEC);
     const pod = args[execAt + 1 + scan.index]?.value ?? "";
-    const remote: RemoteTarget = { kind: tool === "oc" ? "oc-exec" : "kubectl-exec", target: pod };
+    const remote: RemoteTarget = {
+      kind: tool === "oc" ? "oc-exec" : "kubectl-exec",
+      target: pod,
+      wrapper: args.slice(0, dashes),
+    };
     return { kind: "argv", label: `${tool} exec`, next: args.slice(dashes + 1), remote };
   };
 }
@@ -155,6 +163,7 @@ function containerExec(tool: "docker" | "podman"): Unwrapper {
     const remote: RemoteTarget = {
       kind: tool === "docker" ? "docker-exec" : "podman-exec",
       target: container.value,
+      wrapper: args.slice(0, execAt + 1 + scan.index + 1),
     };
     return { kind: "argv", label: `${tool} exec`, next, remote };
   };
@@ -497,6 +506,8 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
   ["ssh", ssh],
   ["kubectl", kubeExec("kubectl")],
   ["oc", kubeExec("oc")],
+  ["k", kubeExec("kubectl")],
+  ["kubecolor", kubeExec("kubectl")],
   ["docker", containerExec("docker")],
   ["podman", containerExec("podman")],
   [

@@ -1,3 +1,4 @@
+import { PSQL } from "../../../src/classify/tools/databases-syntax.js";
 import { describe, expect, it } from "vitest";
 import { READER_SYNTAX } from "../../../src/classify/grammar/readers.js";
 import type { Arity, Syntax } from "../../../src/classify/grammar/syntax.js";
@@ -102,6 +103,7 @@ const GNU: Readonly<Record<string, Syntax>> = {
   gzip: COMPRESS.gzip,
   journalctl: JOURNALCTL,
   systemctl: SYSTEMCTL,
+  psql: PSQL,
 };
 
 /** Arity as the table has it for `name`, or `undefined` when the table lacks the option. */
@@ -125,6 +127,8 @@ const HELP_QUIRKS: Readonly<Record<string, readonly string[]>> = {
   du: ["time"],
   // `-c, -C NUM, --context[=NUM]`: `-c` is a flag, `-C NUM` takes one; GTYPE/LTYPE are templates.
   diff: ["c", "C", "context", "u", "U", "unified", "GTYPE-group-format", "LTYPE-line-format"],
+  // `-1 ("one"), --single-transaction` reads as a value; `--help=commands` lines list values.
+  psql: ["1", "single-transaction", "help"],
 };
 
 function mismatches(tool: string, syntax: Syntax, help: readonly HelpOption[]): string[] {

@@ -95,4 +95,30 @@ describe("parseArgs", () => {
       "unknown-option",
     ]);
   });
+  it("reads `+x` like `-x` where the tool does (`set +e -o pipefail`)", () => {
+    const set = syntax("e !k o=pipefail|errexit", { plusOptions: true, permute: false });
+    const parsed = parseArgs(["+e", "-o", "pipefail", "--", "a"], set);
+    expect(hasOption(parsed, "e")).toBe(true);
+    expect(parsed.operands).toEqual(["a"]);
+    expect(readProblems(parsed)).toEqual([]);
+    expect(readProblems(parseArgs(["+k"], set)).map((p) => p.kind)).toEqual(["unsafe-option"]);
+    expect(readProblems(parseArgs(["-eo", "posix"], set))).toEqual([
+      { word: "-eo posix", kind: "unsafe-value" },
+    ]);
+  });
+
+  it("holds `+WORD` commands to a pattern where the tool runs them (`less +G`, not `less +!sh`)", () => {
+    const less = syntax("N", { plusCommands: /^\+G$/ });
+    expect(readProblems(parseArgs(["+G", "-N", "f"], less))).toEqual([]);
+    expect(readProblems(parseArgs(["+!sh", "f"], less)).map((p) => p.word)).toEqual(["+!sh"]);
+    expect(parseArgs(["+x"], syntax("N")).operands).toEqual(["+x"]);
+  });
+
+  it("holds operands to a pattern where only some are known (`shopt -s nullglob`)", () => {
+    const shopt = syntax("s u", { operands: /^nullglob$/ });
+    expect(readProblems(parseArgs(["-s", "nullglob"], shopt))).toEqual([]);
+    expect(readProblems(parseArgs(["-s", "extdebug"], shopt))).toEqual([
+      { word: "extdebug", kind: "unknown-operand" },
+    ]);
+  });
 });

@@ -5,8 +5,19 @@ import type { Syntax } from "./syntax.js";
 /** Every word of `parsed` that keeps it from being a proven read, in command-line order. */
 export function readProblems(parsed: ParsedArgs): Problem[] {
   const problems: Problem[] = [...parsed.problems];
-  for (const option of parsed.options)
+  for (const option of parsed.options) {
     if (!option.def.safe) problems.push({ word: option.word, kind: "unsafe-option" });
+    else if (
+      option.def.values !== undefined &&
+      option.value !== undefined &&
+      !option.def.values.has(option.value)
+    )
+      problems.push({ word: `${option.word} ${option.value}`, kind: "unsafe-value" });
+  }
+  const pattern = parsed.level.operands;
+  if (pattern !== undefined)
+    for (const operand of parsed.operands)
+      if (!pattern.test(operand)) problems.push({ word: operand, kind: "unknown-operand" });
   const max = parsed.level.maxOperands;
   if (max !== undefined)
     for (const operand of parsed.operands.slice(max))

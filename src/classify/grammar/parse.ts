@@ -22,7 +22,9 @@ export type ProblemKind =
   | "unexpected-value"
   | "unknown-subcommand"
   | "unsafe-option"
-  | "extra-operand";
+  | "unsafe-value"
+  | "extra-operand"
+  | "unknown-operand";
 
 /** A phrase that follows the word in a reason. */
 export const PROBLEM_TEXT: Readonly<Record<ProblemKind, string>> = {
@@ -32,7 +34,9 @@ export const PROBLEM_TEXT: Readonly<Record<ProblemKind, string>> = {
   "unexpected-value": "takes no value",
   "unknown-subcommand": "is not a subcommand the rules know",
   "unsafe-option": "is not known to be safe for a read",
+  "unsafe-value": "has a value the rules do not know to be safe for a read",
   "extra-operand": "is an operand the tool may write to",
+  "unknown-operand": "is not an operand the rules know",
 };
 
 /** A command line read the way the tool reads it. */
@@ -96,6 +100,17 @@ class Reader {
     let onlyOperands = false;
     for (let i = start; i < args.length; i++) {
       const word = args[i] ?? "";
+      if (!onlyOperands && word.length > 1 && word.startsWith("+")) {
+        if (level.plusOptions) {
+          i = this.cluster(word, i, tables, level);
+          continue;
+        }
+        if (level.plusCommands !== undefined) {
+          const safe = level.plusCommands.test(word);
+          this.options.push({ def: safe ? PLUS : UNSAFE_PLUS, word, value: word.slice(1) });
+          continue;
+        }
+      }
       if (onlyOperands || word === "-" || !word.startsWith("-")) {
         if (!onlyOperands && level.subcommands.size > 0 && this.subcommand(word, i, level, tables))
           return;
@@ -191,6 +206,10 @@ class Reader {
 
 /** `-NUM` (`head -5`): a count, safe wherever a level accepts it. */
 const NUMERIC: OptionDef = { names: ["NUM"], arity: "required", safe: true };
+/** `+WORD` a tool runs as a command of its own (`less +G`), known to be safe… */
+const PLUS: OptionDef = { names: ["+"], arity: "required", safe: true };
+/** …or not (`less '+!sh'`). */
+const UNSAFE_PLUS: OptionDef = { names: ["+"], arity: "required", safe: false };
 
 /** Read `args` (without the command name) the way a tool with `syntax` reads them. */
 export function parseArgs(args: readonly string[], syntax: Syntax): ParsedArgs {

@@ -24,6 +24,36 @@ const LVM_DISPLAY = "a,all c,colon C,columns m,maps v,verbose S,select= units= h
 const PING =
   "4 6 a A b B c= d D f F= h i= I= l= L m= M= n N= O p= q Q= r R s= S= t= T= U v V w= W=";
 
+/**
+ * bash's `set` (bash 5.2 `help set`): `-x` and `+x` alike, options end at the first operand
+ * (which sets the positional parameters). Not safe for a read: `-k` (every `NAME=value`
+ * argument of later commands becomes their environment: `ls LD_PRELOAD=…`), `-a` (every later
+ * assignment is exported to every program), and `-o` names other than the listed ones
+ * (`keyword`, `allexport`, `posix`, which changes how later lines are read).
+ */
+const SET_OPTIONS =
+  "errexit nounset xtrace verbose noglob noclobber pipefail errtrace functrace hashall braceexpand histexpand history ignoreeof monitor notify onecmd physical privileged noexec nolog vi emacs interactive-comments";
+const SET = syntax(
+  `e u x v f n C E T h B H P b m t p !a !k o=${SET_OPTIONS.split(" ").join("|")}`,
+  { permute: false, plusOptions: true, abbreviate: false },
+);
+
+/**
+ * bash's `shopt` (bash 5.2): the option names are operands. Only names that change globbing,
+ * matching, history or messages keep a read; `expand_aliases` (later words may run an alias),
+ * `extdebug` (a DEBUG trap can skip commands), `extglob` and the `compat*` levels (later
+ * lines parse differently from how the rules read them) do not.
+ */
+const SHOPT = syntax("p q s u o", {
+  permute: false,
+  abbreviate: false,
+  operands:
+    /^(autocd|cdable_vars|cdspell|checkhash|checkjobs|checkwinsize|cmdhist|dirspell|dotglob|execfail|extquote|failglob|force_fignore|globasciiranges|globskipdots|globstar|gnu_errfmt|histappend|histreedit|histverify|huponexit|inherit_errexit|interactive_comments|lastpipe|lithist|localvar_inherit|localvar_unset|login_shell|mailwarn|no_empty_cmd_completion|nocaseglob|nocasematch|noexpand_translation|nullglob|progcomp|progcomp_alias|promptvars|restricted_shell|shift_verbose|sourcepath|varredir_close|xpg_echo|errexit|nounset|xtrace|pipefail|noglob|noclobber)$/,
+});
+
+/** `less +CMD` runs CMD as if typed (`+!sh` would run a shell): only a line, `G`/`g` or follow. */
+const LESS_COMMANDS = /^\+(\d+|[Gg]|F)$/;
+
 /** The grammar of each reader that takes options, by command name. */
 export const READER_SYNTAX: Readonly<Record<string, Syntax>> = {
   ls: syntax(LS),
@@ -43,11 +73,12 @@ export const READER_SYNTAX: Readonly<Record<string, Syntax>> = {
     "c,bytes= f,follow[=] F n,lines= max-unchanged-stats= pid= q,quiet,silent retry s,sleep-interval= v,verbose z,zero-terminated help version",
     { numeric: true },
   ),
-  less: syntax(LESS),
-  zless: syntax(LESS),
+  less: syntax(LESS, { plusCommands: LESS_COMMANDS }),
+  zless: syntax(LESS, { plusCommands: LESS_COMMANDS }),
   more: syntax(
     "d,silent f,logical l,no-pause c,print-over p,clean-print e,exit-on-eof s,squeeze u,plain n,lines= h,help V,version",
-    { numeric: true },
+    // `more +NUM` starts at a line, `more +/TEXT` at a match; nothing else follows `+`.
+    { numeric: true, plusCommands: /^\+(\d+|\/.*)$/s },
   ),
   grep: syntax(GREP, { numeric: true }),
   egrep: syntax(GREP, { numeric: true }),
@@ -154,6 +185,12 @@ export const READER_SYNTAX: Readonly<Record<string, Syntax>> = {
   tty: syntax("s,silent,quiet help version"),
   nproc: syntax("all ignore= help version"),
   hash: syntax("r !p= !d t l", { permute: false }),
+  set: SET,
+  shopt: SHOPT,
+  cd: syntax("L P e @", { permute: false, maxOperands: 1 }),
+  pushd: syntax("n", { permute: false, numeric: true, maxOperands: 1, plusCommands: /^\+\d+$/ }),
+  popd: syntax("n", { permute: false, numeric: true, maxOperands: 0, plusCommands: /^\+\d+$/ }),
+  type: syntax("a f P p t", { permute: false, abbreviate: false }),
   history: syntax(""),
   printf: syntax("!v=", { permute: false }),
   man: syntax(

@@ -15,6 +15,8 @@ export interface OptionDef {
   readonly arity: Arity;
   /** False when the option writes files, runs programs or changes state. */
   readonly safe: boolean;
+  /** The only values that keep a read (`set -o pipefail`); any value when absent. */
+  readonly values?: ReadonlySet<string>;
 }
 
 /** A command level: its options and, when it has them, its subcommands. */
@@ -37,6 +39,15 @@ export interface Syntax {
   readonly maxOperands: number | undefined;
   /** `--no-NAME` turns a long option off (git's parse-options). */
   readonly negatable: boolean;
+  /** `+x` is an option like `-x` (bash's `set +e`), read by the same letters. */
+  readonly plusOptions: boolean;
+  /**
+   * `+WORD` is a command for the tool (`less +G`, `more +/text`): the words matching this
+   * pattern are safe, any other is an unsafe option. Absent: `+WORD` is an operand.
+   */
+  readonly plusCommands: RegExp | undefined;
+  /** The operands a read may have (`shopt -s nullglob`); any operand when absent. */
+  readonly operands: RegExp | undefined;
 }
 
 /** How a {@link syntax} level is parsed. */
@@ -49,13 +60,17 @@ export interface SyntaxOptions {
   readonly inherit?: boolean;
   readonly maxOperands?: number;
   readonly negatable?: boolean;
+  readonly plusOptions?: boolean;
+  readonly plusCommands?: RegExp;
+  readonly operands?: RegExp;
 }
 
 /**
  * Build a syntax from a compact option list: entries separated by white space, aliases by
  * commas, one-letter names are short options. A trailing `=` means the option takes a value,
  * `[=]` an optional (attached) value; a leading `!` marks an option that is not safe for a
- * read. Example: `"n,quiet,silent e,expression= !i,in-place[=] !f,file="`.
+ * read. `=a|b|c` after the names lists the only values that keep a read.
+ * Example: `"n,quiet,silent e,expression= !i,in-place[=] !f,file= o=pipefail|errexit"`.
  */
 export function syntax(spec: string, options: SyntaxOptions = {}): Syntax {
   const short = new Map<string, OptionDef>();
@@ -65,7 +80,13 @@ export function syntax(spec: string, options: SyntaxOptions = {}): Syntax {
     const safe = !entry.startsWith("!");
     let body = safe ? entry : entry.slice(1);
     let arity: Arity = "none";
-    if (body.endsWith("[=]")) {
+    let values: ReadonlySet<string> | undefined;
+    const listed = /^([^=]+)=(.+)$/.exec(body);
+    if (listed !== null && !body.endsWith("[=]")) {
+      arity = "required";
+      body = listed[1] ?? "";
+      values = new Set((listed[2] ?? "").split("|"));
+    } else if (body.endsWith("[=]")) {
       arity = "optional";
       body = body.slice(0, -3);
     } else if (body.endsWith("=")) {
@@ -73,7 +94,8 @@ export function syntax(spec: string, options: SyntaxOptions = {}): Syntax {
       body = body.slice(0, -1);
     }
     const names = body.split(",").filter((n) => n !== "");
-    const def: OptionDef = { names, arity, safe };
+    const def: OptionDef =
+      values === undefined ? { names, arity, safe } : { names, arity, safe, values };
     for (const name of names) (name.length === 1 ? short : long).set(name, def);
   }
   return {
@@ -87,6 +109,9 @@ export function syntax(spec: string, options: SyntaxOptions = {}): Syntax {
     inherit: options.inherit ?? false,
     maxOperands: options.maxOperands,
     negatable: options.negatable ?? false,
+    plusOptions: options.plusOptions ?? false,
+    plusCommands: options.plusCommands,
+    operands: options.operands,
   };
 }
 

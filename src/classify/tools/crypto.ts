@@ -1,6 +1,7 @@
 import { hasAny, hasShort, optionValue } from "../args.js";
 import { code, modifying, readOnly, type ToolFamily } from "../hit.js";
 import { isSink } from "../paths.js";
+import { OPENSSL } from "./crypto-syntax.js";
 
 const OPENSSL_WRITERS =
   /^(genrsa|genpkey|gendsa|gendh|dhparam|ecparam|req|ca|pkcs12|rand|enc|rsa|ec|pkey|x509|cms|smime|ts|srp)$/;
@@ -8,8 +9,20 @@ const OPENSSL_WRITERS =
 /** `openssl x509 -noout`, `s_client`, `verify` read; anything with `-out` or a key generator writes. */
 const openssl: ToolFamily = {
   names: ["openssl"],
-  rule: ({ args }) => {
+  syntax: { openssl: OPENSSL },
+  rule: ({ args, command, stdinText }) => {
     const verb = args[0] ?? "version";
+    // `printf 'DELETE /x HTTP/1.1…' | openssl s_client …` sends its input to the server.
+    const fed =
+      stdinText !== undefined
+        ? stdinText.trim() !== ""
+        : command?.stdin !== undefined &&
+          !(command.stdin.kind === "file" && isSink(command.stdin.path.value));
+    if ((verb === "s_client" || verb === "ocsp") && fed)
+      return modifying(
+        "crypto.sends-input",
+        `${code("openssl", verb)} sends its input to the server, which the rules cannot read`,
+      );
     const out =
       optionValue(args, "", ["out", "keyout"]) ??
       args.find((a, i) => (args[i - 1] === "-out" || args[i - 1] === "-keyout") && a !== "");

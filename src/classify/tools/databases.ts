@@ -1,4 +1,5 @@
 import { hasLong, hasShort, optionValue, optionValues, positionals } from "../args.js";
+import { MYSQL, PSQL } from "./databases-syntax.js";
 import {
   code,
   destructive,
@@ -39,12 +40,14 @@ function sqlClient(
 
 const psql: ToolFamily = {
   names: ["psql", "cockroach", "ysqlsh", "gitlab-psql"],
+  syntax: { psql: PSQL, "gitlab-psql": PSQL, ysqlsh: PSQL },
   rule: (input) =>
     sqlClient(input, { short: "c", long: ["command"] }, { short: "f", long: ["file"] }),
 };
 
 const mysql: ToolFamily = {
   names: ["mysql", "mariadb", "mycli", "pgcli"],
+  syntax: { mysql: MYSQL, mariadb: MYSQL },
   rule: (input) =>
     sqlClient(input, { short: "e", long: ["execute"] }, { short: "", long: ["init-command-file"] }),
 };

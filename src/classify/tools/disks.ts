@@ -1,5 +1,26 @@
 import { hasAny, hasLong, hasShort, positionals } from "../args.js";
+import { syntax } from "../grammar/syntax.js";
 import { code, destructive, modifying, readOnly, type ToolFamily } from "../hit.js";
+
+/*
+ * The partition tools' grammars for their listing forms (util-linux 2.38 fdisk/sfdisk, GPT
+ * fdisk 1.0 sgdisk/gdisk, GNU parted 3.5): a listing stays a read only when every other word
+ * is known too, so `sgdisk -p -Z /dev/sda` (print, then zap) and `parted /dev/sda rm 1 print`
+ * are not reads.
+ */
+const FDISK = syntax(
+  "b,sector-size= !B,protect-boot c,compatibility[=] L,color[=] l,list x,list-details n,noauto-pt o,output= t,type= u,units[=] s,getsz C,cylinders= H,heads= S,sectors= !w,wipe= !W,wipe-partitions= lock[=] h,help V,version",
+);
+const SFDISK = syntax(
+  "l,list d,dump J,json s,show-size g,show-geometry V,verify F,list-free T,list-types r,raw o,output= q,quiet X,label= color[=] lock[=] h,help v,version",
+);
+const SGDISK = syntax(
+  "p,print i,info= v,verify O,print-mbr P,pretend D,display-alignment E,end-of-largest F,first-in-largest L,list-types V,version ?,help",
+  { abbreviate: false },
+);
+const PARTED = syntax("s,script m,machine j,json l,list !f,fix a,align= h,help v,version", {
+  operands: /^(\/\S*|print|unit|free|all|list|devices|s|B|[kMGT]i?B|%|cyl|chs|compact)$/,
+});
 
 const disks: ToolFamily = {
   names: [
@@ -30,7 +51,9 @@ const disks: ToolFamily = {
     const reads =
       ((name === "fdisk" || name === "sfdisk" || name === "gdisk" || name === "sgdisk") &&
         hasShort(args, "lpd")) ||
-      (name === "parted" && (hasShort(args, "l") || ops.includes("print"))) ||
+      (name === "parted" &&
+        (hasShort(args, "l") || ops.includes("print")) &&
+        ops.every((o) => PARTED.operands?.test(o) === true)) ||
       (name === "mdadm" && hasAny(args, ["--detail", "-D", "--examine", "-E", "--query", "-Q"])) ||
       ((name === "zpool" || name === "zfs") &&
         /^(list|status|get|iostat|history|events)$/.test(ops[0] ?? "list")) ||
@@ -47,6 +70,13 @@ const disks: ToolFamily = {
     )
       return modifying("disk.change", `${code(name, ops[0])} changes storage configuration`);
     return destructive("disk.format", `${code(name)} rewrites disks, partitions or volumes`);
+  },
+  syntax: {
+    fdisk: FDISK,
+    sfdisk: SFDISK,
+    sgdisk: SGDISK,
+    gdisk: syntax("l", { maxOperands: 1 }),
+    parted: PARTED,
   },
 };
 

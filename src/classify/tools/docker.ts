@@ -1,4 +1,5 @@
 import { hasLong, hasShort, positionals, type ValueOptions } from "../args.js";
+import { COMPOSE, DOCKER } from "./docker-syntax.js";
 import { code, destructive, modifying, readOnly, type ToolFamily, unknown } from "../hit.js";
 
 const OPTIONS: ValueOptions = {
@@ -69,6 +70,13 @@ const DESTRUCTIVE = /^(rm|rmi|rmp|prune|down|remove|delete)$/;
 
 const containers: ToolFamily = {
   names: ["docker", "podman", "nerdctl", "docker-compose", "podman-compose", "crictl", "ctr"],
+  syntax: {
+    docker: DOCKER,
+    podman: DOCKER,
+    nerdctl: DOCKER,
+    "docker-compose": COMPOSE,
+    "podman-compose": COMPOSE,
+  },
   rule: ({ name, args, nested }) => {
     const ops = positionals(args, OPTIONS);
     let i = 0;

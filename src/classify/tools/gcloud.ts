@@ -1,5 +1,8 @@
 import { hasLong, optionValue, positionals } from "../args.js";
-import { code, destructive, modifying, readOnly, type ToolFamily } from "../hit.js";
+import type { ShellWord } from "../../shell/index.js";
+import { closedWorldHits } from "../grammar/closed-world.js";
+import { code, destructive, type Hit, modifying, readOnly, type ToolFamily } from "../hit.js";
+import { GCLOUD_READ, GCLOUD_SSH } from "./gcloud-syntax.js";
 
 const GCLOUD_FLAGS = [
   "quiet",
@@ -18,10 +21,30 @@ const READ =
 const DESTRUCTIVE =
   /^(delete|delete-.+|rm|rb|purge|destroy|remove|reset|abandon-instances|recreate-instances|clear)$/;
 
+/**
+ * The wrapper part of `gcloud compute ssh VM --command '…'`: its flags held to their grammar,
+ * and no `--command` text expanded here, which the remote shell would read again as code.
+ */
+function sshProblems(args: readonly string[], words: readonly ShellWord[]): Hit[] {
+  const hits = closedWorldHits("gcloud compute ssh", args, GCLOUD_SSH).filter(
+    (h) => !h.ruleId.endsWith("unknown-subcommand"),
+  );
+  const at = words.findIndex((w) => /^--command(=|$)/.test(w.value));
+  const command = words[at]?.value === "--command" ? words[at + 1] : words[at];
+  if (command?.dynamic === true)
+    hits.push(
+      modifying(
+        "remote.expanded-script",
+        `${code("gcloud compute ssh", command.raw)}: the remote shell reads the expanded text again as shell code, so it may run anything`,
+      ),
+    );
+  return hits;
+}
+
 /** `gcloud … <verb>`: the verb is the last word of the command path. */
 const gcloud: ToolFamily = {
   names: ["gcloud", "gsutil", "bq"],
-  rule: ({ name, args, nested }) => {
+  rule: ({ name, args, words, nested }) => {
     const ops = positionals(args, { longFlags: GCLOUD_FLAGS, short: "mp" });
     if (name === "gsutil") {
       const verb = ops[0] ?? "";
@@ -41,7 +64,7 @@ const gcloud: ToolFamily = {
     }
     const remote = ops.includes("ssh") ? optionValue(args, "", ["command"]) : undefined;
     // `gcloud compute ssh vm --command '…'` runs the command on the instance, like `ssh host '…'`.
-    if (remote !== undefined) return nested.shell(remote);
+    if (remote !== undefined) return [...nested.shell(remote), ...sshProblems(args, words)];
     const path: string[] = [];
     for (const op of ops) {
       path.push(op);
@@ -64,4 +87,6 @@ const gcloud: ToolFamily = {
 };
 
 /** Google Cloud CLIs (gcloud, gsutil, bq). */
-export const gcloudFamilies: readonly ToolFamily[] = [gcloud];
+export const gcloudFamilies: readonly ToolFamily[] = [
+  { ...gcloud, syntax: { gcloud: GCLOUD_READ } },
+];

@@ -10,12 +10,10 @@ import { type Syntax, syntax } from "../grammar/syntax.js";
 const GLOBAL =
   "as= as-group= as-uid= cache-dir= certificate-authority= client-certificate= client-key= cluster= context= disable-compression[=] insecure-skip-tls-verify[=] kubeconfig= log-flush-frequency= match-server-version[=] n,namespace= password= !profile= !profile-output= request-timeout= s,server= tls-server-name= token= user= username= v,v= vmodule= warnings-as-errors[=] h,help";
 
-const verb = (spec: string, subcommands?: Record<string, Syntax>): Syntax =>
-  syntax(spec, {
-    abbreviate: false,
-    inherit: true,
-    ...(subcommands === undefined ? {} : { subcommands }),
-  });
+const verb = (
+  spec: string,
+  options: { readonly subcommands?: Record<string, Syntax>; readonly maxOperands?: number } = {},
+): Syntax => syntax(spec, { abbreviate: false, inherit: true, ...options });
 
 const PRINT = "allow-missing-template-keys[=] o,output= show-managed-fields[=] template=";
 const TOP_POD =
@@ -34,12 +32,14 @@ const READS: Readonly<Record<string, Syntax>> = {
   logs: verb(LOGS),
   log: verb(LOGS),
   top: verb("", {
-    pod: verb(TOP_POD),
-    pods: verb(TOP_POD),
-    po: verb(TOP_POD),
-    node: verb(TOP_NODE),
-    nodes: verb(TOP_NODE),
-    no: verb(TOP_NODE),
+    subcommands: {
+      pod: verb(TOP_POD),
+      pods: verb(TOP_POD),
+      po: verb(TOP_POD),
+      node: verb(TOP_NODE),
+      nodes: verb(TOP_NODE),
+      no: verb(TOP_NODE),
+    },
   }),
   explain: verb("api-version= o,output= recursive[=]"),
   "api-resources": verb(
@@ -50,21 +50,27 @@ const READS: Readonly<Record<string, Syntax>> = {
   "cluster-info": verb(""),
   events: verb(`A,all-namespaces[=] ${PRINT} chunk-size= for= no-headers[=] types= w,watch[=]`),
   auth: verb("", {
-    "can-i": verb("A,all-namespaces[=] list[=] no-headers[=] q,quiet[=] subresource="),
-    whoami: verb(PRINT),
+    subcommands: {
+      "can-i": verb("A,all-namespaces[=] list[=] no-headers[=] q,quiet[=] subresource="),
+      whoami: verb(PRINT),
+    },
   }),
   config: verb("", {
-    view: verb(`${PRINT} flatten[=] merge[=] minify[=] raw[=]`),
-    "get-contexts": verb("no-headers[=] o,output="),
-    "get-clusters": verb(""),
-    "get-users": verb(""),
-    "current-context": verb(""),
+    subcommands: {
+      view: verb(`${PRINT} flatten[=] merge[=] minify[=] raw[=]`),
+      "get-contexts": verb("no-headers[=] o,output="),
+      "get-clusters": verb(""),
+      "get-users": verb(""),
+      "current-context": verb(""),
+    },
   }),
   rollout: verb("", {
-    status: verb(
-      "f,filename= k,kustomize= R,recursive[=] revision= l,selector= timeout= w,watch[=]",
-    ),
-    history: verb(`${PRINT} f,filename= k,kustomize= R,recursive[=] revision= l,selector=`),
+    subcommands: {
+      status: verb(
+        "f,filename= k,kustomize= R,recursive[=] revision= l,selector= timeout= w,watch[=]",
+      ),
+      history: verb(`${PRINT} f,filename= k,kustomize= R,recursive[=] revision= l,selector=`),
+    },
   }),
   diff: verb(
     "concurrency= field-manager= f,filename= force-conflicts[=] k,kustomize= prune[=] prune-allowlist= R,recursive[=] l,selector= server-side[=] show-managed-fields[=]",
@@ -80,24 +86,32 @@ const READS: Readonly<Record<string, Syntax>> = {
     "e,env= helm-api-versions= helm-kube-version= load-restrictor= !as-current-user[=] !enable-alpha-plugins[=] !enable-helm[=] !helm-command= !helm-debug[=] !mount= !network[=] !network-name= !o,output=",
   ),
   completion: verb(""),
-  plugin: verb("", { list: verb("name-only[=]") }),
+  plugin: verb("", { subcommands: { list: verb("name-only[=]") } }),
   options: verb(""),
   help: verb(""),
   whoami: verb(`${PRINT} show-token[=] show-context[=] show-server[=] show-console[=]`),
   status: verb("o,output= suggest[=]"),
   adm: verb("", {
-    top: verb("", {
-      pod: verb(TOP_POD),
-      pods: verb(TOP_POD),
-      node: verb(TOP_NODE),
-      nodes: verb(TOP_NODE),
-    }),
-    "node-logs": verb(
-      "boot= case-sensitive[=] g,grep= path= raw[=] role= l,selector= since= tail= unit= until=",
-    ),
-    "who-can": verb("A,all-namespaces[=] o,output= template= allow-missing-template-keys[=]"),
+    subcommands: {
+      top: verb("", {
+        subcommands: {
+          pod: verb(TOP_POD),
+          pods: verb(TOP_POD),
+          node: verb(TOP_NODE),
+          nodes: verb(TOP_NODE),
+        },
+      }),
+      "node-logs": verb(
+        "boot= case-sensitive[=] g,grep= path= raw[=] role= l,selector= since= tail= unit= until=",
+      ),
+      "who-can": verb("A,all-namespaces[=] o,output= template= allow-missing-template-keys[=]"),
+    },
   }),
   projects: verb("q,short[=]"),
+  // The wrapper part of `kubectl exec POD -- CMD`: the command itself is classified on its own.
+  exec: verb("c,container= f,filename= pod-running-timeout= q,quiet[=] i,stdin[=] t,tty[=]", {
+    maxOperands: 1,
+  }),
   // Changes that change nothing under `--dry-run=client|server`.
   apply: verb(
     `${DRY_RUN} all[=] cascade= force[=] force-conflicts[=] grace-period= openapi-patch[=] overwrite[=] prune[=] prune-allowlist= server-side[=] timeout= wait[=]`,

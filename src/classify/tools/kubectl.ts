@@ -1,5 +1,6 @@
 import { hasLong, positionals, type ValueOptions } from "../args.js";
 import { hasOption, lastValue, type ParsedArgs, parseArgs } from "../grammar/parse.js";
+import { HELM } from "./helm-syntax.js";
 import { KUBECTL } from "./kube-syntax.js";
 import {
   code,
@@ -235,8 +236,18 @@ const HELM_OPTIONS: ValueOptions = {
   ],
 };
 
+/** `helm … --dry-run[=client|server|true]`, the last one written winning (`--dry-run=false` is none). */
+function isHelmDryRun(name: string, args: readonly string[]): boolean {
+  if (name !== "helm") return hasLong(args, ["dry-run"]);
+  const parsed = parseArgs(args, HELM);
+  if (!hasOption(parsed, "dry-run")) return false;
+  const value = lastValue(parsed, "dry-run");
+  return value === undefined || value === "client" || value === "server" || value === "true";
+}
+
 const helm: ToolFamily = {
   names: ["helm", "helmfile"],
+  syntax: { helm: HELM },
   rule: ({ name, args }) => {
     const ops = positionals(args, HELM_OPTIONS);
     const verb = ops[0] ?? "";
@@ -246,12 +257,12 @@ const helm: ToolFamily = {
         "helm.post-renderer",
         `${code(name, verb, "--post-renderer")} runs another program on the rendered manifests`,
       );
-    if (hasLong(args, ["dry-run"]))
+    if (isHelmDryRun(name, args))
       return readOnly("helm.dry-run", `${code(name, verb, "--dry-run")} changes nothing`);
     if (/^(uninstall|delete|del|un|destroy)$/.test(verb))
       return destructive("helm.uninstall", `${code(name, verb)} removes a release and its objects`);
     if (
-      /^(list|ls|status|get|history|hist|show|inspect|search|template|lint|version|env|diff|verify|build|help|completion|deps)$/.test(
+      /^(list|ls|status|get|history|hist|show|inspect|search|template|lint|version|env|help|completion)$/.test(
         verb,
       ) ||
       ((verb === "repo" ||

@@ -1,5 +1,61 @@
 import { hasLong, hasShort, positionals } from "../args.js";
-import { code, destructive, modifying, readOnly, type ToolFamily } from "../hit.js";
+import { code, destructive, type Hit, modifying, readOnly, type ToolFamily } from "../hit.js";
+import {
+  IP_CHANGE_COMMANDS,
+  IP_OBJECTS,
+  IP_OPTIONS,
+  IP_READ_WITHOUT_COMMAND,
+} from "./ip-syntax.js";
+
+const ipProblem = (word: string, why: string): Hit =>
+  modifying(
+    "grammar.ip",
+    `${code("ip")}: ${code(word)} ${why}, so the command is not a proven read`,
+  );
+
+/** Where `ip`'s options end, with the problems among them. */
+function ipOptions(args: readonly string[]): { end: number; problems: Hit[] } {
+  const problems: Hit[] = [];
+  let i = 0;
+  for (; i < args.length; i++) {
+    const word = args[i] ?? "";
+    if (!word.startsWith("-") || word === "-") break;
+    const name = word.replace(/^--?/, "").split("=")[0] ?? "";
+    const candidates = IP_OPTIONS.filter((o) => name !== "" && o.name.startsWith(name));
+    const first = candidates[0];
+    if (first === undefined) problems.push(ipProblem(word, "is not an option the rules know"));
+    else if (candidates.some((o) => !o.safe))
+      problems.push(ipProblem(word, "is not known to be safe for a read"));
+    else if (candidates.some((o) => o.takesValue !== first.takesValue))
+      problems.push(ipProblem(word, "abbreviates more than one option"));
+    if (candidates.some((o) => o.takesValue) && !word.includes("=")) i++;
+  }
+  return { end: i, problems };
+}
+
+/** The closed world for `ip`: known safe options, a known object, and a command that only shows. */
+function ipReadProblems(args: readonly string[]): Hit[] {
+  const { end, problems } = ipOptions(args);
+  const object = args[end];
+  if (object === undefined) return problems;
+  const found = IP_OBJECTS.find(([name]) => name.startsWith(object));
+  if (found === undefined)
+    return [...problems, ipProblem(object, "is not an object the rules know")];
+  const [name, reads] = found;
+  const command = args[end + 1];
+  if (command === undefined)
+    return IP_READ_WITHOUT_COMMAND.has(name)
+      ? problems
+      : [...problems, ipProblem(`ip ${name}`, "without a command is not known to only show state")];
+  const shows = command === "help" || reads.some((r) => r.startsWith(command));
+  const changes = IP_CHANGE_COMMANDS.some((c) => c.startsWith(command));
+  return shows && !changes
+    ? problems
+    : [
+        ...problems,
+        ipProblem(command, `is not a command of ${code("ip", name)} known to only show state`),
+      ];
+}
 
 const network: ToolFamily = {
   names: [
@@ -33,9 +89,15 @@ const network: ToolFamily = {
         );
       if (verb === "flush")
         return destructive("network.flush", `${code("ip … flush")} removes every address or route`);
-      return verb === undefined
-        ? readOnly("network.read", `${code("ip", ops[0])} only shows network state`)
-        : modifying("network.change", `${code("ip", ops[0], verb)} changes network configuration`);
+      if (verb !== undefined)
+        return modifying(
+          "network.change",
+          `${code("ip", ops[0], verb)} changes network configuration`,
+        );
+      const problems = ipReadProblems(args);
+      return problems.length > 0
+        ? problems
+        : readOnly("network.read", `${code("ip", ops[0])} only shows network state`);
     }
     if (name.endsWith("-save"))
       return readOnly("network.read", `${code(name)} prints firewall rules`);

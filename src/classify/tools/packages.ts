@@ -97,6 +97,29 @@ const ALIASES: Readonly<Record<string, string>> = {
   micromamba: "conda",
 };
 
+/**
+ * A simulation that runs nothing: apt's `-s`/`--simulate` (its aliases `--dry-run`,
+ * `--just-print`, `--recon`, `--no-act`) with no `-o`/`-c` configuration that could turn it
+ * off, and npm's `--dry-run` for the verbs that only resolve and report. Other managers'
+ * dry runs still build packages (`pip install --dry-run` runs a source package's setup.py),
+ * so they are not reads.
+ */
+function simulates(manager: string, args: readonly string[]): boolean {
+  if (manager === "apt")
+    return (
+      (hasShort(args, "s") ||
+        hasLong(args, ["simulate", "dry-run", "just-print", "recon", "no-act"])) &&
+      !hasShort(args, "oc") &&
+      !hasLong(args, ["option", "config-file"])
+    );
+  if (manager === "npm")
+    return (
+      args.lastIndexOf("--dry-run") > args.lastIndexOf("--no-dry-run") &&
+      /^(install|i|ci|uninstall|update|dedupe|prune)$/.test(args[0] ?? "")
+    );
+  return false;
+}
+
 const packageManagers: ToolFamily = {
   names: [...Object.keys(MANAGERS), ...Object.keys(ALIASES)],
   rule: ({ name, args }) => {
@@ -123,15 +146,10 @@ const packageManagers: ToolFamily = {
     if (manager === undefined)
       return unknown("packages.unknown", `${code(name)} is not a package manager the rules know`);
     const label = code(name, verb);
-    if (
-      verb === "" ||
-      hasLong(args, ["version", "help"]) ||
-      hasLong(args, ["dry-run", "simulate", "just-print", "no-act"]) ||
-      (name === "apt-get" && hasShort(args, "s"))
-    )
-      return readOnly("packages.read", `${label} changes nothing`);
     if (manager.runs?.test(verb) === true)
       return unknown("packages.runs-code", `${label} runs project code the rules cannot see`);
+    if (verb === "" || hasLong(args, ["version", "help"]) || simulates(ALIASES[name] ?? name, args))
+      return readOnly("packages.read", `${label} changes nothing`);
     if (ops[1] === "fix")
       return modifying("packages.install", `${code(name, verb, "fix")} changes installed packages`);
     if (manager.remove.test(verb))

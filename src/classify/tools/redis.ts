@@ -1,4 +1,6 @@
-import { hasLong, positionals } from "../args.js";
+import { hasLong } from "../args.js";
+import { parseArgs } from "../grammar/parse.js";
+import { REDIS_CLI } from "./databases-syntax.js";
 import {
   code,
   destructive,
@@ -52,32 +54,9 @@ function redisCommand(words: readonly string[]): Hit {
   return modifying("redis.write", `${label} changes data or server state`);
 }
 
-const REDIS_OPTIONS = {
-  short: "hpsanuircdx",
-  long: [
-    "user",
-    "pass",
-    "askpass",
-    "tls",
-    "cacert",
-    "cert",
-    "key",
-    "sni",
-    "pattern",
-    "count",
-    "rdb",
-    "functions-rdb",
-    "eval",
-    "ldb",
-    "pipe-timeout",
-    "memkeys-samples",
-    "quoted-pattern",
-    "cluster",
-  ],
-};
-
 const redis: ToolFamily = {
   names: ["redis-cli", "valkey-cli", "keydb-cli"],
+  syntax: { "redis-cli": REDIS_CLI, "valkey-cli": REDIS_CLI, "keydb-cli": REDIS_CLI },
   rule: ({ args, stdinText, command }) => {
     if (
       hasLong(args, [
@@ -101,7 +80,7 @@ const redis: ToolFamily = {
         "redis.script",
         `${code("redis-cli --pipe/--eval")} runs commands the rules cannot see`,
       );
-    const words = positionals(args, REDIS_OPTIONS);
+    const words = parseArgs(args, REDIS_CLI).operands;
     if (words.length > 0) return [redisCommand(words)];
     if (stdinText !== undefined)
       return stdinText

@@ -1,8 +1,9 @@
 import { hasAny, hasLong, positionals } from "../args.js";
+import { TERRAFORM } from "./terraform-syntax.js";
 import { code, destructive, modifying, readOnly, type ToolFamily, unknown } from "../hit.js";
 
 const READ =
-  /^(plan|show|validate|output|providers|version|graph|console|help|get|metadata|render-json|graph-dependencies|output-module-groups|info|validate-inputs)$/;
+  /^(plan|show|validate|output|providers|version|graph|console|help|metadata|graph-dependencies|output-module-groups|info|validate-inputs)$/;
 
 /** `terraform`/`tofu`/`terragrunt`: plan and show read; apply changes; destroy destroys. */
 const terraform: ToolFamily = {
@@ -67,7 +68,7 @@ const terraform: ToolFamily = {
       return readOnly("terraform.read", `${code(name, verb)} only reads`);
     if (READ.test(verb)) return readOnly("terraform.read", `${code(name, verb)} only reads`);
     if (
-      /^(apply|up|import|taint|untaint|refresh|init|force-unlock|login|logout|deploy|providers-lock|update|hclfmt|config|new|cancel)$/.test(
+      /^(apply|up|import|taint|untaint|refresh|init|get|render-json|force-unlock|login|logout|deploy|providers-lock|update|hclfmt|config|new|cancel)$/.test(
         verb,
       )
     )
@@ -83,4 +84,6 @@ const terraform: ToolFamily = {
 };
 
 /** Terraform, OpenTofu, Terragrunt and Pulumi. */
-export const terraformFamilies: readonly ToolFamily[] = [terraform];
+export const terraformFamilies: readonly ToolFamily[] = [
+  { ...terraform, syntax: { terraform: TERRAFORM, tofu: TERRAFORM } },
+];
