@@ -53,7 +53,8 @@ export function pairTable(literals: LiteralIndex): Uint8Array {
  * candidates are checked where the table says so, and each pattern skips the triggers its last
  * attempt already ruled out, so the work stays linear in the text. Base64 runs that encode text
  * are decoded and searched in turn (one level deep): a secret printed as base64 (`kubectl get
- * secret -o yaml`, `base64 /proc/…/environ`) redacts the whole run.
+ * secret -o yaml`, `base64 /proc/…/environ`) redacts the whole run. Most output holds nothing
+ * of this: the lines before the first real candidate ({@link quietLines}) are skipped.
  */
 export function scanSecrets(
   text: string,
@@ -66,14 +67,77 @@ export function scanSecrets(
   for (const [index, pattern] of PATTERNS.entries()) {
     if (pattern.atStart === true) record(pattern.match(text, 0), index, resume, out);
   }
-  // The loop reads only locals: calls through module bindings cost more than the work here.
-  const base64 = BASE64;
+  const from = quietLines(text, literals, table);
+  if (from < text.length) scanFrom(text, from, literals, table, resume, out, options);
+}
+
+/** Contiguous characters that may belong to one base64 run: its alphabet and CR. */
+const BASE64_OR_CR = charClass("A-Za-z0-9+/\r");
+
+/**
+ * Where the full scan has to start: the start of the line holding the first place where a
+ * trigger or a literal really starts, or where {@link MIN_BASE64_RUN} characters of base64 (or
+ * CR) stand together; `text.length` when there is none. Before that line the full scan would
+ * find nothing and carry no state but the last character: every span it reports begins at a
+ * trigger or a literal whose first two characters the pair table flags and whose text is
+ * there, or is a base64 run, which holds at least that many such characters in a row (a run
+ * goes on past a line feed only after a full line of 64 or 76). One table lookup a character,
+ * as in the full scan, with none of its bookkeeping.
+ */
+export function quietLines(text: string, literals: LiteralIndex, table: Uint8Array): number {
+  const base64 = BASE64_OR_CR;
   const shapeTriggers = TRIGGERS;
   let previous = -1;
   let previousAt = -1;
-  let runStart = -1;
-  let runLineStart = 0;
+  let run = 0;
   for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    run = code < 128 && base64[code] === 1 ? run + 1 : 0;
+    if (run >= MIN_BASE64_RUN) return lineStart(text, at);
+    if (code === 10 || code === 13) continue;
+    const flags = previousAt === -1 ? 0 : (table[((previous << 7) | code) & 0xffff] ?? 0);
+    if (flags !== 0) {
+      const key = ((previous << 7) | code) & 0xffff;
+      const shape =
+        (flags & SHAPE) !== 0 &&
+        previousAt === at - 1 &&
+        (shapeTriggers.get(key) ?? []).some((trigger) => text.startsWith(trigger.text, previousAt));
+      if (shape || ((flags & LITERAL) !== 0 && literals.matchAt(text, previousAt, at) !== -1)) {
+        return lineStart(text, previousAt);
+      }
+    }
+    previous = code;
+    previousAt = at;
+  }
+  return text.length;
+}
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf("\n", at) + 1;
+}
+
+/**
+ * The full scan from `from`, a line start before which nothing was found (`quietLines`), or 0.
+ * Exported so tests can hold the skipping scan to the full one.
+ */
+export function scanFrom(
+  text: string,
+  from: number,
+  literals: LiteralIndex,
+  table: Uint8Array,
+  resume: Int32Array,
+  out: number[],
+  options: { readonly decodeBase64: boolean },
+): void {
+  // The loop reads only locals: calls through module bindings cost more than the work here.
+  const base64 = BASE64;
+  const shapeTriggers = TRIGGERS;
+  // Nothing before `from` can pair with what follows: `quietLines` checked those pairs.
+  let previous = -1;
+  let previousAt = -1;
+  let runStart = -1;
+  let runLineStart = from;
+  for (let at = from; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code === 10 || code === 13) {
       // Literals go on across line breaks; a base64 run only where `base64` or PEM wraps it.
