@@ -71,8 +71,13 @@ export function scanSecrets(
   if (from < text.length) scanFrom(text, from, literals, table, resume, out, options);
 }
 
-/** Contiguous characters that may belong to one base64 run: its alphabet and CR. */
-const BASE64_OR_CR = charClass("A-Za-z0-9+/\r");
+/** What `quietLines` needs to know of a character, by UTF-16 code unit. */
+const IN_RUN = 1;
+const LINE_BREAK = 2;
+const KIND = new Uint8Array(0x10000);
+BASE64.forEach((member, code) => (KIND[code] = member === 1 ? IN_RUN : 0));
+KIND[10] = LINE_BREAK;
+KIND[13] = IN_RUN | LINE_BREAK;
 
 /**
  * Where the full scan has to start: the start of the line holding the first place where a
@@ -81,35 +86,50 @@ const BASE64_OR_CR = charClass("A-Za-z0-9+/\r");
  * find nothing and carry no state but the last character: every span it reports begins at a
  * trigger or a literal whose first two characters the pair table flags and whose text is
  * there, or is a base64 run, which holds at least that many such characters in a row (a run
- * goes on past a line feed only after a full line of 64 or 76). One table lookup a character,
- * as in the full scan, with none of its bookkeeping.
+ * goes on past a line feed only after a full line of 64 or 76). Two table lookups a character
+ * and none of the full scan's bookkeeping: this loop is most of the time redaction takes.
  */
 export function quietLines(text: string, literals: LiteralIndex, table: Uint8Array): number {
-  const base64 = BASE64_OR_CR;
-  const shapeTriggers = TRIGGERS;
-  let previous = -1;
+  const kind = KIND;
+  const length = text.length;
+  let previous = 0;
   let previousAt = -1;
   let run = 0;
-  for (let at = 0; at < text.length; at++) {
+  for (let at = 0; at < length; at++) {
     const code = text.charCodeAt(at);
-    run = code < 128 && base64[code] === 1 ? run + 1 : 0;
+    const what = kind[code] ?? 0;
+    run = (what & IN_RUN) === 0 ? 0 : run + 1;
     if (run >= MIN_BASE64_RUN) return lineStart(text, at);
-    if (code === 10 || code === 13) continue;
-    const flags = previousAt === -1 ? 0 : (table[((previous << 7) | code) & 0xffff] ?? 0);
-    if (flags !== 0) {
-      const key = ((previous << 7) | code) & 0xffff;
-      const shape =
-        (flags & SHAPE) !== 0 &&
-        previousAt === at - 1 &&
-        (shapeTriggers.get(key) ?? []).some((trigger) => text.startsWith(trigger.text, previousAt));
-      if (shape || ((flags & LITERAL) !== 0 && literals.matchAt(text, previousAt, at) !== -1)) {
-        return lineStart(text, previousAt);
-      }
+    if ((what & LINE_BREAK) !== 0) continue;
+    const key = ((previous << 7) | code) & 0xffff;
+    if (
+      previousAt !== -1 &&
+      table[key] !== 0 &&
+      isCandidate(text, previousAt, at, key, literals, table)
+    ) {
+      return lineStart(text, previousAt);
     }
     previous = code;
     previousAt = at;
   }
-  return text.length;
+  return length;
+}
+
+/** Whether a trigger or a literal the pair table flagged at `first`, `second` is really there. */
+function isCandidate(
+  text: string,
+  first: number,
+  second: number,
+  key: number,
+  literals: LiteralIndex,
+  table: Uint8Array,
+): boolean {
+  const flags = table[key] ?? 0;
+  const shape =
+    (flags & SHAPE) !== 0 &&
+    first === second - 1 &&
+    (TRIGGERS.get(key) ?? []).some((trigger) => text.startsWith(trigger.text, first));
+  return shape || ((flags & LITERAL) !== 0 && literals.matchAt(text, first, second) !== -1);
 }
 
 function lineStart(text: string, at: number): number {
