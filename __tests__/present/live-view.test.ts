@@ -144,3 +144,23 @@ describe("LiveView in TTY mode", () => {
     expect(screen.text.replace(/\r\u001b\[2K/gu, "")).not.toContain("\r");
   });
 });
+
+describe("LiveView output framing", () => {
+  // Issue 9, part 5: ASCII blocks are written as bytes, other blocks as text; both must frame
+  // lines the same way, gutter and colours included.
+  it("frames an ASCII block exactly as a block with other characters", () => {
+    for (const isTTY of [false, true]) {
+      const printed = (first: string): string => {
+        const screen = new Screen(isTTY);
+        const view = new LiveView({ stream: screen, env: {}, spinnerIntervalMs: 60_000 });
+        view.output(`${first}\nsecond line\n`, "stdout");
+        view.output(`${first} on stderr\npartial`, "stderr");
+        view.close();
+        return screen.text;
+      };
+      const ascii = printed("plain");
+      expect(ascii).toContain(" │ ");
+      expect(printed("pläin").replaceAll("pläin", "plain")).toBe(ascii);
+    }
+  });
+});

@@ -158,8 +158,14 @@ export class LiveView {
     const [open = "", close = ""] = stream === "stderr" ? this.#stderrPaint : ["", ""];
     const before = `${this.#gutter}${open}`;
     const after = `${close}\n`;
-    const text = `${before}${block.replaceAll("\n", `${after}${before}`)}${after}`;
-    this.#withStatusCleared(() => this.#stream.write(text));
+    // The gutter's `│` would make the text two bytes a character and its encoding the slowest
+    // part of printing (bench/run): ASCII output is framed as its UTF-8 bytes instead, the same
+    // bytes, each held in one character (`latin1`).
+    const data =
+      Buffer.byteLength(block, "utf8") === block.length
+        ? Buffer.from(framed(block, asBytes(before), asBytes(after)), "latin1")
+        : framed(block, before, after);
+    this.#withStatusCleared(() => this.#stream.write(data));
   }
 
   #withStatusCleared(write: () => void): void {
@@ -187,6 +193,16 @@ export class LiveView {
     this.#timer = undefined;
     this.#stream.write(CLEAR_LINE);
   }
+}
+
+/** Every line of `block` between `before` and `after`. */
+function framed(block: string, before: string, after: string): string {
+  return `${before}${block.replaceAll("\n", `${after}${before}`)}${after}`;
+}
+
+/** The UTF-8 bytes of `text`, one character each. */
+function asBytes(text: string): string {
+  return Buffer.from(text, "utf8").toString("latin1");
 }
 
 function oneLine(text: string): string {

@@ -53,7 +53,8 @@ export function pairTable(literals: LiteralIndex): Uint8Array {
  * candidates are checked where the table says so, and each pattern skips the triggers its last
  * attempt already ruled out, so the work stays linear in the text. Base64 runs that encode text
  * are decoded and searched in turn (one level deep): a secret printed as base64 (`kubectl get
- * secret -o yaml`, `base64 /proc/…/environ`) redacts the whole run.
+ * secret -o yaml`, `base64 /proc/…/environ`) redacts the whole run. Most output holds nothing
+ * of this: the lines before the first real candidate ({@link quietLines}) are skipped.
  */
 export function scanSecrets(
   text: string,
@@ -66,14 +67,97 @@ export function scanSecrets(
   for (const [index, pattern] of PATTERNS.entries()) {
     if (pattern.atStart === true) record(pattern.match(text, 0), index, resume, out);
   }
+  const from = quietLines(text, literals, table);
+  if (from < text.length) scanFrom(text, from, literals, table, resume, out, options);
+}
+
+/** What `quietLines` needs to know of a character, by UTF-16 code unit. */
+const IN_RUN = 1;
+const LINE_BREAK = 2;
+const KIND = new Uint8Array(0x10000);
+BASE64.forEach((member, code) => (KIND[code] = member === 1 ? IN_RUN : 0));
+KIND[10] = LINE_BREAK;
+KIND[13] = IN_RUN | LINE_BREAK;
+
+/**
+ * Where the full scan has to start: the start of the line holding the first place where a
+ * trigger or a literal really starts, or where {@link MIN_BASE64_RUN} characters of base64 (or
+ * CR) stand together; `text.length` when there is none. Before that line the full scan would
+ * find nothing and carry no state but the last character: every span it reports begins at a
+ * trigger or a literal whose first two characters the pair table flags and whose text is
+ * there, or is a base64 run, which holds at least that many such characters in a row (a run
+ * goes on past a line feed only after a full line of 64 or 76). Two table lookups a character
+ * and none of the full scan's bookkeeping: this loop is most of the time redaction takes.
+ */
+export function quietLines(text: string, literals: LiteralIndex, table: Uint8Array): number {
+  const kind = KIND;
+  const length = text.length;
+  let previous = 0;
+  let previousAt = -1;
+  let run = 0;
+  for (let at = 0; at < length; at++) {
+    const code = text.charCodeAt(at);
+    const what = kind[code] ?? 0;
+    run = (what & IN_RUN) === 0 ? 0 : run + 1;
+    if (run >= MIN_BASE64_RUN) return lineStart(text, at);
+    if ((what & LINE_BREAK) !== 0) continue;
+    const key = ((previous << 7) | code) & 0xffff;
+    if (
+      previousAt !== -1 &&
+      table[key] !== 0 &&
+      isCandidate(text, previousAt, at, key, literals, table)
+    ) {
+      return lineStart(text, previousAt);
+    }
+    previous = code;
+    previousAt = at;
+  }
+  return length;
+}
+
+/** Whether a trigger or a literal the pair table flagged at `first`, `second` is really there. */
+function isCandidate(
+  text: string,
+  first: number,
+  second: number,
+  key: number,
+  literals: LiteralIndex,
+  table: Uint8Array,
+): boolean {
+  const flags = table[key] ?? 0;
+  const shape =
+    (flags & SHAPE) !== 0 &&
+    first === second - 1 &&
+    (TRIGGERS.get(key) ?? []).some((trigger) => text.startsWith(trigger.text, first));
+  return shape || ((flags & LITERAL) !== 0 && literals.matchAt(text, first, second) !== -1);
+}
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf("\n", at) + 1;
+}
+
+/**
+ * The full scan from `from`, a line start before which nothing was found (`quietLines`), or 0.
+ * Exported so tests can hold the skipping scan to the full one.
+ */
+export function scanFrom(
+  text: string,
+  from: number,
+  literals: LiteralIndex,
+  table: Uint8Array,
+  resume: Int32Array,
+  out: number[],
+  options: { readonly decodeBase64: boolean },
+): void {
   // The loop reads only locals: calls through module bindings cost more than the work here.
   const base64 = BASE64;
   const shapeTriggers = TRIGGERS;
+  // Nothing before `from` can pair with what follows: `quietLines` checked those pairs.
   let previous = -1;
   let previousAt = -1;
   let runStart = -1;
-  let runLineStart = 0;
-  for (let at = 0; at < text.length; at++) {
+  let runLineStart = from;
+  for (let at = from; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code === 10 || code === 13) {
       // Literals go on across line breaks; a base64 run only where `base64` or PEM wraps it.

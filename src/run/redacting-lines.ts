@@ -1,7 +1,7 @@
-import { TextDecoder } from "node:util";
 import type { OutputStream } from "../execute/types.js";
 import type { Redactor } from "../redact/redactor.js";
 import { StreamRedactor } from "../redact/stream.js";
+import { OutputDecoder } from "./output-decoder.js";
 
 /**
  * Redacts a step's live output before it reaches the terminal, each stream on its own. Secrets
@@ -10,12 +10,12 @@ import { StreamRedactor } from "../redact/stream.js";
  */
 export class RedactingLines {
   readonly #emit: (text: string, stream: OutputStream) => void;
-  readonly #state: Record<OutputStream, { decoder: TextDecoder; redactor: StreamRedactor }>;
+  readonly #state: Record<OutputStream, { decoder: OutputDecoder; redactor: StreamRedactor }>;
 
   constructor(redactor: Redactor, emit: (text: string, stream: OutputStream) => void) {
     this.#emit = emit;
-    const state = (): { decoder: TextDecoder; redactor: StreamRedactor } => ({
-      decoder: new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }),
+    const state = (): { decoder: OutputDecoder; redactor: StreamRedactor } => ({
+      decoder: new OutputDecoder(),
       redactor: new StreamRedactor(redactor),
     });
     this.#state = { stdout: state(), stderr: state() };
@@ -23,7 +23,7 @@ export class RedactingLines {
 
   push(chunk: Uint8Array, stream: OutputStream): void {
     const state = this.#state[stream];
-    const text = state.redactor.push(state.decoder.decode(chunk, { stream: true }));
+    const text = state.redactor.push(state.decoder.decode(chunk));
     if (text !== "") this.#emit(text, stream);
   }
 
@@ -31,7 +31,7 @@ export class RedactingLines {
   flush(): void {
     for (const stream of ["stdout", "stderr"] as const) {
       const state = this.#state[stream];
-      const rest = state.redactor.push(state.decoder.decode()) + state.redactor.flush();
+      const rest = state.redactor.push(state.decoder.end()) + state.redactor.flush();
       if (rest !== "") this.#emit(rest, stream);
     }
   }

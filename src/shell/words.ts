@@ -68,28 +68,29 @@ function unescapeAnsiC(text: string): string {
   });
 }
 
-function collect(node: Node, into: Parts): void {
+// `node.text` crosses into WebAssembly each time it is read: each node's text is read once.
+function collect(node: Node, into: Parts, text: string = node.text): void {
   const type = node.type;
   if (DYNAMIC_TYPES.has(type)) {
-    into.value += node.text;
+    into.value += text;
     into.dynamic = true;
     return;
   }
   switch (type) {
     case "word":
-      if (node.text.includes("\\")) into.quoted = true;
-      into.value += unescapeBare(node.text);
+      if (text.includes("\\")) into.quoted = true;
+      into.value += unescapeBare(text);
       return;
     case "raw_string":
       into.quoted = true;
-      into.value += node.text.slice(1, -1);
+      into.value += text.slice(1, -1);
       return;
     case "ansi_c_string":
       into.quoted = true;
-      into.value += unescapeAnsiC(node.text.slice(2, -1));
+      into.value += unescapeAnsiC(text.slice(2, -1));
       return;
     case "string_content":
-      into.value += unescapeDouble(node.text);
+      into.value += unescapeDouble(text);
       return;
     case "string":
     case "translated_string":
@@ -106,7 +107,7 @@ function collect(node: Node, into: Parts): void {
     default:
       // number, brace_expression and anything unforeseen: keep the text; an unknown node
       // type with children might hide an expansion, so it counts as dynamic.
-      into.value += node.text;
+      into.value += text;
       if (node.namedChildCount > 0 && type !== "brace_expression") into.dynamic = true;
   }
 }
@@ -114,8 +115,9 @@ function collect(node: Node, into: Parts): void {
 /** Build a {@link ShellWord} from an argument-like node. */
 export function wordOf(node: Node, offset: Offset): ShellWord {
   const parts: Parts = { value: "", dynamic: false, quoted: false };
-  collect(node, parts);
-  return { ...parts, raw: node.text, ...positionOf(node, offset) };
+  const raw = node.text;
+  collect(node, parts, raw);
+  return { ...parts, raw, ...positionOf(node, offset) };
 }
 
 /** A word made up by the analyser (e.g. ssh's remote command split back out). */

@@ -15,8 +15,8 @@ export const FIXTURES = path.join(
 export class FakeStream {
   readonly chunks: string[] = [];
   constructor(readonly isTTY = false) {}
-  write(chunk: string): boolean {
-    this.chunks.push(chunk);
+  write(chunk: string | Uint8Array): boolean {
+    this.chunks.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
     return true;
   }
   get text(): string {
@@ -33,7 +33,7 @@ export interface RunResult {
 export interface RunOptions {
   readonly cwd?: string;
   readonly env?: Readonly<Record<string, string | undefined>>;
-  readonly stdout?: { write(chunk: string): unknown; readonly isTTY?: boolean };
+  readonly stdout?: { write(chunk: string | Uint8Array): unknown; readonly isTTY?: boolean };
   readonly tty?: boolean;
 }
 

@@ -109,11 +109,11 @@ export async function startLiveRun(ready: ReadyRun, io: RunIO): Promise<number> 
 /** A Node stream over a text sink, for readline and the live view. */
 function asWritable(sink: TextSink): Writable & { isTTY: boolean } {
   const stream = new Writable({
-    // Strings pass through as they are: encoding each to a Buffer and back cost a third of the
-    // time of a step that prints hundreds of megabytes (bench/run).
+    // Strings and bytes pass through as they are: encoding each string to a Buffer and back cost
+    // a third of the time of a step that prints hundreds of megabytes (bench/run).
     decodeStrings: false,
     write(chunk: Buffer | string, _encoding, done) {
-      sink.write(typeof chunk === "string" ? chunk : chunk.toString("utf8"));
+      sink.write(chunk);
       done();
     },
   });
