@@ -13,7 +13,7 @@ import {
 import { type CodeLanguage, scanCode } from "./code.js";
 import { classifyCommand, tooDeep } from "./command.js";
 import { code, destructive, type Hit, modifying, type Nested, readOnly, unknown } from "./hit.js";
-import { taintedVariable } from "./environment.js";
+import { taintedVariable, taintReaches } from "./environment.js";
 import { classifySql } from "./sql.js";
 import type { RuleVerdict } from "./types.js";
 import { verdictOf } from "./verdict.js";
@@ -107,11 +107,11 @@ class Classifier implements Nested {
     let tainted: string | undefined;
     for (const c of analysis.commands) {
       hits.push(...classifyCommand(c, analysis, this, stdinTextOf(c)));
-      if (tainted !== undefined && c.name !== "")
+      if (tainted !== undefined && taintReaches(tainted, c))
         hits.push(
           modifying(
             "env.tainted",
-            `an earlier ${code(`${tainted}=…`)} in the script changes which program ${code(c.name)} runs`,
+            `an earlier ${code(`${tainted}=…`)} in the script changes what ${code(c.name)} runs`,
           ),
         );
       tainted ??= taintedVariable(c);

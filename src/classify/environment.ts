@@ -12,13 +12,23 @@ const HARMLESS =
 const PROGRAM =
   /(EDITOR|PAGER)$|^(VISUAL|BASH_ENV|ENV|BASH_FUNC_.*|LESSOPEN|LESSCLOSE|LESSKEY|PS4|PROMPT_COMMAND|SHELLOPTS|BASHOPTS|IFS|PATH|CDPATH|NODE_OPTIONS|NODE_PATH|RUBYOPT|RUBYLIB|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|KUBECTL_EXTERNAL_DIFF|SSH_ASKPASS|SUDO_ASKPASS|BROWSER|GCONV_PATH|HOSTALIASES|TAR_OPTIONS|LOCALDOMAIN|RES_OPTIONS|MANOPT|MANPATH|XDG_CONFIG_HOME|HOME|ZDOTDIR|INPUTRC|PERLLIB)$|^(LD_|DYLD_|PYTHON|PERL5|GIT_)/;
 
+/**
+ * Variables that point a program at a configuration file or directory of the script's choosing.
+ * Such files can name programs to run (a kubeconfig's `exec` credential plugin, AWS
+ * `credential_process`, a psqlrc's `\!`, an OpenSSL engine), so a command that reads one the
+ * runbook chose is no longer a proven read, and neither is any later command once it is exported.
+ */
+const CONFIG =
+  /(^|_)(CONFIG|CONF|RC|RCFILE)$|_CONFIG_(FILE|DIR|HOME)$|_CREDENTIALS_FILE$|^(KUBECONFIG|PSQLRC|WGETRC|SCREENRC|CURL_HOME|MYSQL_HOME|GNUPGHOME|PGSERVICEFILE|PGPASSFILE|CLOUDSDK_CONFIG|DOCKER_CONFIG|HELM_PLUGINS|TF_CLI_CONFIG_FILE|REDISCLI_RCFILE)$/;
+
 /** How much a variable assignment can change what a command does. */
-export type VariableRisk = "harmless" | "program" | "other";
+export type VariableRisk = "harmless" | "program" | "config" | "other";
 
 /** Rate a variable name for an assignment written before a command or exported by a script. */
 export function variableRisk(name: string): VariableRisk {
   const bare = name.replace(/\[.*$/s, "").replace(/^\+/, "");
   if (PROGRAM.test(bare)) return "program";
+  if (CONFIG.test(bare)) return "config";
   if (HARMLESS.test(bare)) return "harmless";
   return "other";
 }
@@ -61,6 +71,13 @@ export function assignmentHits(command: ShellCommand): Hit[] {
           `${code(`${name}=…`, command.name)} points ${code(command.name)} at another program or script, which can run anything`,
         ),
       );
+    else if (risk === "config")
+      hits.push(
+        modifying(
+          "env.config",
+          `${code(`${name}=…`, command.name)} points ${code(command.name)} at a configuration the script chose, which can name programs to run`,
+        ),
+      );
     else if (risk === "other")
       hits.push(
         modifying(
@@ -80,16 +97,32 @@ const DECLARATIONS: ReadonlySet<string> = new Set([
   "readonly",
 ]);
 
+/** Variables that, set for the rest of a script, change what its later commands do. */
+function taints(name: string): boolean {
+  const risk = variableRisk(name);
+  return risk === "program" || risk === "config";
+}
+
 /**
- * The program-pointing variable a command sets for the rest of its script, if any:
- * `PATH=./bin:$PATH` on its own, `export PATH=…`, `declare -x LD_PRELOAD=…`.
+ * The program- or configuration-pointing variable a command sets for the rest of its script, if
+ * any: `PATH=./bin:$PATH` on its own, `export PATH=…`, `declare -x LD_PRELOAD=…`,
+ * `export KUBECONFIG=./kc`.
  */
 export function taintedVariable(command: ShellCommand): string | undefined {
-  if (command.name === "")
-    return command.assignments.map((a) => a.name).find((n) => variableRisk(n) === "program");
+  if (command.name === "") return command.assignments.map((a) => a.name).find(taints);
   if (!DECLARATIONS.has(command.name)) return undefined;
   return command.argv
     .slice(1)
     .map((w) => /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?(\+?=|$)/.exec(w.value)?.[1])
-    .find((n) => n !== undefined && variableRisk(n) === "program");
+    .find((n) => n !== undefined && taints(n));
+}
+
+/**
+ * Whether a variable tainted earlier in the script reaches this command: every named command for
+ * a program-pointing variable; a configuration only reaches programs, never the pure built-ins
+ * (`export KUBECONFIG=… && echo "$KUBECONFIG"` stays a read).
+ */
+export function taintReaches(variable: string, command: ShellCommand): boolean {
+  if (command.name === "") return false;
+  return variableRisk(variable) === "program" || !PURE_BUILTINS.has(command.name);
 }
