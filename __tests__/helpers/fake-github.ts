@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createFakeIssues, type FakeIssues, type FakeIssuesOptions } from "./fake-github-issues.js";
 
 /** A changed file as the fake serves it; the other wire fields are filled in. */
 export interface FakePullFile {
@@ -18,6 +19,8 @@ export interface FakeGitHubOptions {
   readonly token: string;
   /** Workflow run id → its deployment reviews, served at `GET …/actions/runs/{id}/approvals`. */
   readonly runApprovals?: Readonly<Record<number, readonly FakeRunApproval[]>>;
+  /** Issues, comments, reactions, collaborator permissions and teams (see `fake-github-issues.ts`). */
+  readonly issues?: FakeIssuesOptions;
   /** Answer every request with this status and message instead (e.g. 403 for a token without `pull-requests: read`). */
   readonly failWith?: { readonly status: number; readonly message: string };
 }
@@ -66,13 +69,20 @@ export interface FakeGitHub {
   /** Base URL for `GITHUB_API_URL` / Octokit `baseUrl`. */
   readonly url: string;
   readonly requests: readonly RecordedRequest[];
+  /** The issues side: state the test reads and drives (empty unless `issues` was given). */
+  readonly issues: FakeIssues;
   close(): Promise<void>;
 }
 
 const REPO_ID = 4242;
 const MAX_PER_PAGE = 100;
 
-function send(res: ServerResponse, status: number, body: unknown, headers = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     "content-type": "application/json; charset=utf-8",
     "x-github-media-type": "github.v3; format=json",
@@ -103,12 +113,20 @@ function wireFile(base: string, owner: string, repo: string, file: FakePullFile,
 /**
  * A `node:http` fake of the GitHub REST API on 127.0.0.1 serving
  * `GET /repos/{owner}/{repo}/pulls/{n}/files` the way GitHub does: `per_page` up to 100,
- * `page`, and a `Link` header with `next`/`last` that points at `/repositories/{id}/…`.
+ * `page`, and a `Link` header with `next`/`last` that points at `/repositories/{id}/…`; a run's
+ * deployment reviews; and the issues side (`fake-github-issues.ts`).
  */
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
   const requests: RecordedRequest[] = [];
   let base = "";
-  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+  const issues = createFakeIssues(options.issues ?? {}, {
+    send,
+    base: () => base,
+    owner: options.owner,
+    repo: options.repo,
+    repoId: REPO_ID,
+  });
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     requests.push({
       method: req.method ?? "",
       url: req.url ?? "",
@@ -131,6 +149,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       });
       return;
     }
+    if (await issues.handle(req, res, url)) return;
     const approvals = /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/approvals$/.exec(
       url.pathname,
     );
@@ -174,12 +193,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     if (page < last) links.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
     send(res, 200, body, links.length === 0 ? {} : { link: links.join(", ") });
   };
-  const server = createServer(handle);
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      send(res, 500, { message: String(error) });
+    });
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: base,
     requests,
+    issues,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

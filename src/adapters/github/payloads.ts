@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ChangedFile } from "./ports.js";
 import { RunbookExecError } from "../../core/errors.js";
+import { REPOSITORY_ROLES, lowerRole, type RepositoryRole } from "../../core/repository-role.js";
 
 /**
  * Every parse of data GitHub hands the action (event payload, REST answers) happens here,
@@ -128,4 +129,63 @@ export function parseRunApprovals(data: unknown): RunApproval[] {
           },
         ],
   );
+}
+
+/** Throws the first schema issue of an answer of `what` as `INPUT_UNREADABLE`. */
+function unexpected(what: string, error: z.ZodError): RunbookExecError {
+  const issue = error.issues[0];
+  return new RunbookExecError(
+    "INPUT_UNREADABLE",
+    `Unexpected ${what} from the GitHub API at \`${issue?.path.join(".") ?? ""}\`: ${issue?.message ?? "invalid"}.`,
+  );
+}
+
+const permissionFlags = z.object({
+  admin: z.boolean().optional(),
+  maintain: z.boolean().optional(),
+  push: z.boolean().optional(),
+  triage: z.boolean().optional(),
+  pull: z.boolean().optional(),
+});
+
+const collaboratorPermission = z.object({
+  permission: z.string(),
+  role_name: z.string().optional(),
+  user: z.object({ permissions: permissionFlags.optional() }).nullable().optional(),
+});
+
+/** The highest base role `user.permissions` grants. */
+function roleFromFlags(flags: z.infer<typeof permissionFlags>): RepositoryRole {
+  if (flags.admin === true) return "admin";
+  if (flags.maintain === true) return "maintain";
+  if (flags.push === true) return "write";
+  if (flags.triage === true) return "triage";
+  if (flags.pull === true) return "read";
+  return "none";
+}
+
+/** A known base role's name, or `undefined` (custom roles, unknown words). */
+function knownRole(name: string | undefined): RepositoryRole | undefined {
+  return REPOSITORY_ROLES.find((role) => role === name);
+}
+
+/**
+ * Parse `GET /repos/{o}/{r}/collaborators/{user}/permission` into a role. `user.permissions` and
+ * `role_name` are read (a custom `role_name` counts through `user.permissions`); when both are
+ * there and disagree, the lower wins. The legacy `permission` field (which folds `maintain` into
+ * `write` and `triage` into `read`) is used only when neither is there. `author_association` is
+ * never read: it is not a permission.
+ * @throws RunbookExecError (`INPUT_UNREADABLE`) when the answer does not match.
+ */
+export function parseCollaboratorRole(data: unknown): RepositoryRole {
+  const parsed = collaboratorPermission.safeParse(data);
+  if (!parsed.success) throw unexpected("collaborator permission", parsed.error);
+  const flags = parsed.data.user?.permissions;
+  const candidates = [
+    flags === undefined ? undefined : roleFromFlags(flags),
+    knownRole(parsed.data.role_name),
+  ].filter((role) => role !== undefined);
+  const [first, ...rest] = candidates;
+  if (first === undefined) return knownRole(parsed.data.permission) ?? "none";
+  return rest.reduce(lowerRole, first);
 }

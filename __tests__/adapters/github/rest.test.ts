@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createGitHubRest } from "../../../src/adapters/github/rest.js";
+import { startFakeGitHub, type FakeGitHub } from "../../helpers/fake-github.js";
+
+let fake: FakeGitHub | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+const ALICE = { login: "alice", id: 501 };
+
+async function setup() {
+  fake = await startFakeGitHub({
+    owner: "acme",
+    repo: "ops",
+    pulls: {},
+    token: "ghs_test",
+    issues: { issues: { 7: "Incident 7" } },
+  });
+  const rest = createGitHubRest({
+    token: "ghs_test",
+    baseUrl: fake.url,
+    requestTimeoutMs: 2000,
+    defaultBudgetMs: 5000,
+    backoffMs: { initial: 20, max: 80 },
+    writeIntervalMs: 0,
+  });
+  return { fake, rest };
+}
+
+const LIST = "GET /repos/{owner}/{repo}/issues/{issue_number}/comments";
+const params = (extra: Record<string, unknown> = {}) => ({
+  owner: "acme",
+  repo: "ops",
+  issue_number: 7,
+  ...extra,
+});
+
+describe("GitHub REST client against the fake's issues side", () => {
+  it("makes conditional requests: the same answer again is a 304 without a body", async () => {
+    const { fake, rest } = await setup();
+    fake.issues.addComment(7, ALICE, "first");
+    const first = await rest.request(LIST, params());
+    const etag = first.headers["etag"];
+    expect(first.status).toBe(200);
+    expect(etag).toMatch(/^W\/"/);
+    const again = await rest.request(LIST, params(), etag === undefined ? {} : { etag });
+    expect(again).toMatchObject({ status: 304, data: undefined });
+    expect(fake.issues.notModified).toHaveLength(1);
+    fake.issues.addComment(7, ALICE, "second");
+    const changed = await rest.request(LIST, params(), etag === undefined ? {} : { etag });
+    expect(changed.status).toBe(200);
+    expect((changed.data as unknown[]).length).toBe(2);
+  });
+
+  it("pages with `Link` headers that point at /repositories/{id}, and serves those URLs", async () => {
+    const { fake, rest } = await setup();
+    for (let i = 0; i < 5; i++) fake.issues.addComment(7, ALICE, `c${i}`);
+    const first = await rest.request(LIST, params({ per_page: 2 }));
+    const next = /<([^>]+)>; rel="next"/.exec(first.headers["link"] ?? "")?.[1];
+    expect(next).toMatch(/\/repositories\/4242\/issues\/7\/comments\?per_page=2&page=2$/);
+    const second = await rest.request(`GET ${next ?? ""}`);
+    expect((second.data as { body: string }[]).map((c) => c.body)).toEqual(["c2", "c3"]);
+    expect(second.headers["link"]).toContain('rel="prev"');
+  });
+
+  it("filters by `since` on `updated_at`, and shows an edit as a later `updated_at`", async () => {
+    const { fake, rest } = await setup();
+    const comment = fake.issues.addComment(7, ALICE, "/approve 1");
+    fake.issues.editComment(comment.id, "/approve 2");
+    const answer = await rest.request(LIST, params({ since: new Date().toISOString() }));
+    const [wire] = answer.data as { body: string; created_at: string; updated_at: string }[];
+    expect(wire?.body).toBe("/approve 2");
+    expect(Date.parse(wire?.updated_at ?? "")).toBeGreaterThan(Date.parse(wire?.created_at ?? ""));
+  });
+});
