@@ -119,6 +119,10 @@ export interface ApprovalEvidencePayload {
   readonly message: { readonly channel: string; readonly ts: string } | null;
   /** The step hash as the request showed it (Slack shows a 12-hex prefix); `null` when not shown. */
   readonly hashShown: string | null;
+  /** Where the deciding answer can be read (GitHub: the comment's URL); absent when none. */
+  readonly link?: string;
+  /** When the deciding answer was written, by the channel's clock; absent when not known. */
+  readonly answeredAt?: string;
 }
 
 export type StepStartPayload = StepRef;

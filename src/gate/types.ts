@@ -87,6 +87,10 @@ export interface ApprovalEvidence {
   readonly message?: { readonly channel: string; readonly ts: string };
   /** The step hash as the request showed it (Slack shows a 12-hex prefix). */
   readonly hashShown?: string;
+  /** Where the deciding answer can be read (GitHub: the comment's URL). */
+  readonly link?: string;
+  /** When the deciding answer was written, by the channel's clock (ISO 8601). */
+  readonly answeredAt?: string;
 }
 
 /** Per-request limits. */

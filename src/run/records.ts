@@ -60,6 +60,10 @@ export function approvalPayload(planned: PlannedStep, outcome: ApprovalOutcome):
         approvers: outcome.evidence.approvers.map(({ id, name }) => ({ id, name })),
         message: outcome.evidence.message ?? null,
         hashShown: outcome.evidence.hashShown ?? null,
+        ...(outcome.evidence.link !== undefined && { link: outcome.evidence.link }),
+        ...(outcome.evidence.answeredAt !== undefined && {
+          answeredAt: outcome.evidence.answeredAt,
+        }),
       },
     }),
   };

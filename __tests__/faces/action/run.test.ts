@@ -56,6 +56,12 @@ function deps(io: ActionIO, overrides: Partial<ActionDeps> = {}): ActionDeps {
       decisions: () => undefined,
       execute: () => Promise.reject(new Error("not a run")),
       signals: () => () => undefined,
+      issuesApi: () => {
+        throw new Error("not a run");
+      },
+      slackApi: () => {
+        throw new Error("not a run");
+      },
     },
     ...overrides,
   };

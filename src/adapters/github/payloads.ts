@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ChangedFile } from "./ports.js";
+import type { IssueComment, IssueRef } from "../../gate/github-api.js";
 import { RunbookExecError } from "../../core/errors.js";
 import { REPOSITORY_ROLES, lowerRole, type RepositoryRole } from "../../core/repository-role.js";
 
@@ -7,6 +8,15 @@ import { REPOSITORY_ROLES, lowerRole, type RepositoryRole } from "../../core/rep
  * Every parse of data GitHub hands the action (event payload, REST answers) happens here,
  * against a schema; the rest of the code sees only the typed result.
  */
+
+/** The first schema issue of an answer of `what` as `INPUT_UNREADABLE`. */
+function unexpected(what: string, error: z.ZodError): RunbookExecError {
+  const issue = error.issues[0];
+  return new RunbookExecError(
+    "INPUT_UNREADABLE",
+    `Unexpected ${what} from the GitHub API at \`${issue?.path.join(".") ?? ""}\`: ${issue?.message ?? "invalid"}.`,
+  );
+}
 
 // A commit id only: it becomes a `git diff` argument, so nothing that could read as an option.
 const sha = z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, "expected a commit SHA");
@@ -73,13 +83,7 @@ const pullRequestFile = z.object({
  */
 export function parsePullRequestFiles(data: unknown): ChangedFile[] {
   const parsed = z.array(pullRequestFile).safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new RunbookExecError(
-      "INPUT_UNREADABLE",
-      `Unexpected pull request file list from the GitHub API at \`${issue?.path.join(".") ?? ""}\`: ${issue?.message ?? "invalid"}.`,
-    );
-  }
+  if (!parsed.success) throw unexpected("pull request file list", parsed.error);
   return parsed.data.map((file) => ({
     path: file.filename,
     status: file.status,
@@ -109,13 +113,7 @@ export interface RunApproval {
  */
 export function parseRunApprovals(data: unknown): RunApproval[] {
   const parsed = z.array(runApproval).safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new RunbookExecError(
-      "INPUT_UNREADABLE",
-      `Unexpected run approvals from the GitHub API at \`${issue?.path.join(".") ?? ""}\`: ${issue?.message ?? "invalid"}.`,
-    );
-  }
+  if (!parsed.success) throw unexpected("run approvals", parsed.error);
   return parsed.data.flatMap((review) =>
     review.user === null
       ? []
@@ -128,15 +126,6 @@ export function parseRunApprovals(data: unknown): RunApproval[] {
             userId: review.user.id,
           },
         ],
-  );
-}
-
-/** Throws the first schema issue of an answer of `what` as `INPUT_UNREADABLE`. */
-function unexpected(what: string, error: z.ZodError): RunbookExecError {
-  const issue = error.issues[0];
-  return new RunbookExecError(
-    "INPUT_UNREADABLE",
-    `Unexpected ${what} from the GitHub API at \`${issue?.path.join(".") ?? ""}\`: ${issue?.message ?? "invalid"}.`,
   );
 }
 
@@ -188,6 +177,71 @@ export function parseCollaboratorRole(data: unknown): RepositoryRole {
   const [first, ...rest] = candidates;
   if (first === undefined) return knownRole(parsed.data.permission) ?? "none";
   return rest.reduce(lowerRole, first);
+}
+
+const actor = z.object({ login: z.string().min(1), id: z.number().int(), type: z.string() });
+
+const issueComment = z.object({
+  id: z.number().int().positive(),
+  body: z.string().nullable().optional(),
+  user: actor.nullable(),
+  created_at: z.string().min(1),
+  updated_at: z.string().min(1),
+  html_url: z.string(),
+});
+
+function toComment(comment: z.infer<typeof issueComment>): IssueComment {
+  return {
+    id: comment.id,
+    body: comment.body ?? "",
+    user: comment.user ?? undefined,
+    createdAt: comment.created_at,
+    updatedAt: comment.updated_at,
+    htmlUrl: comment.html_url,
+  };
+}
+
+/**
+ * Parse one issue comment (the answer to posting one).
+ * @throws RunbookExecError (`INPUT_UNREADABLE`) when the answer does not match.
+ */
+export function parseIssueComment(data: unknown): IssueComment {
+  const parsed = issueComment.safeParse(data);
+  if (!parsed.success) throw unexpected("issue comment", parsed.error);
+  return toComment(parsed.data);
+}
+
+/**
+ * Parse a page of `GET …/issues/{n}/comments`.
+ * @throws RunbookExecError (`INPUT_UNREADABLE`) when an entry does not match.
+ */
+export function parseIssueComments(data: unknown): IssueComment[] {
+  const parsed = z.array(issueComment).safeParse(data);
+  if (!parsed.success) throw unexpected("issue comments", parsed.error);
+  return parsed.data.map(toComment);
+}
+
+const issue = z.object({ number: z.number().int().positive(), html_url: z.string() });
+
+/**
+ * Parse the answer to opening an issue.
+ * @throws RunbookExecError (`INPUT_UNREADABLE`) when the answer does not match.
+ */
+export function parseIssue(data: unknown): IssueRef {
+  const parsed = issue.safeParse(data);
+  if (!parsed.success) throw unexpected("issue", parsed.error);
+  return { number: parsed.data.number, htmlUrl: parsed.data.html_url };
+}
+
+/**
+ * Whether `GET /orgs/{org}/teams/{slug}/memberships/{user}` says the user is an active member
+ * (a pending invitation is not membership).
+ * @throws RunbookExecError (`INPUT_UNREADABLE`) when the answer does not match.
+ */
+export function parseActiveMembership(data: unknown): boolean {
+  const parsed = z.object({ state: z.string() }).safeParse(data);
+  if (!parsed.success) throw unexpected("team membership", parsed.error);
+  return parsed.data.state === "active";
 }
 
 const workflowRun = z.object({ status: z.string().nullable() });

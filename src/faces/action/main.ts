@@ -8,6 +8,9 @@ import { uploadFileArtifact } from "../../adapters/github/artifact.js";
 import { createChangedFilesSource } from "../../adapters/github/changed-files.js";
 import { readPullRequest } from "../../adapters/github/event.js";
 import { fetchRunApprovals } from "../../adapters/github/run-approvals.js";
+import { createGitHubIssuesApi } from "../../adapters/github/issues-api.js";
+import { createGitHubRest } from "../../adapters/github/rest.js";
+import { createSlackApi } from "../../adapters/slack/client.js";
 import { latchedProcessSignals } from "../../adapters/terminal/signals.js";
 import { VERSION } from "../../core/version.js";
 import { gitBaseFile } from "../../adapters/github/base-file.js";
@@ -49,6 +52,13 @@ try {
         ),
       execute: runStep,
       signals,
+      issuesApi: () =>
+        createGitHubIssuesApi(createGitHubRest({ token: token(), baseUrl: apiUrl }), {
+          owner,
+          repo,
+        }),
+      slackApi: (slackToken, slackApiUrl) =>
+        createSlackApi({ token: slackToken, apiUrl: slackApiUrl }),
     },
   });
 } catch (error) {

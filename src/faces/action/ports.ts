@@ -8,6 +8,8 @@ import type { ArtifactUpload } from "../../adapters/github/artifact.js";
 import type { RunApproval } from "../../adapters/github/payloads.js";
 import type { DecisionModel } from "../../llm/types.js";
 import type { ExecuteStep, SignalSource } from "../../run/ports.js";
+import type { GitHubIssuesApi } from "../../gate/github-api.js";
+import type { SlackApi } from "../../gate/slack-api.js";
 import type { RunnerIO } from "../../adapters/github/ports.js";
 import type { InputName, OutputName } from "./inputs.js";
 
@@ -46,4 +48,8 @@ export interface RunPorts {
   readonly decisions: (env: Env, config: Config) => DecisionModel | undefined;
   readonly execute: ExecuteStep;
   readonly signals: SignalSource;
+  /** The repository's issues, comments and permissions, for `approval: github`. */
+  readonly issuesApi: () => GitHubIssuesApi;
+  /** A Slack Web API client with this bot token and API root, for `approval: slack`. */
+  readonly slackApi: (token: string, apiUrl: string) => SlackApi;
 }

@@ -250,29 +250,40 @@ export async function runCommand(
     io.saveState(STATE.artifactName, artifactName);
     timeline.markAll("skipped");
   } else {
-    const approvals = timeline.recording(
-      composeApprovalChannels(run.approval, {
-        environment: {
-          environment: run.environment ?? "",
-          level: run.environmentLevel,
-          reviewers,
-          planStepHashes:
-            run.planHash === undefined
-              ? undefined
-              : new Set(plan.prepared.steps.map((s) => s.stepHash)),
-        },
-      }),
-    );
-    summary = await executeRun(runRequestFor(ready, plan.env), {
-      openAudit,
-      execute: timeline.executing(deps.run.execute),
-      approvals,
-      operator: undefined,
-      decisions: deps.run.decisions(plan.env, plan.config),
-      view: startedView,
-      signals: deps.run.signals,
-      now: () => performance.now(),
+    const channels = composeApprovalChannels(run.approval, {
+      run,
+      environment: {
+        environment: run.environment ?? "",
+        level: run.environmentLevel,
+        reviewers,
+        planStepHashes:
+          run.planHash === undefined
+            ? undefined
+            : new Set(plan.prepared.steps.map((s) => s.stepHash)),
+      },
+      config: plan.config,
+      env: deps.env,
+      runbook: { title: plan.prepared.runbook.title, path: run.runbook },
+      stepCount: plan.prepared.steps.length,
+      host: runStart.host,
+      redact,
+      ports: deps.run,
+      announce: (message) => io.info(`runbook-exec: ${message}`),
     });
+    try {
+      summary = await executeRun(runRequestFor(ready, plan.env), {
+        openAudit,
+        execute: timeline.executing(deps.run.execute),
+        approvals: timeline.recording(channels.approvals),
+        operator: undefined,
+        decisions: deps.run.decisions(plan.env, plan.config),
+        view: startedView,
+        signals: deps.run.signals,
+        now: () => performance.now(),
+      });
+    } finally {
+      await channels.finish();
+    }
   }
   const upload = await uploadLog(run, artifactName, summary.auditLogPath, deps);
   const outputs: RunOutputs = {

@@ -20,7 +20,7 @@ export function usageReply(problem: string, usage: readonly string[]): string {
     "",
     "Usage:",
     "",
-    commentCodeBlock(usage.join("\n"), 2000),
+    commentCodeBlock(usage.join("\n"), "text"),
   ].join("\n");
 }
 
@@ -29,7 +29,7 @@ export function helpReply(usage: readonly string[], runbookDirs: readonly string
   return [
     "runbook-exec ChatOps commands (first line of a comment):",
     "",
-    commentCodeBlock(usage.join("\n"), 2000),
+    commentCodeBlock(usage.join("\n"), "text"),
     "",
     `Runbooks run from ${runbookDirs.map((dir) => `<code>${escapeCommentCell(dir)}</code>`).join(", ")} ` +
       "on the default branch. Starting and steering a run needs write access to the repository.",

@@ -4,6 +4,7 @@ import { BADGE } from "../action/summary.js";
 import { truncate } from "../escape/markdown.js";
 import {
   commentCodeBlock,
+  commentLink,
   escapeCommentCell,
   escapeCommentText,
 } from "../escape/github-comment.js";
@@ -108,10 +109,6 @@ export function readStatusMarker(
   return { runId: match[1] ?? "", state: match[2] === "running" ? "running" : "finished" };
 }
 
-function link(text: string, url: string): string {
-  return `[${text}](${encodeURI(url)})`;
-}
-
 function stepText(text: string): string {
   return escapeCommentCell(truncate(text, TEXT_LENGTH));
 }
@@ -158,7 +155,7 @@ function excerpts(progress: readonly StatusProgress[]): string[] {
     .flatMap((step) => [
       `<details><summary>Step ${step.index} output (redacted, last ${EXCERPT_LENGTH} characters at most)</summary>`,
       "",
-      commentCodeBlock(tail(step.excerpt ?? "", EXCERPT_LENGTH), EXCERPT_LENGTH + 1),
+      commentCodeBlock(tail(step.excerpt ?? "", EXCERPT_LENGTH).replace(/\n+$/, ""), "text"),
       "",
       "</details>",
       "",
@@ -177,14 +174,14 @@ function summaryLine(summary: StatusSummary, runUrl: string): string {
   const { counts } = summary;
   const artifact =
     "url" in summary.artifact
-      ? link("audit log artifact", summary.artifact.url)
+      ? commentLink("audit log artifact", summary.artifact.url)
       : escapeCommentText(summary.artifact.note);
   return (
     `**Summary: ${HEADLINE[summary.status] ?? escapeCommentText(summary.status)}**: ` +
     `${counts.succeeded} succeeded, ${counts.failed} failed, ${counts.skipped} skipped, ` +
     `${counts.denied} denied. Audit head <code>${escapeCommentCell(summary.auditHead)}</code> ` +
     `(check it with <code>runbook-exec replay LOG --expect-head HEAD</code>). ` +
-    `${link("Workflow run", runUrl)} · ${artifact}`
+    `${commentLink("Workflow run", runUrl)} · ${artifact}`
   );
 }
 
@@ -205,7 +202,7 @@ export function renderStatusComment(input: StatusComment): string {
       (input.incidentId === undefined
         ? ""
         : `, incident <code>${escapeCommentCell(input.incidentId)}</code>`) +
-      `, started by <code>${escapeCommentCell(input.startedBy)}</code>. ${link("Workflow run", input.runUrl)}.`,
+      `, started by <code>${escapeCommentCell(input.startedBy)}</code>. ${commentLink("Workflow run", input.runUrl)}.`,
     "",
     `**Plan**: ${input.steps.length} step(s), ${waiting.length} need approval` +
       (waiting.length === 0 || input.dryRun

@@ -1,50 +1,52 @@
 import { showHiddenChars } from "../../core/hidden-chars.js";
-import { escapeMarkdown, escapeMessage, escapeTableCell, truncate } from "./markdown.js";
+import { escapeMarkdown, escapeMessage, escapeTableCell } from "./markdown.js";
 
 /**
- * Escaping for issue and pull-request comments (safety invariant 8). A comment is Markdown with
- * raw HTML like the job summary ({@link escapeMarkdown} makes every special character an entity),
- * and it also notifies: GitHub finds `@user`, `@org/team` and `#123` in the rendered text, after
- * entities are decoded, so an entity alone does not stop a ping. A zero-width space after every
- * `@` and `#` does, and reads the same.
+ * Escaping for untrusted text in GitHub issue comments (safety invariant 8). On top of the job
+ * summary's escaping (every Markdown and HTML character an entity), GitHub turns `@login`,
+ * `#123` and `GH-123` in a comment's text into mentions and cross-references that notify people
+ * and mark other issues, even when written as entities; a zero-width space after `@`, `#` and
+ * `GH` keeps the text readable and inert.
  */
-
-const AT = "&#64;";
-const HASH = "&#35;";
-const ZERO_WIDTH_SPACE = "&#8203;";
-
-function unlinked(escaped: string): string {
+function breakReferences(escaped: string): string {
   return escaped
-    .replaceAll(AT, `${AT}${ZERO_WIDTH_SPACE}`)
-    .replaceAll(HASH, `${HASH}${ZERO_WIDTH_SPACE}`);
+    .replace(/&#64;|&#35;/g, (entity) => `${entity}&#8203;`)
+    .replace(/GH&#45;/gi, (match) => `${match.slice(0, 2)}&#8203;&#45;`);
 }
 
-/** Untrusted text as inert inline comment content; line breaks become spaces. */
+/** Runbook text as inert comment text on one line. */
 export function escapeCommentText(text: string): string {
-  return unlinked(escapeMarkdown(text));
+  return breakReferences(escapeMarkdown(text));
 }
 
-/** Untrusted text for a table cell of a comment (line breaks kept as `<br>`). */
+/** Runbook text for a table cell of a comment (line breaks kept as `<br>`). */
 export function escapeCommentCell(text: string): string {
-  return unlinked(escapeTableCell(text));
+  return breakReferences(escapeTableCell(text));
 }
 
-/** One of the tool's own messages (code spans become `<code>`); the text it quotes stays inert. */
+/** One of the tool's messages quoting runbook text: its code spans kept, the rest inert. */
 export function escapeCommentMessage(text: string): string {
-  return unlinked(escapeMessage(text));
+  return breakReferences(escapeMessage(text));
 }
+
+const SAFE_INFO = /^[A-Za-z0-9_+.-]{1,30}$/;
 
 /**
- * Untrusted text (command output, a script) as a fenced code block that only its own fences
- * close: the fence is one backtick longer than the longest run of backticks inside. Inside a
- * code block GitHub renders no HTML and finds no mentions; hidden characters are shown by name.
+ * `text` as a fenced code block that nothing inside can close: the fence is longer than any run
+ * of backticks in the text. Inside it GitHub renders no HTML, no Markdown and no mentions;
+ * invisible characters are shown by name. `language` is kept only when it is a plain word.
  */
-export function commentCodeBlock(text: string, maxLength: number): string {
-  const body = truncate(showHiddenChars(text.replace(/\r\n?/g, "\n")), maxLength).replace(
-    /\n+$/,
-    "",
-  );
-  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((run) => run[0].length));
+export function commentCodeBlock(text: string, language = ""): string {
+  const shown = showHiddenChars(text.replace(/\r\n?/g, "\n"));
+  const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((run) => run[0].length));
   const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}text\n${body}\n${fence}`;
+  const info = SAFE_INFO.test(language) ? language : "";
+  return `${fence}${info}\n${shown}\n${fence}`;
+}
+
+const PLAIN_URL = /^https?:\/\/[^\s()<>[\]"'`]+$/;
+
+/** A link to `url` labelled `label` (already escaped); the label alone when `url` is odd. */
+export function commentLink(label: string, url: string): string {
+  return PLAIN_URL.test(url) ? `[${label}](${url})` : label;
 }

@@ -1,0 +1,351 @@
+import { roleMeets, type MinimumRole, type RepositoryRole } from "../../core/repository-role.js";
+import {
+  GitHubApiError,
+  type GitHubCallOptions,
+  type GitHubIssuesApi,
+  type IssueComment,
+} from "../../gate/github-api.js";
+import {
+  screenComment,
+  sameLogin,
+  type ApproverEntry,
+  type CommentCommand,
+  type CommentIgnoreReason,
+  type CommentRequestContext,
+  type SelfApprovalRule,
+} from "../../gate/github-comments.js";
+import type {
+  ApprovalOptions,
+  ApprovalOutcome,
+  ApprovalProvider,
+  ApprovalRequest,
+} from "../../gate/types.js";
+import { wait } from "../../gate/wait.js";
+import { ApprovalWithdrawnError } from "../../gate/withdrawn.js";
+import {
+  renderApprovalIssue,
+  renderApprovalRequest,
+  renderClosedRequest,
+  renderDecision,
+  renderIgnoredReply,
+  type CommentRunInfo,
+} from "../../present/github/approval-comment.js";
+import type { Redact } from "../../redact/redactor.js";
+
+/** Options of {@link GitHubCommentApprovalProvider}. */
+export interface GitHubCommentApprovalOptions {
+  readonly api: GitHubIssuesApi;
+  /** `issue-number`; without it an issue is opened at the first request and closed by `finish`. */
+  readonly issueNumber: number | undefined;
+  readonly runbook: { readonly title: string; readonly path: string };
+  readonly info: CommentRunInfo;
+  /** `approvers`: people and teams who count besides those with {@link minimumRole}. */
+  readonly approvers: readonly ApproverEntry[];
+  readonly self: SelfApprovalRule;
+  /** Applied to every runbook string before it is written to GitHub. */
+  readonly redact: Redact;
+  /** The repository role whose holders count (default `write`). */
+  readonly minimumRole?: MinimumRole;
+  /** First and longest wait between two looks at the comments (default 1 s and 30 s). */
+  readonly pollMs?: { readonly first: number; readonly max: number };
+}
+
+/** Most time posting the request may take, retries and rate limits included. */
+const POST_BUDGET_MS = 15_000;
+/** Most time a reply, a reaction or the closing of the issue may take. */
+const NOTE_BUDGET_MS = 10_000;
+/** Replies to ignored answers per request: a flood of comments cannot spend the write budget. */
+const MAX_REPLIES = 10;
+
+/** A comment judged: not an answer, an answer that does not count (and why), or one that does. */
+type Judgement =
+  | { readonly kind: "skip" }
+  | { readonly kind: "ignore"; readonly reason: CommentIgnoreReason; readonly detail?: string }
+  | { readonly kind: "counted"; readonly command: CommentCommand; readonly why: string };
+
+/**
+ * Asks in a GitHub issue: comments the request (every runbook string escaped, the exact scripts
+ * and the step hash), then looks at the comments after it, with conditional requests and a
+ * growing pause while nothing changes, until someone who counts answers `/approve N` or
+ * `/deny N`, or the time runs out. Who counts is checked when their answer is read: people with
+ * {@link GitHubCommentApprovalOptions.minimumRole} on the repository or listed in `approvers`;
+ * never bots, edited comments, or the run's own actor approving a destructive step. Answers that
+ * do not count get a short reply. Every failure is a denial (invariant 3); aborting withdraws the
+ * request with a note (invariant 14).
+ */
+export class GitHubCommentApprovalProvider implements ApprovalProvider {
+  readonly channel = "github_comment" as const;
+  readonly #options: GitHubCommentApprovalOptions;
+  #opened: Promise<number> | undefined;
+  readonly #notes = new Set<Promise<void>>();
+
+  constructor(options: GitHubCommentApprovalOptions) {
+    this.#options = options;
+  }
+
+  async request(request: ApprovalRequest, options: ApprovalOptions): Promise<ApprovalOutcome> {
+    const deadline = Date.now() + options.timeoutMs;
+    const call = { deadline, signal: options.signal };
+    const step = request.step.index;
+    const ended = (
+      decision: "denied" | "timed_out",
+      reasonCode: "channel_error" | "timeout",
+      detail: string,
+    ): ApprovalOutcome => ({
+      decision,
+      approver: undefined,
+      channel: this.channel,
+      stepHash: request.stepHash,
+      at: new Date().toISOString(),
+      reasonCode,
+      detail,
+    });
+    let issue: number | undefined;
+    try {
+      issue = await this.#issue(call);
+      const { api } = this.#options;
+      const body = renderApprovalRequest(
+        request,
+        this.#options.info,
+        this.#summary(),
+        this.#options.redact,
+      );
+      // Not abandoned when withdrawn mid-flight: a request GitHub has taken must be closed.
+      const posted = await api.comment(issue, body, {
+        deadline: Math.min(deadline, Date.now() + POST_BUDGET_MS),
+      });
+      if (options.signal.aborted) throw options.signal.reason;
+      const context: CommentRequestContext = {
+        step,
+        risk: request.step.risk,
+        requestCommentId: posted.id,
+        requestCreatedAt: posted.createdAt,
+        ownLogin: posted.user?.login,
+      };
+      const answer = await this.#watch(issue, context, call);
+      if (answer === undefined) {
+        await this.#say(
+          issue,
+          renderClosedRequest(step, {
+            kind: "expired",
+            seconds: Math.round(options.timeoutMs / 1000),
+          }),
+        );
+        return ended("timed_out", "timeout", "nobody answered in the GitHub issue in time");
+      }
+      return await this.#decide(issue, request, answer);
+    } catch (error) {
+      if (options.signal.aborted) {
+        const reason: unknown = options.signal.reason;
+        const why =
+          reason instanceof ApprovalWithdrawnError
+            ? reason.message
+            : "withdrawn: the run was interrupted";
+        if (issue !== undefined)
+          this.#track(this.#say(issue, renderClosedRequest(step, { kind: "withdrawn", why })));
+        throw reason;
+      }
+      if (error instanceof GitHubApiError && error.code === "deadline") {
+        if (issue !== undefined)
+          await this.#say(
+            issue,
+            renderClosedRequest(step, {
+              kind: "expired",
+              seconds: Math.round(options.timeoutMs / 1000),
+            }),
+          );
+        return ended("timed_out", "timeout", "nobody answered in the GitHub issue in time");
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      if (issue !== undefined)
+        await this.#say(issue, renderClosedRequest(step, { kind: "failed", error: message }));
+      return ended("denied", "channel_error", message);
+    }
+  }
+
+  /**
+   * Waits for notes still being posted (withdrawals), then closes the issue this provider
+   * opened, if any. Call once when the run ends; failures here change nothing decided.
+   */
+  async finish(): Promise<void> {
+    await Promise.allSettled([...this.#notes]);
+    const opened = this.#opened;
+    if (opened === undefined) return;
+    const issue = await opened.catch(() => undefined);
+    if (issue === undefined) return;
+    await this.#options.api
+      .closeIssue(issue, { deadline: Date.now() + NOTE_BUDGET_MS })
+      .catch(() => undefined);
+  }
+
+  /** The `issue-number`, or the issue opened for this run (once, at the first request). */
+  #issue(call: GitHubCallOptions): Promise<number> {
+    if (this.#options.issueNumber !== undefined) return Promise.resolve(this.#options.issueNumber);
+    if (this.#opened === undefined) {
+      const { title, body } = renderApprovalIssue(
+        this.#options.runbook,
+        this.#options.info,
+        this.#options.redact,
+      );
+      const deadline = Math.min(call.deadline ?? Infinity, Date.now() + POST_BUDGET_MS);
+      const opening = this.#options.api
+        .createIssue(title, body, { deadline })
+        .then((issue) => issue.number);
+      // A failed opening is tried again at the next request.
+      opening.catch(() => {
+        if (this.#opened === opening) this.#opened = undefined;
+      });
+      this.#opened = opening;
+    }
+    return this.#opened;
+  }
+
+  #summary() {
+    return {
+      listed: this.#options.approvers.map((entry) =>
+        entry.kind === "user" ? entry.login : `${entry.org}/${entry.slug}`,
+      ),
+      preventSelfApproval: this.#options.self.preventSelfApproval,
+    };
+  }
+
+  /** Looks at the comments until one counts; `undefined` when the time ran out first. */
+  async #watch(
+    issue: number,
+    context: CommentRequestContext,
+    call: { readonly deadline: number; readonly signal: AbortSignal },
+  ): Promise<
+    | { readonly comment: IssueComment; readonly command: CommentCommand; readonly why: string }
+    | undefined
+  > {
+    const poll = this.#options.pollMs ?? { first: 1000, max: 30_000 };
+    const judged = new Set<string>();
+    const replied = new Set<string>();
+    let pause = poll.first;
+    for (;;) {
+      const left = call.deadline - Date.now();
+      if (left <= 0) return undefined;
+      await wait(Math.min(pause, left), call.signal);
+      const comments = await this.#options.api.commentsSince(issue, context.requestCreatedAt, call);
+      if (comments === undefined) {
+        pause = Math.min(Math.round(pause * 1.5), poll.max);
+        continue;
+      }
+      pause = poll.first;
+      for (const comment of [...comments].sort((a, b) => a.id - b.id)) {
+        // An edit makes a new version: judged again, so the edit is answered.
+        const version = `${comment.id}@${comment.updatedAt}`;
+        if (judged.has(version)) continue;
+        judged.add(version);
+        const judgement = await this.#judge(comment, context, call);
+        if (judgement.kind === "counted")
+          return { comment, command: judgement.command, why: judgement.why };
+        if (judgement.kind === "ignore") {
+          const login = comment.user?.login ?? "ghost";
+          const key = `${login.toLowerCase()}:${judgement.reason}`;
+          if (replied.has(key) || replied.size >= MAX_REPLIES) continue;
+          replied.add(key);
+          await this.#say(
+            issue,
+            renderIgnoredReply(
+              context.step,
+              judgement.reason,
+              { login, url: comment.htmlUrl },
+              judgement.detail,
+            ),
+          );
+        }
+      }
+    }
+  }
+
+  /** Whether a comment counts; the author's permission is asked now, never remembered. */
+  async #judge(
+    comment: IssueComment,
+    context: CommentRequestContext,
+    call: GitHubCallOptions,
+  ): Promise<Judgement> {
+    const screen = screenComment(comment, context, this.#options.self);
+    if (screen.kind !== "candidate") return screen;
+    const { login, command } = screen;
+    const counted = (why: string): Judgement => ({ kind: "counted", command, why });
+    const listed = this.#options.approvers;
+    if (listed.some((entry) => entry.kind === "user" && sameLogin(entry.login, login)))
+      return counted("listed in `approvers`");
+    const failures: string[] = [];
+    const minimum = this.#options.minimumRole ?? "write";
+    let role: RepositoryRole | undefined;
+    try {
+      role = await this.#options.api.collaboratorRole(login, call);
+      if (roleMeets(role, minimum)) return counted(`${role} on the repository`);
+    } catch (error) {
+      if (call.signal?.aborted === true) throw error;
+      failures.push(error instanceof Error ? error.message : String(error));
+    }
+    for (const entry of listed) {
+      if (entry.kind !== "team") continue;
+      try {
+        if (await this.#options.api.isTeamMember(entry, login, call))
+          return counted(`member of \`${entry.org}/${entry.slug}\``);
+      } catch (error) {
+        if (call.signal?.aborted === true) throw error;
+        failures.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+    if (failures.length > 0)
+      return { kind: "ignore", reason: "check_failed", detail: failures.join("; ") };
+    return { kind: "ignore", reason: "not_allowed", detail: `their role is ${role ?? "unknown"}` };
+  }
+
+  /** The decision: answered in the issue, the answer acknowledged, the outcome with its proof. */
+  async #decide(
+    issue: number,
+    request: ApprovalRequest,
+    answer: {
+      readonly comment: IssueComment;
+      readonly command: CommentCommand;
+      readonly why: string;
+    },
+  ): Promise<ApprovalOutcome> {
+    const { comment, command } = answer;
+    const login = comment.user?.login ?? "";
+    const decision = command.kind === "approve" ? "approved" : "denied";
+    await this.#options.api
+      .react(comment.id, decision === "approved" ? "+1" : "-1", {
+        deadline: Date.now() + NOTE_BUDGET_MS,
+      })
+      .catch(() => undefined);
+    await this.#say(
+      issue,
+      renderDecision(request.step.index, decision, { login, url: comment.htmlUrl }),
+    );
+    return {
+      decision,
+      approver: login,
+      channel: this.channel,
+      stepHash: request.stepHash,
+      at: new Date().toISOString(),
+      reasonCode: decision === "approved" ? "approved" : "answered_no",
+      detail: `${login} (${answer.why}) in ${comment.htmlUrl} at ${comment.createdAt}`,
+      evidence: {
+        approvers: [{ id: String(comment.user?.id ?? ""), name: login }],
+        hashShown: request.stepHash,
+        link: comment.htmlUrl,
+        answeredAt: comment.createdAt,
+      },
+    };
+  }
+
+  /** Posts a note in the issue; a failure here changes nothing already decided. */
+  async #say(issue: number, body: string): Promise<void> {
+    await this.#options.api.comment(issue, body, { deadline: Date.now() + NOTE_BUDGET_MS }).then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  #track(note: Promise<void>): void {
+    this.#notes.add(note);
+    void note.finally(() => this.#notes.delete(note));
+  }
+}
