@@ -49,14 +49,21 @@ describe("ChatOps comment grammar", () => {
     expect(parseComment("/abort")).toEqual({ kind: "command", command: { kind: "abort" } });
   });
 
+  it("reads the first non-empty line, the command word in any case, as the approval channel does", () => {
+    expect(parseComment("\n  \n/Approve 3\nthanks")).toEqual({
+      kind: "command",
+      command: { kind: "approve", step: 3 },
+    });
+    expect(parseComment("/RUNBOOK help")).toEqual({ kind: "command", command: { kind: "help" } });
+  });
+
   it("ignores comments that are not commands, quietly", () => {
     for (const body of [
       "",
       "LGTM",
       "please /runbook run x.md",
       "/runbooks run x.md",
-      "/Approve 3",
-      "\n/abort",
+      "> /approve 3",
     ]) {
       expect(parseComment(body)).toEqual({ kind: "ignored" });
     }

@@ -1,4 +1,5 @@
 import { checkParameterName } from "../../../core/parameter-names.js";
+import { parseCommentCommand } from "../../../gate/github-comments.js";
 
 /**
  * The ChatOps comment grammar. A comment's first line is split on blanks and read word by word
@@ -52,21 +53,22 @@ export const COMMAND_WORDS = ["/runbook", "/approve", "/deny", "/abort"] as cons
 export const MAX_COMMAND_LENGTH = 2000;
 
 const INCIDENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:#-]{0,63}$/;
-const STEP_NUMBER = /^[1-9]\d{0,5}$/;
-const FIRST_LINE = /^[^\r\n]*/;
 const BLANKS = /[ \t]+/;
 
 /** Thrown inside the parser only; becomes a `usage` result. */
 class UsageProblem extends Error {}
 
-/** Pure: read a comment body. Only its first line counts; leading and trailing blanks are dropped. */
+/**
+ * Pure: read a comment body. Only its first non-empty line counts (as for the approval
+ * channel's answers), blanks around it dropped; the command word is read in any letter case,
+ * like the example workflow's `startsWith` filter.
+ */
 export function parseComment(body: string): ParsedComment {
-  const line = (FIRST_LINE.exec(body)?.[0] ?? "").trim();
+  const line = firstLine(body);
   const words = line === "" ? [] : line.split(BLANKS);
-  const [first, ...rest] = words;
-  if (first === undefined || !(COMMAND_WORDS as readonly string[]).includes(first)) {
-    return { kind: "ignored" };
-  }
+  const [word, ...rest] = words;
+  const first = COMMAND_WORDS.find((command) => command === word?.toLowerCase());
+  if (first === undefined) return { kind: "ignored" };
   if (line.length > MAX_COMMAND_LENGTH) {
     return {
       kind: "usage",
@@ -81,18 +83,27 @@ export function parseComment(body: string): ParsedComment {
   }
 }
 
-function commandOf(first: string, rest: readonly string[]): ChatOpsCommand {
+function firstLine(body: string): string {
+  return (
+    body
+      .split(/\r\n|\r|\n/)
+      .map((line) => line.trim())
+      .find((line) => line !== "") ?? ""
+  );
+}
+
+function commandOf(first: (typeof COMMAND_WORDS)[number], rest: readonly string[]): ChatOpsCommand {
   if (first === "/abort") {
     noMore(rest, "/abort");
     return { kind: "abort" };
   }
   if (first === "/approve" || first === "/deny") {
-    const [step, ...extra] = rest;
-    if (step === undefined || !STEP_NUMBER.test(step)) {
-      throw new UsageProblem(`\`${first}\` needs the step number, e.g. \`${first} 3\`.`);
+    // The approval channel's own reading of an answer, so both always agree on what counts.
+    const answer = parseCommentCommand([first, ...rest].join(" "));
+    if (answer === undefined) {
+      throw new UsageProblem(`\`${first}\` takes one step number, e.g. \`${first} 3\`.`);
     }
-    noMore(extra, `${first} N`);
-    return { kind: first === "/approve" ? "approve" : "deny", step: Number(step) };
+    return answer;
   }
   const [sub, ...args] = rest;
   switch (sub) {
