@@ -173,10 +173,8 @@ describe("ChatOps replies", () => {
     const reply = validateReply("runbooks/a.md", "abc", [
       {
         ruleId: "RB001",
-        alias: "x",
         severity: "error",
         line: 3,
-        column: 1,
         message: "`@org/team` <img src=x onerror=y>",
       },
     ]);

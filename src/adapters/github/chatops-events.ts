@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { RunbookExecError } from "../../core/errors.js";
 
@@ -188,4 +189,29 @@ function dispatchOf(data: z.infer<typeof dispatchEvent>): DispatchEvent {
     sender: data.sender.login,
     repository: repositoryOf(data.repository),
   };
+}
+
+/**
+ * The ChatOps event of this workflow run, from `GITHUB_EVENT_NAME` and the payload file at
+ * `GITHUB_EVENT_PATH` (never from text pasted into a script).
+ * @throws RunbookExecError when the file is missing, unreadable or does not match.
+ */
+export async function readChatOpsEvent(
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<CommentEvent | DispatchEvent> {
+  const name = env["GITHUB_EVENT_NAME"] ?? "";
+  const file = env["GITHUB_EVENT_PATH"] ?? "";
+  if (file === "") {
+    throw new RunbookExecError(
+      "INPUT_UNREADABLE",
+      "GITHUB_EVENT_PATH is not set; run `command: chatops` inside a workflow.",
+    );
+  }
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (cause) {
+    throw unreadable("Cannot read the event payload.", file, cause);
+  }
+  return parseChatOpsEvent(name, text, file);
 }

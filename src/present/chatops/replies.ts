@@ -66,7 +66,7 @@ export function noActiveRunReply(command: string): string {
 export function validateReply(
   runbookPath: string,
   commit: string,
-  findings: readonly Finding[],
+  findings: readonly Pick<Finding, "ruleId" | "severity" | "line" | "message">[],
 ): string {
   const errors = findings.filter((finding) => finding.severity === "error").length;
   const warnings = findings.filter((finding) => finding.severity === "warning").length;

@@ -185,6 +185,43 @@ function summaryLine(summary: StatusSummary, runUrl: string): string {
   );
 }
 
+function planSection(input: PlanComment, kind: string, headline: string): string[] {
+  const waiting = input.steps.filter((step) => step.needsApproval && step.notRun === undefined);
+  return [
+    `### runbook-exec ${kind}: ${escapeCommentText(input.title)} (${headline})`,
+    "",
+    `Runbook <code>${escapeCommentCell(input.runbookPath)}</code> from the default branch ` +
+      `<code>${escapeCommentCell(input.defaultBranch)}</code> at commit <code>${escapeCommentCell(input.commit)}</code>` +
+      (input.incidentId === undefined
+        ? ""
+        : `, incident <code>${escapeCommentCell(input.incidentId)}</code>`) +
+      `, asked by <code>${escapeCommentCell(input.startedBy)}</code>. ${commentLink("Workflow run", input.runUrl)}.`,
+    "",
+    `**Plan**: ${input.steps.length} step(s), ${waiting.length} need approval` +
+      (waiting.length === 0 || input.dryRun || kind === "plan"
+        ? "."
+        : ": a writer answers `/approve N` or `/deny N` in this thread; `/abort` stops the run."),
+    "",
+    ...planTable(input.steps),
+    "",
+  ];
+}
+
+/** What `/runbook plan` shows: the status comment's plan, without a run. */
+export type PlanComment = Omit<StatusComment, "runId" | "progress" | "summary">;
+
+/** Pure: the reply to `/runbook plan`: the plan, and that nothing ran. */
+export function renderPlanComment(input: PlanComment, planHash: string): string {
+  return wholeLines(
+    [
+      ...planSection(input, "plan", "nothing ran"),
+      `Plan hash <code>${escapeCommentCell(planHash)}</code>. Start it with ` +
+        `<code>/runbook run ${escapeCommentCell(input.runbookPath)}</code>.`,
+    ],
+    MAX_COMMENT_LENGTH,
+  );
+}
+
 /** Pure: the status comment's Markdown. */
 export function renderStatusComment(input: StatusComment): string {
   const state = input.summary === undefined ? "running" : "finished";
@@ -192,25 +229,9 @@ export function renderStatusComment(input: StatusComment): string {
     input.summary === undefined
       ? "⏳ running"
       : (HEADLINE[input.summary.status] ?? escapeCommentText(input.summary.status));
-  const waiting = input.steps.filter((step) => step.needsApproval && step.notRun === undefined);
   const head = [
     statusMarker(input.runId, state),
-    `### runbook-exec ${input.dryRun ? "dry run" : "run"}: ${escapeCommentText(input.title)} (${headline})`,
-    "",
-    `Runbook <code>${escapeCommentCell(input.runbookPath)}</code> from the default branch ` +
-      `<code>${escapeCommentCell(input.defaultBranch)}</code> at commit <code>${escapeCommentCell(input.commit)}</code>` +
-      (input.incidentId === undefined
-        ? ""
-        : `, incident <code>${escapeCommentCell(input.incidentId)}</code>`) +
-      `, started by <code>${escapeCommentCell(input.startedBy)}</code>. ${commentLink("Workflow run", input.runUrl)}.`,
-    "",
-    `**Plan**: ${input.steps.length} step(s), ${waiting.length} need approval` +
-      (waiting.length === 0 || input.dryRun
-        ? "."
-        : ": a writer answers `/approve N` or `/deny N` in this thread; `/abort` stops the run."),
-    "",
-    ...planTable(input.steps),
-    "",
+    ...planSection(input, `${input.dryRun ? "dry run" : "run"}`, headline),
   ];
   const progress =
     input.progress.length === 0 ? [] : ["**Progress**", "", ...progressLines(input.progress), ""];

@@ -24,7 +24,8 @@ export type ChatOpsCommand =
       readonly dryRun: boolean;
       readonly vars: Readonly<Record<string, string>>;
     }
-  | { readonly kind: "plan" | "validate"; readonly path: string }
+  | { readonly kind: "plan"; readonly path: string }
+  | { readonly kind: "validate"; readonly path: string }
   | { readonly kind: "help" }
   | { readonly kind: "approve" | "deny"; readonly step: number }
   | { readonly kind: "abort" };

@@ -9,14 +9,13 @@ import type { CommentReaction, GitHubIssuesApi } from "../../../gate/github-api.
 export class ChatOpsThread {
   #warnedReactions = false;
   #statusId: number | undefined;
-  #statusUrl: string | undefined;
   #statusCreatedAt: string | undefined;
   /** The newest status not yet written; edits coalesce while one is on the wire. */
   #latest: string | undefined;
   #writing: Promise<void> | undefined;
 
   constructor(
-    private readonly api: GitHubIssuesApi,
+    readonly api: GitHubIssuesApi,
     readonly issue: number,
     /** The command's comment, `undefined` for a dispatch. */
     private readonly commentId: number | undefined,
@@ -49,9 +48,9 @@ export class ChatOpsThread {
     }
   }
 
-  /** The status comment's URL once it exists. */
-  get statusUrl(): string | undefined {
-    return this.#statusUrl;
+  /** When GitHub stored the status comment (its clock), once it exists. */
+  get statusCreatedAt(): string | undefined {
+    return this.#statusCreatedAt;
   }
 
   /**
@@ -78,7 +77,6 @@ export class ChatOpsThread {
       if (this.#statusId === undefined) {
         const created = await this.api.comment(this.issue, body);
         this.#statusId = created.id;
-        this.#statusUrl = created.htmlUrl;
         this.#statusCreatedAt = created.createdAt;
       } else {
         await this.api.editComment(this.#statusId, body);
