@@ -13,7 +13,9 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Nodes } from "mdast";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { markdownTree } from "../../../src/parse/markdown.js";
 import { startFakeArtifacts, type FakeArtifacts } from "../../helpers/fake-artifacts.js";
 import { startFakeGitHub, type FakeGitHub } from "../../helpers/fake-github.js";
 import type { FakeComment, FakeUser } from "../../helpers/fake-github-issues.js";
@@ -68,7 +70,7 @@ function repository(files: Readonly<Record<string, string>>): Repo {
   const marker = (name: string): string => path.join(dir, `${name}.marker`);
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
-    writeFileSync(path.join(workspace, file), text.replaceAll("MARK", path.join(dir, "")));
+    writeFileSync(path.join(workspace, file), text.replaceAll("MARK", `${dir}${path.sep}`));
   }
   git(workspace, "init", "-q", "-b", "main");
   git(workspace, "add", "-A");
@@ -105,6 +107,11 @@ interface ChatOpsOptions {
   readonly onBotComment?: (comment: FakeComment, github: FakeGitHub) => void;
   readonly inputs?: Readonly<Record<string, string>>;
   readonly sha?: string;
+}
+
+function currentArtifacts(): FakeArtifacts {
+  if (artifacts === undefined) throw new Error("the fake artifact service is not running");
+  return artifacts;
 }
 
 async function fakes(): Promise<FakeGitHub> {
@@ -169,7 +176,7 @@ async function chatops(repo: Repo, body: string, options: ChatOpsOptions = {}): 
     },
     apiUrl: fake.url,
     inputs: { command: "chatops", "approval-timeout": "60", ...options.inputs },
-    extraEnv: runnerEnv(options.sha ?? repo.main, artifacts ?? (await startFakeArtifacts())),
+    extraEnv: runnerEnv(options.sha ?? repo.main, currentArtifacts()),
   });
   return {
     run,
@@ -217,5 +224,249 @@ describe("dist/index.js command: chatops", () => {
     expect(status).toContain(`https://github.com/acme/ops/actions/runs/${RUN_ID}`);
     expect(thread.reactions).toEqual(["eyes", "rocket", "hooray"]);
     expect(artifacts?.artifacts).toHaveLength(1);
+  }, 120_000);
+});
+
+/** No tag but the tool's own outside code blocks, no mention or reference, per the GFM parser. */
+function expectInert(markdown: string): void {
+  const allowed = [
+    /^<!-- runbook-exec:status run=\d+ state=(running|finished) -->$/,
+    /^<\/?code>$/,
+    /^<br>$/,
+    /^<details><summary>Step \d+ output \(redacted, last \d+ characters at most\)<\/summary>$/,
+    /^<\/details>$/,
+  ];
+  const walk = (node: Nodes): void => {
+    if (node.type === "html")
+      expect(
+        allowed.some((re) => re.test(node.value)),
+        node.value,
+      ).toBe(true);
+    if (node.type === "text") expect(node.value).not.toMatch(/@[A-Za-z0-9]|#\d/);
+    if ("children" in node) node.children.forEach(walk);
+  };
+  walk(markdownTree(markdown));
+}
+
+describe("dist/index.js command: chatops refusals", () => {
+  it("a reader is refused with the permission needed and a :-1:, and nothing runs", async () => {
+    const repo = repository({ "runbooks/check.md": CHECK });
+    const thread = await chatops(repo, "/runbook run runbooks/check.md", { author: RITA });
+    expect(thread.run.exitCode).toBe(0);
+    expect(thread.reactions).toEqual(["eyes", "-1"]);
+    expect(thread.botComments).toHaveLength(1);
+    expect(thread.botComments[0]).toContain("needs the <code>write</code> permission");
+    expect(thread.run.outputs["audit-log"]).toBeUndefined();
+    expect(artifacts?.artifacts).toHaveLength(0);
+  }, 120_000);
+
+  it("refuses `..`, an absolute path and a symbolic link out of the runbook dirs; nothing runs", async () => {
+    const repo = repository({ "runbooks/check.md": CHECK });
+    writeFileSync(path.join(repo.dir, "outside.md"), CHECK);
+    symlinkSync("../../outside.md", path.join(repo.workspace, "runbooks", "escape.md"));
+    git(repo.workspace, "add", "-A");
+    git(repo.workspace, "commit", "-q", "-m", "link");
+    const sha = git(repo.workspace, "rev-parse", "HEAD");
+    const cases: [string, RegExp][] = [
+      ["runbooks/../../outside.md", /out of the repository/],
+      [path.join(repo.dir, "outside.md"), /absolute paths are refused/],
+      ["runbooks/escape.md", /symbolic link/],
+    ];
+    for (const [asked, why] of cases) {
+      const thread = await chatops(repo, `/runbook run ${asked}`, { sha });
+      expect(thread.run.exitCode, asked).toBe(0);
+      expect(thread.reactions, asked).toEqual(["eyes", "-1"]);
+      expect(thread.botComments, asked).toHaveLength(1);
+      expect(thread.botComments[0], asked).toMatch(/is refused/);
+      expect(thread.botComments[0], asked).toMatch(why);
+      expect(thread.run.outputs["audit-log"], asked).toBeUndefined();
+      await github?.close();
+      await artifacts?.close();
+      github = undefined;
+      artifacts = undefined;
+    }
+  }, 180_000);
+
+  it("a malformed usage gets the usage reply", async () => {
+    const repo = repository({ "runbooks/check.md": CHECK });
+    const thread = await chatops(repo, "/runbook run runbooks/check.md PATH=/tmp now");
+    expect(thread.reactions).toEqual(["eyes", "confused"]);
+    expect(thread.botComments[0]).toContain(
+      "/runbook run PATH [incident=ID] [dry-run] [VAR=value…]",
+    );
+    expect(thread.run.outputs["audit-log"]).toBeUndefined();
+  }, 120_000);
+
+  it("/abort with no run in the thread says so", async () => {
+    const repo = repository({ "runbooks/check.md": CHECK });
+    const thread = await chatops(repo, "/abort");
+    expect(thread.botComments).toEqual([expect.stringContaining("No runbook run is active")]);
+  }, 120_000);
+});
+
+describe("dist/index.js command: chatops on a pull request", () => {
+  function withPullRequestHead(): Repo & { readonly head: string } {
+    const repo = repository({ "runbooks/check.md": CHECK });
+    git(repo.workspace, "checkout", "-q", "-b", "pr-head");
+    writeFileSync(
+      path.join(repo.workspace, "runbooks", "check.md"),
+      CHECK.replace("echo from-main", "echo from-pr-head"),
+    );
+    git(repo.workspace, "commit", "-q", "-am", "pr change");
+    const head = git(repo.workspace, "rev-parse", "HEAD");
+    git(repo.workspace, "checkout", "-q", "main");
+    return { ...repo, head };
+  }
+
+  it("runs the default branch's file and says which commit ran", async () => {
+    const repo = withPullRequestHead();
+    const thread = await chatops(repo, "/runbook run runbooks/check.md", { onPullRequest: true });
+    expect(thread.run.exitCode, thread.run.stdout).toBe(0);
+    const log = readFileSync(thread.run.outputs["audit-log"] ?? "", "utf8");
+    expect(log).toContain("from-main");
+    expect(log).not.toContain("from-pr-head");
+    expect(statusComment(thread)).toContain(`at commit <code>${repo.main}</code>`);
+  }, 120_000);
+
+  it("refuses when the workspace holds the pull request's head instead of the default branch", async () => {
+    const repo = withPullRequestHead();
+    git(repo.workspace, "checkout", "-q", "pr-head");
+    const thread = await chatops(repo, "/runbook run runbooks/check.md", { onPullRequest: true });
+    expect(thread.reactions).toEqual(["eyes", "-1"]);
+    expect(thread.botComments[0]).toContain(repo.head);
+    expect(thread.botComments[0]).toMatch(/never a pull request&#39;s head|never a pull request/);
+    expect(thread.run.outputs["audit-log"]).toBeUndefined();
+  }, 120_000);
+});
+
+describe("dist/index.js command: chatops steering", () => {
+  it("ignores /approve by a non-writer; a writer's /deny decides and the step never runs", async () => {
+    const repo = repository({
+      "runbooks/mark.md": runbook("Mark", ["Leave a mark", "touch MARKapproved.marker"]),
+    });
+    let asked = false;
+    const thread = await chatops(repo, "/runbook run runbooks/mark.md", {
+      onBotComment: (posted, fake) => {
+        if (asked || !posted.body.includes("/approve 1")) return;
+        if (posted.body.startsWith("<!-- runbook-exec:status")) return;
+        asked = true;
+        fake.issues.addComment(ISSUE, RITA, "/approve 1");
+        setTimeout(() => fake.issues.addComment(ISSUE, ALICE, "/deny 1"), 2500);
+      },
+    });
+    expect(asked).toBe(true);
+    expect(existsSync(repo.marker("approved"))).toBe(false);
+    expect(thread.run.exitCode).toBe(1);
+    const log = readFileSync(thread.run.outputs["audit-log"] ?? "", "utf8");
+    const approval = log
+      .split("\n")
+      .filter((line) => line.includes('"type":"approval"'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(approval).toHaveLength(1);
+    expect(JSON.stringify(approval[0])).toContain('"decision":"denied"');
+    expect(JSON.stringify(approval[0])).toContain("alice");
+    expect(JSON.stringify(approval[0])).not.toContain("rita");
+    expect(thread.reactions.at(-1)).toBe("confused");
+  }, 180_000);
+
+  it("/abort by a writer stops the running step; run_end written, artifact uploaded; a reader's /abort is ignored", async () => {
+    const repo = repository({
+      "runbooks/slow.md": runbook("Slow", ["Wait", "sleep 60"], ["After", "echo after"]),
+    });
+    let started = false;
+    const thread = await chatops(repo, "/runbook run runbooks/slow.md", {
+      onBotComment: (posted, fake) => {
+        if (started || !posted.body.startsWith("<!-- runbook-exec:status")) return;
+        started = true;
+        setTimeout(() => fake.issues.addComment(ISSUE, RITA, "/abort"), 500);
+        setTimeout(() => fake.issues.addComment(ISSUE, ALICE, "/abort"), 1500);
+      },
+    });
+    expect(thread.run.exitCode).toBe(1);
+    expect(thread.run.stdout).toContain("/abort by rita ignored");
+    const end = runEnd(thread.run.outputs["audit-log"] ?? "");
+    expect(end).toMatchObject({ type: "run_end", status: "aborted", signal: null });
+    expect(artifacts?.artifacts).toHaveLength(1);
+    expect(thread.run.outputs["status"]).toBe("aborted");
+    const status = statusComment(thread);
+    expect(status).toContain("state=finished");
+    expect(status).toContain("❌ aborted");
+    expect(status).toContain("⊘ 2\\.");
+    expect(thread.reactions.at(-1)).toBe("confused");
+  }, 180_000);
+});
+
+describe("dist/index.js command: chatops text stays inert", () => {
+  it("keeps @org/team, <img onerror> and ``` from the runbook and its output inert in the status comment", async () => {
+    // `&lt;` so the parsed runbook text really holds `<img …>` (raw HTML would be dropped).
+    const hostile = "@org/team &lt;img src=x onerror=alert(1)&gt; ``` #1";
+    const repo = repository({
+      "runbooks/hostile.md": runbook(`Disk ${hostile}`, [
+        `Check ${hostile}`,
+        "printf '%s\\n' '@org/team <img src=x onerror=alert(1)>' '```' '@acme/ops'; false",
+      ]),
+    });
+    const thread = await chatops(repo, "/runbook run runbooks/hostile.md");
+    const status = statusComment(thread);
+    expect(status).toContain("✗ 1\\.");
+    expect(status).toContain("&#64;&#8203;org/team");
+    expectInert(status);
+    expect(status).toMatch(
+      /````text\n@org\/team <img src=x onerror=alert\(1\)>\n```\n@acme\/ops\n````/,
+    );
+  }, 120_000);
+});
+
+describe("dist/index.js command: chatops repository_dispatch", () => {
+  async function dispatch(repo: Repo, clientPayload: unknown, eventType = "runbook-run") {
+    const fake = await fakes();
+    const fakeArtifacts = currentArtifacts();
+    const run = await runDist({
+      bundle,
+      workspace: repo.workspace,
+      eventName: "repository_dispatch",
+      event: {
+        action: eventType,
+        branch: "main",
+        client_payload: clientPayload,
+        repository: { name: "ops", owner: { login: "acme" }, default_branch: "main" },
+        sender: { login: "incident-bot", type: "Bot" },
+      },
+      apiUrl: fake.url,
+      inputs: { command: "chatops" },
+      extraEnv: runnerEnv(repo.main, fakeArtifacts),
+    });
+    return { run, fake };
+  }
+
+  it("rejects a malformed client_payload with a message naming the fields", async () => {
+    const repo = repository({ "runbooks/check.md": CHECK });
+    const { run } = await dispatch(repo, { runbook: 5, dryrun: true });
+    expect(run.exitCode).toBe(1);
+    const error = run.stdout.split("\n").find((line) => line.startsWith("::error")) ?? "";
+    expect(error).toContain("Malformed repository_dispatch `client_payload`");
+    expect(error).toContain("client_payload.runbook");
+    expect(error).toContain("dryrun");
+    expect(run.outputs["audit-log"]).toBeUndefined();
+    const other = await dispatch(repo, { runbook: "runbooks/check.md" }, "deploy");
+    expect(other.run.exitCode).toBe(1);
+    expect(other.run.stdout).toContain("ChatOps runs only `runbook-run`");
+  }, 120_000);
+
+  it("runs a well-formed dispatch and shows its status in the issue it names", async () => {
+    const repo = repository({ "runbooks/check.md": CHECK });
+    const { run, fake } = await dispatch(repo, {
+      runbook: "runbooks/check.md",
+      incident_id: "INC-9",
+      dry_run: true,
+      issue_number: ISSUE,
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const status = fake.issues
+      .commentsOn(ISSUE)
+      .find((c) => c.body.startsWith("<!-- runbook-exec:status"));
+    expect(status?.body).toContain("dry run");
+    expect(status?.body).toContain("<code>incident&#45;bot</code>");
+    expect(runEnd(run.outputs["audit-log"] ?? "")).toMatchObject({ type: "run_end" });
   }, 120_000);
 });
