@@ -107,6 +107,9 @@ interface ChatOpsOptions {
   readonly onBotComment?: (comment: FakeComment, github: FakeGitHub) => void;
   readonly inputs?: Readonly<Record<string, string>>;
   readonly sha?: string;
+  /** Comments already in the thread, and the workflow runs GitHub knows. */
+  readonly before?: (github: FakeGitHub) => void;
+  readonly workflowRuns?: Readonly<Record<number, "in_progress" | "completed">>;
 }
 
 function currentArtifacts(): FakeArtifacts {
@@ -114,8 +117,11 @@ function currentArtifacts(): FakeArtifacts {
   return artifacts;
 }
 
-async function fakes(): Promise<FakeGitHub> {
+async function fakes(
+  workflowRuns: Readonly<Record<number, "in_progress" | "completed">> = {},
+): Promise<FakeGitHub> {
   github = await startFakeGitHub({
+    workflowRuns,
     owner: "acme",
     repo: "ops",
     token: "ghs_testtoken",
@@ -145,7 +151,8 @@ function runnerEnv(sha: string, fakeArtifacts: FakeArtifacts): Record<string, st
 
 /** A comment `body` by `author` in the issue, then the action run for it. */
 async function chatops(repo: Repo, body: string, options: ChatOpsOptions = {}): Promise<Thread> {
-  const fake = await fakes();
+  const fake = await fakes(options.workflowRuns);
+  options.before?.(fake);
   const author = options.author ?? ALICE;
   const comment = fake.issues.addComment(ISSUE, author, body);
   if (options.onBotComment !== undefined) {
@@ -301,6 +308,55 @@ describe("dist/index.js command: chatops refusals", () => {
     const repo = repository({ "runbooks/check.md": CHECK });
     const thread = await chatops(repo, "/abort");
     expect(thread.botComments).toEqual([expect.stringContaining("No runbook run is active")]);
+  }, 120_000);
+});
+
+describe("dist/index.js command: chatops plan, validate, help, one run per issue", () => {
+  it("/runbook plan replies with the plan and the commit, and nothing runs", async () => {
+    const repo = repository({ "runbooks/check.md": CHECK });
+    const thread = await chatops(repo, "/runbook plan runbooks/check.md");
+    expect(thread.run.exitCode, thread.run.stdout).toBe(0);
+    expect(thread.botComments).toHaveLength(1);
+    expect(thread.botComments[0]).toContain("nothing ran");
+    expect(thread.botComments[0]).toContain(`at commit <code>${repo.main}</code>`);
+    expect(thread.botComments[0]).toMatch(/Plan hash <code>[0-9a-f]{64}<\/code>/);
+    expect(thread.run.outputs["audit-log"]).toBeUndefined();
+  }, 120_000);
+
+  it("/runbook validate replies with the findings; /runbook help with the usage", async () => {
+    const repo = repository({
+      "runbooks/check.md": CHECK,
+      "runbooks/bare.md": "# Bare\n\n1. Step\n\n```bash\necho left margin\n```\n",
+    });
+    const clean = await chatops(repo, "/runbook validate runbooks/check.md");
+    expect(clean.botComments[0]).toContain("0 error(s)");
+    await github?.close();
+    await artifacts?.close();
+    const broken = await chatops(repo, "/runbook validate runbooks/bare.md");
+    expect(broken.botComments[0]).toMatch(/❌ .*[1-9]\d* error\(s\)/);
+    await github?.close();
+    await artifacts?.close();
+    const help = await chatops(repo, "/runbook help");
+    expect(help.botComments[0]).toContain("/runbook validate PATH");
+    expect(help.botComments[0]).toContain("<code>runbooks/</code>");
+  }, 180_000);
+
+  it("a second /runbook run while another run is active in the thread gets a clear reply", async () => {
+    const repo = repository({ "runbooks/check.md": CHECK });
+    const bot: FakeUser = { login: "github-actions[bot]", id: 41898282, type: "Bot" };
+    const thread = await chatops(repo, "/runbook run runbooks/check.md", {
+      workflowRuns: { 55: "in_progress" },
+      before: (fake) =>
+        fake.issues.addComment(
+          ISSUE,
+          bot,
+          "<!-- runbook-exec:status run=55 state=running -->\n### runbook-exec run",
+        ),
+    });
+    expect(thread.run.exitCode).toBe(0);
+    expect(thread.botComments.at(-1)).toContain("already active in this thread");
+    expect(thread.reactions).toEqual(["eyes", "confused"]);
+    expect(thread.run.outputs["audit-log"]).toBeUndefined();
   }, 120_000);
 });
 
