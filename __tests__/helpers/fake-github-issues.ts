@@ -93,6 +93,8 @@ export interface FakeIssues {
   rateLimitNext(limit: FakeRateLimit): void;
   /** Requests answered 304, in order (the URL of each). */
   readonly notModified: readonly string[];
+  /** Requests answered with a rate limit from {@link rateLimitNext}, in order (the URL of each). */
+  readonly rateLimited: readonly string[];
 }
 
 /** Helpers the router hands in: how to answer, read a body, and the base URL. */
@@ -188,6 +190,7 @@ export function createFakeIssues(
   const listeners: ((comment: FakeComment) => void)[] = [];
   const limits: FakeRateLimit[] = [];
   const notModified: string[] = [];
+  const rateLimited: string[] = [];
   let nextCommentId = 9000;
 
   const store = (issue: number, user: FakeUser, body: string): FakeComment => {
@@ -285,6 +288,7 @@ export function createFakeIssues(
     if (!ours) return false;
     const limit = limits[0];
     if (limit !== undefined) {
+      rateLimited.push(req.url ?? "");
       const left = (limit.times ?? 1) - 1;
       if (left <= 0) limits.shift();
       else limits[0] = { ...limit, times: left };
@@ -399,6 +403,7 @@ export function createFakeIssues(
     comments,
     reactions,
     notModified,
+    rateLimited,
     commentsOn: (issue) => comments.filter((c) => c.issue === issue),
     addComment: (issue, user, body) => {
       if (!issues.has(issue)) throw new Error(`the fake has no issue #${issue}`);
@@ -415,4 +420,29 @@ export function createFakeIssues(
     rateLimitNext: (limit) => limits.push(limit),
     handle,
   };
+}
+
+/** A comment a person will write: its body, and an edit made right after. */
+export interface FakeAnswer {
+  readonly user: FakeUser;
+  readonly body: string;
+  readonly edit?: string;
+}
+
+/**
+ * Plays the people: when the token posts a comment starting with `prefix` (an approval
+ * request), each answer is commented on that issue at once, in order, and edited if it says so.
+ */
+export function answerWhenAsked(
+  issues: FakeIssues,
+  prefix: string,
+  answers: readonly FakeAnswer[],
+): void {
+  issues.onTokenComment((request) => {
+    if (!request.body.startsWith(prefix)) return;
+    for (const answer of answers) {
+      const comment = issues.addComment(request.issue, answer.user, answer.body);
+      if (answer.edit !== undefined) issues.editComment(comment.id, answer.edit);
+    }
+  });
 }

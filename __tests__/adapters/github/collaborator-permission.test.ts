@@ -3,10 +3,10 @@ import {
   fetchCollaboratorRole,
   roleMeets,
 } from "../../../src/adapters/github/collaborator-permission.js";
-import { createGitHubRest } from "../../../src/adapters/github/rest.js";
 import { GitHubApiError } from "../../../src/gate/github-api.js";
 import type { FakeCollaborator } from "../../helpers/fake-github-issues.js";
 import { startFakeGitHub, type FakeGitHub } from "../../helpers/fake-github.js";
+import { testRest } from "./helpers.js";
 
 let fake: FakeGitHub | undefined;
 afterEach(async () => {
@@ -26,14 +26,7 @@ async function setup(
     token: "ghs_test",
     issues: { collaborators },
   });
-  const rest = createGitHubRest({
-    token,
-    baseUrl: fake.url,
-    requestTimeoutMs: 2000,
-    defaultBudgetMs: 5000,
-    backoffMs: { initial: 20, max: 80 },
-    writeIntervalMs: 0,
-  });
+  const rest = testRest(fake.url, token);
   return { fake, rest };
 }
 

@@ -1,5 +1,7 @@
+import { createServer } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { createGitHubRest } from "../../../src/adapters/github/rest.js";
+import { listenOnLoopback } from "../../helpers/loopback.js";
+import { testRest } from "./helpers.js";
 import { startFakeGitHub, type FakeGitHub } from "../../helpers/fake-github.js";
 
 let fake: FakeGitHub | undefined;
@@ -18,14 +20,7 @@ async function setup() {
     token: "ghs_test",
     issues: { issues: { 7: "Incident 7" } },
   });
-  const rest = createGitHubRest({
-    token: "ghs_test",
-    baseUrl: fake.url,
-    requestTimeoutMs: 2000,
-    defaultBudgetMs: 5000,
-    backoffMs: { initial: 20, max: 80 },
-    writeIntervalMs: 0,
-  });
+  const rest = testRest(fake.url);
   return { fake, rest };
 }
 
@@ -73,5 +68,59 @@ describe("GitHub REST client against the fake's issues side", () => {
     const [wire] = answer.data as { body: string; created_at: string; updated_at: string }[];
     expect(wire?.body).toBe("/approve 2");
     expect(Date.parse(wire?.updated_at ?? "")).toBeGreaterThan(Date.parse(wire?.created_at ?? ""));
+  });
+});
+
+describe("GitHub REST client: limits and failures (a scripted server on 127.0.0.1)", () => {
+  /** Answers each request with the next scripted status and headers; counts requests. */
+  async function scripted(answers: { status: number; headers?: Record<string, string> }[]) {
+    const seen: number[] = [];
+    const server = createServer((_req, res) => {
+      seen.push(Date.now());
+      const answer = answers.shift() ?? { status: 200 };
+      res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
+      res.end(JSON.stringify(answer.status < 300 ? { ok: true } : { message: "boom" }));
+    });
+    const loopback = await listenOnLoopback(server);
+    return { url: `http://127.0.0.1:${loopback.port}`, seen, close: () => loopback.close() };
+  }
+
+  it("holds the next call until `x-ratelimit-reset` once `x-ratelimit-remaining` is 0", async () => {
+    const reset = String(Math.ceil(Date.now() / 1000) + 1);
+    const server = await scripted([
+      { status: 200, headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset } },
+      { status: 200 },
+    ]);
+    try {
+      const rest = testRest(server.url);
+      await rest.request("GET /a");
+      await rest.request("GET /b");
+      const [first = 0, second = 0] = server.seen;
+      expect(second).toBeGreaterThanOrEqual(Number(reset) * 1000 - 20);
+      expect(second - first).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("retries 5xx with backoff, and gives up at the deadline naming the failure", async () => {
+    const server = await scripted([{ status: 502 }, { status: 503 }, { status: 200 }]);
+    try {
+      const rest = testRest(server.url);
+      expect((await rest.request("GET /a")).status).toBe(200);
+      expect(server.seen).toHaveLength(3);
+    } finally {
+      await server.close();
+    }
+    const failing = await scripted(Array.from({ length: 50 }, () => ({ status: 500 })));
+    try {
+      const error: unknown = await testRest(failing.url)
+        .request("GET /a", {}, { deadline: Date.now() + 300 })
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "http_500" });
+      expect(String((error as Error).message)).toMatch(/kept failing \(http_500\)/);
+    } finally {
+      await failing.close();
+    }
   });
 });

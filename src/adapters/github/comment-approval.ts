@@ -1,19 +1,6 @@
-import { roleMeets, type MinimumRole, type RepositoryRole } from "../../core/repository-role.js";
-import {
-  GitHubApiError,
-  type GitHubCallOptions,
-  type GitHubIssuesApi,
-  type IssueComment,
-} from "../../gate/github-api.js";
-import {
-  screenComment,
-  sameLogin,
-  type ApproverEntry,
-  type CommentCommand,
-  type CommentIgnoreReason,
-  type CommentRequestContext,
-  type SelfApprovalRule,
-} from "../../gate/github-comments.js";
+import { judgeComment, type AnswerPolicy, type CountedAnswer } from "./answer-eligibility.js";
+import { GitHubApiError, type GitHubCallOptions } from "../../gate/github-api.js";
+import type { CommentRequestContext } from "../../gate/github-comments.js";
 import type {
   ApprovalOptions,
   ApprovalOutcome,
@@ -32,20 +19,14 @@ import {
 } from "../../present/github/approval-comment.js";
 import type { Redact } from "../../redact/redactor.js";
 
-/** Options of {@link GitHubCommentApprovalProvider}. */
-export interface GitHubCommentApprovalOptions {
-  readonly api: GitHubIssuesApi;
+/** Options of {@link GitHubCommentApprovalProvider}: who counts, and where and what to ask. */
+export interface GitHubCommentApprovalOptions extends AnswerPolicy {
   /** `issue-number`; without it an issue is opened at the first request and closed by `finish`. */
   readonly issueNumber: number | undefined;
   readonly runbook: { readonly title: string; readonly path: string };
   readonly info: CommentRunInfo;
-  /** `approvers`: people and teams who count besides those with {@link minimumRole}. */
-  readonly approvers: readonly ApproverEntry[];
-  readonly self: SelfApprovalRule;
   /** Applied to every runbook string before it is written to GitHub. */
   readonly redact: Redact;
-  /** The repository role whose holders count (default `write`). */
-  readonly minimumRole?: MinimumRole;
   /** First and longest wait between two looks at the comments (default 1 s and 30 s). */
   readonly pollMs?: { readonly first: number; readonly max: number };
 }
@@ -57,19 +38,13 @@ const NOTE_BUDGET_MS = 10_000;
 /** Replies to ignored answers per request: a flood of comments cannot spend the write budget. */
 const MAX_REPLIES = 10;
 
-/** A comment judged: not an answer, an answer that does not count (and why), or one that does. */
-type Judgement =
-  | { readonly kind: "skip" }
-  | { readonly kind: "ignore"; readonly reason: CommentIgnoreReason; readonly detail?: string }
-  | { readonly kind: "counted"; readonly command: CommentCommand; readonly why: string };
-
 /**
  * Asks in a GitHub issue: comments the request (every runbook string escaped, the exact scripts
  * and the step hash), then looks at the comments after it, with conditional requests and a
  * growing pause while nothing changes, until someone who counts answers `/approve N` or
- * `/deny N`, or the time runs out. Who counts is checked when their answer is read: people with
- * {@link GitHubCommentApprovalOptions.minimumRole} on the repository or listed in `approvers`;
- * never bots, edited comments, or the run's own actor approving a destructive step. Answers that
+ * `/deny N`, or the time runs out. Who counts is checked when their answer is read
+ * (`judgeComment`): people with `minimumRole` on the repository or listed in `approvers`; never
+ * bots, edited comments, or the run's own actor approving a destructive step. Answers that
  * do not count get a short reply. Every failure is a denial (invariant 3); aborting withdraws the
  * request with a note (invariant 14).
  */
@@ -101,11 +76,21 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
       detail,
     });
     let issue: number | undefined;
+    const expire = async (): Promise<ApprovalOutcome> => {
+      const seconds = Math.round(options.timeoutMs / 1000);
+      if (issue !== undefined)
+        await this.#say(issue, renderClosedRequest(step, { kind: "expired", seconds }));
+      return ended("timed_out", "timeout", "nobody answered in the GitHub issue in time");
+    };
     try {
+      // A channel that answers at once (the environment) decides before anything is posted.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (options.signal.aborted) throw options.signal.reason;
       issue = await this.#issue(call);
       const { api } = this.#options;
+      // The runbook as the workflow names it, not the runner's absolute path.
       const body = renderApprovalRequest(
-        request,
+        { ...request, runbookPath: this.#options.runbook.path },
         this.#options.info,
         this.#summary(),
         this.#options.redact,
@@ -123,16 +108,7 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
         ownLogin: posted.user?.login,
       };
       const answer = await this.#watch(issue, context, call);
-      if (answer === undefined) {
-        await this.#say(
-          issue,
-          renderClosedRequest(step, {
-            kind: "expired",
-            seconds: Math.round(options.timeoutMs / 1000),
-          }),
-        );
-        return ended("timed_out", "timeout", "nobody answered in the GitHub issue in time");
-      }
+      if (answer === undefined) return await expire();
       return await this.#decide(issue, request, answer);
     } catch (error) {
       if (options.signal.aborted) {
@@ -140,22 +116,12 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
         const why =
           reason instanceof ApprovalWithdrawnError
             ? reason.message
-            : "withdrawn: the run was interrupted";
+            : "not decided: the run was interrupted";
         if (issue !== undefined)
           this.#track(this.#say(issue, renderClosedRequest(step, { kind: "withdrawn", why })));
         throw reason;
       }
-      if (error instanceof GitHubApiError && error.code === "deadline") {
-        if (issue !== undefined)
-          await this.#say(
-            issue,
-            renderClosedRequest(step, {
-              kind: "expired",
-              seconds: Math.round(options.timeoutMs / 1000),
-            }),
-          );
-        return ended("timed_out", "timeout", "nobody answered in the GitHub issue in time");
-      }
+      if (error instanceof GitHubApiError && error.code === "deadline") return await expire();
       const message = error instanceof Error ? error.message : String(error);
       if (issue !== undefined)
         await this.#say(issue, renderClosedRequest(step, { kind: "failed", error: message }));
@@ -214,10 +180,7 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
     issue: number,
     context: CommentRequestContext,
     call: { readonly deadline: number; readonly signal: AbortSignal },
-  ): Promise<
-    | { readonly comment: IssueComment; readonly command: CommentCommand; readonly why: string }
-    | undefined
-  > {
+  ): Promise<CountedAnswer | undefined> {
     const poll = this.#options.pollMs ?? { first: 1000, max: 30_000 };
     const judged = new Set<string>();
     const replied = new Set<string>();
@@ -232,14 +195,21 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
         continue;
       }
       pause = poll.first;
+      // Every new answer of this look is judged: a denial that counts wins over an approval
+      // seen in the same look (as in Slack), else the first approval that counts.
+      let approval: CountedAnswer | undefined;
       for (const comment of [...comments].sort((a, b) => a.id - b.id)) {
         // An edit makes a new version: judged again, so the edit is answered.
         const version = `${comment.id}@${comment.updatedAt}`;
         if (judged.has(version)) continue;
         judged.add(version);
-        const judgement = await this.#judge(comment, context, call);
-        if (judgement.kind === "counted")
-          return { comment, command: judgement.command, why: judgement.why };
+        const judgement = await judgeComment(comment, context, this.#options, call);
+        if (judgement.kind === "counted") {
+          const answer = { comment, command: judgement.command, why: judgement.why };
+          if (answer.command.kind === "deny") return answer;
+          approval ??= answer;
+          continue;
+        }
         if (judgement.kind === "ignore") {
           const login = comment.user?.login ?? "ghost";
           const key = `${login.toLowerCase()}:${judgement.reason}`;
@@ -256,56 +226,15 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
           );
         }
       }
+      if (approval !== undefined) return approval;
     }
-  }
-
-  /** Whether a comment counts; the author's permission is asked now, never remembered. */
-  async #judge(
-    comment: IssueComment,
-    context: CommentRequestContext,
-    call: GitHubCallOptions,
-  ): Promise<Judgement> {
-    const screen = screenComment(comment, context, this.#options.self);
-    if (screen.kind !== "candidate") return screen;
-    const { login, command } = screen;
-    const counted = (why: string): Judgement => ({ kind: "counted", command, why });
-    const listed = this.#options.approvers;
-    if (listed.some((entry) => entry.kind === "user" && sameLogin(entry.login, login)))
-      return counted("listed in `approvers`");
-    const failures: string[] = [];
-    const minimum = this.#options.minimumRole ?? "write";
-    let role: RepositoryRole | undefined;
-    try {
-      role = await this.#options.api.collaboratorRole(login, call);
-      if (roleMeets(role, minimum)) return counted(`${role} on the repository`);
-    } catch (error) {
-      if (call.signal?.aborted === true) throw error;
-      failures.push(error instanceof Error ? error.message : String(error));
-    }
-    for (const entry of listed) {
-      if (entry.kind !== "team") continue;
-      try {
-        if (await this.#options.api.isTeamMember(entry, login, call))
-          return counted(`member of \`${entry.org}/${entry.slug}\``);
-      } catch (error) {
-        if (call.signal?.aborted === true) throw error;
-        failures.push(error instanceof Error ? error.message : String(error));
-      }
-    }
-    if (failures.length > 0)
-      return { kind: "ignore", reason: "check_failed", detail: failures.join("; ") };
-    return { kind: "ignore", reason: "not_allowed", detail: `their role is ${role ?? "unknown"}` };
   }
 
   /** The decision: answered in the issue, the answer acknowledged, the outcome with its proof. */
   async #decide(
     issue: number,
     request: ApprovalRequest,
-    answer: {
-      readonly comment: IssueComment;
-      readonly command: CommentCommand;
-      readonly why: string;
-    },
+    answer: CountedAnswer,
   ): Promise<ApprovalOutcome> {
     const { comment, command } = answer;
     const login = comment.user?.login ?? "";

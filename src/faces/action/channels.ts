@@ -34,6 +34,8 @@ export interface ChannelSettings {
 /** The run's approvals, and what must happen when the run ends. */
 export interface ActionChannels {
   readonly approvals: ApprovalProvider;
+  /** One line for the job log: which channels are asked, and where. */
+  readonly banner: string;
   /** Closes what the channels opened (the issue `github` opened); never throws. */
   finish(): Promise<void>;
 }
@@ -48,6 +50,15 @@ export function composeApprovalChannels(
   settings: ChannelSettings,
 ): ActionChannels {
   const finishers: (() => Promise<void>)[] = [];
+  const { run, config } = settings;
+  const where: Readonly<Record<ActionApprovalChannel, string>> = {
+    environment: `environment ${run.environment ?? "(none)"} up to ${run.environmentLevel}`,
+    github:
+      run.issueNumber === undefined
+        ? "GitHub comments in an issue opened for this run"
+        : `GitHub comments in issue #${run.issueNumber}`,
+    slack: `Slack ${run.slackChannel ?? config.slackChannel ?? ""}`,
+  };
   const providers = [...channels].map((channel): ApprovalProvider => {
     if (channel === "environment") return new EnvironmentApprovalProvider(settings.environment);
     if (channel === "slack") return slackProvider(settings);
@@ -62,6 +73,7 @@ export function composeApprovalChannels(
       rest.length === 0
         ? first
         : new FirstAnswerProvider([first, ...rest], { announce: settings.announce }),
+    banner: `Approval channels: ${[...channels].map((channel) => where[channel]).join("; ")}.`,
     finish: async () => {
       await Promise.allSettled(finishers.map((finish) => finish()));
     },

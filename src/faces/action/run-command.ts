@@ -299,6 +299,7 @@ export async function runCommand(
       ...(attachment === undefined ? {} : { minimumRole: attachment.minimumRole }),
       announce: (message) => io.info(`runbook-exec: ${message}`),
     });
+    io.info(channels.banner);
     try {
       summary = await executeRun(runRequestFor(ready, plan.env), {
         openAudit,

@@ -34,9 +34,13 @@ export interface CommentAnswer {
   readonly url: string;
 }
 
-/** A comment may hold 65,536 characters; scripts are cut well before, with a note. */
+/** A comment may hold 65,536 characters; the request stays below this many. */
+const BODY_LIMIT = 60_000;
+/** Scripts are cut past this many characters, with a note. */
 const SCRIPT_LIMIT = 12_000;
+/** The step's text; titles, paths, headings, reasons and parameters get {@link SHORT_LIMIT}. */
 const TEXT_LIMIT = 2_000;
+const SHORT_LIMIT = 300;
 
 const RISK_WORDS: Readonly<Record<RiskLevel, string>> = {
   read_only: "🟢 read-only",
@@ -52,7 +56,8 @@ export function loginCode(login: string): string {
 /**
  * Pure: the request comment. Every runbook string is redacted and escaped; each script is shown
  * as it will run in a code block nothing can close, cut only past {@link SCRIPT_LIMIT}
- * characters with a note saying so; the full step hash binds the answer to what was shown.
+ * characters with a note saying so; the full step hash binds the answer to what was shown. A
+ * step too big for one comment keeps its head, hash and instructions, and says what it left out.
  */
 export function renderApprovalRequest(
   request: ApprovalRequest,
@@ -61,36 +66,63 @@ export function renderApprovalRequest(
   redact: Redact,
 ): string {
   const { step } = request;
-  const text = (raw: string): string => escapeCommentText(truncate(redact(raw), TEXT_LIMIT));
-  const lines = [
+  const text = (raw: string, max = SHORT_LIMIT): string =>
+    escapeCommentText(truncate(redact(raw), max));
+  const head = [
     `### runbook-exec: approve step ${step.index} of ${info.stepCount}?`,
     "",
     `**Runbook:** ${text(request.runbookTitle)} (${text(request.runbookPath)})${runLink(info)}`,
     `**Section:** ${text(step.section) || "(none)"}`,
-    `**Step ${step.index}:** ${text(step.text)}`,
+    `**Step ${step.index}:** ${text(step.text, TEXT_LIMIT)}`,
     `**Risk:** ${RISK_WORDS[step.risk]} (from ${text(step.riskSource)})`,
-    ...step.reasons.map(
-      (reason) =>
-        `- ${text(reason.ruleId)}: ${escapeCommentMessage(truncate(redact(reason.message), TEXT_LIMIT))}`,
-    ),
-  ];
+  ].join("\n");
+  // Scripts are what is approved: when not everything fits, they are kept first.
+  const parts: Part[] = step.reasons.map((reason) => ({
+    rank: 1,
+    text: `- ${text(reason.ruleId)}: ${escapeCommentMessage(truncate(redact(reason.message), SHORT_LIMIT))}`,
+  }));
   const parameters = step.parameters ?? [];
-  if (parameters.length > 0) {
-    lines.push("", "**Parameters** (passed as environment variables):");
-    for (const parameter of parameters)
-      lines.push(`- ${text(parameter.name)} = ${text(parameter.value)}`);
-  }
+  if (parameters.length > 0)
+    parts.push({ rank: 0, text: "\n**Parameters** (passed as environment variables):" });
+  for (const parameter of parameters)
+    parts.push({ rank: 2, text: `- ${text(parameter.name)} = ${text(parameter.value)}` });
   step.commands.forEach((command, offset) => {
-    lines.push("", ...scriptLines(command, offset, step.commands.length, redact));
+    const lines = scriptLines(command, offset, step.commands.length, redact);
+    parts.push({ rank: 0, text: ["", ...lines].join("\n") });
   });
-  lines.push(
+  const foot = [
     "",
     `**Step hash:** \`${request.stepHash}\``,
     "",
     `To answer, post a new comment whose first line is \`/approve ${step.index}\` or \`/deny ${step.index}\`. ` +
       whoMayAnswer(step.risk, info, approvers),
-  );
-  return lines.join("\n");
+  ].join("\n");
+  return [head, ...fitParts(parts, BODY_LIMIT - head.length - foot.length), foot].join("\n");
+}
+
+/** A piece of the request's middle; lower ranks are kept first when not all fit. */
+interface Part {
+  readonly rank: number;
+  readonly text: string;
+}
+
+/** The parts that fit in `room` characters, kept by rank, shown in order, and a note. */
+function fitParts(parts: readonly Part[], room: number): string[] {
+  let left = room - 300;
+  const kept = new Set<Part>();
+  for (const part of [...parts].sort((a, b) => a.rank - b.rank)) {
+    if (part.text.length + 1 > left) continue;
+    kept.add(part);
+    left -= part.text.length + 1;
+  }
+  const shown = parts.filter((part) => kept.has(part)).map((part) => part.text);
+  const dropped = parts.length - kept.size;
+  if (dropped > 0)
+    shown.push(
+      "",
+      `⚠️ ${dropped} part(s) of this step (reasons, parameters or scripts) do not fit in one GitHub comment and are not shown. Read the step in the runbook before approving; deny it when unsure.`,
+    );
+  return shown;
 }
 
 function runLink(info: CommentRunInfo): string {
@@ -199,7 +231,8 @@ export function renderApprovalIssue(
   // reference triggers are kept out of it.
   const plain = redact(runbook.title)
     .replace(/[\p{C}\p{Zl}\p{Zp}]+/gu, " ")
-    .replace(/([@#])/g, "$1\u200b");
+    .replace(/[@#]/g, "$&\u200b")
+    .replace(/GH-/gi, (match) => `${match.slice(0, 2)}\u200b-`);
   const title = truncate(`runbook-exec approvals: ${plain} (run ${info.runId})`, 200);
   const body = [
     `Approvals for ${escapeCommentText(redact(runbook.title))} (${escapeCommentText(redact(runbook.path))})${runLink(info)}.`,
