@@ -19,6 +19,8 @@ export interface FakeGitHubOptions {
   readonly token: string;
   /** Workflow run id → its deployment reviews, served at `GET …/actions/runs/{id}/approvals`. */
   readonly runApprovals?: Readonly<Record<number, readonly FakeRunApproval[]>>;
+  /** Workflow run id → its status, served at `GET …/actions/runs/{id}` (others: 404). */
+  readonly workflowRuns?: Readonly<Record<number, "queued" | "in_progress" | "completed">>;
   /** Issues, comments, reactions, collaborator permissions and teams (see `fake-github-issues.ts`). */
   readonly issues?: FakeIssuesOptions;
   /** Answer every request with this status and message instead (e.g. 403 for a token without `pull-requests: read`). */
@@ -150,6 +152,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       return;
     }
     if (await issues.handle(req, res, url)) return;
+    const workflowRun = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)$/.exec(url.pathname);
+    const runStatus = options.workflowRuns?.[Number(workflowRun?.[1])];
+    if (req.method === "GET" && workflowRun !== null && runStatus !== undefined) {
+      send(res, 200, { id: Number(workflowRun[1]), status: runStatus, conclusion: null });
+      return;
+    }
     const approvals = /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/approvals$/.exec(
       url.pathname,
     );

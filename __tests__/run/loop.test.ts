@@ -336,6 +336,54 @@ describe("executeRun: signals and unexpected errors", () => {
     expect(h.executed).toEqual([1]);
   });
 
+  it("invariant 6: a stop request (ChatOps /abort) during a step kills it; run_end says aborted, exit 1", async () => {
+    let stop: ((reason: string) => void) | undefined;
+    const h = harness({
+      execute: (_index, options) =>
+        new Promise((resolve) =>
+          options.signal?.addEventListener("abort", () => resolve(result({ canceled: true }))),
+        ),
+    });
+    const deps = {
+      ...h.deps,
+      stops: (handler: (reason: string) => void) => {
+        stop = handler;
+        return () => (stop = undefined);
+      },
+    };
+    const running = executeRun(request([planned(1), planned(2)]), deps);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    stop?.("/abort by alice");
+    const summary = await running;
+    expect(summary).toMatchObject({ status: "aborted", exitCode: 1, counts: { failed: 1 } });
+    expect(h.audit().runEnd()).toMatchObject({ status: "aborted", signal: null, exitCode: 1 });
+    expect(h.audit().of("step_skipped")).toEqual([
+      expect.objectContaining({ step: 2, reason: "aborted", detail: "/abort by alice" }),
+    ]);
+    expect(stop).toBeUndefined();
+  });
+
+  it("a stop request while waiting for approval ends the run aborted, the step never runs", async () => {
+    let stop: ((reason: string) => void) | undefined;
+    const h = harness({ approve: () => new Promise<never>(() => undefined) });
+    const deps = {
+      ...h.deps,
+      stops: (handler: (reason: string) => void) => {
+        stop = handler;
+        return () => undefined;
+      },
+    };
+    const running = executeRun(
+      request([planned(1, { needsApproval: true, risk: "modifying" })]),
+      deps,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    stop?.("/abort by bob");
+    expect(await running).toMatchObject({ status: "aborted", exitCode: 1 });
+    expect(h.executed).toEqual([]);
+    expect(h.audit().types().at(-1)).toBe("run_end");
+  });
+
   it("invariant 6: SIGINT while waiting for approval ends the run with 130 and run_end", async () => {
     const h = harness({
       approve: () => new Promise<never>(() => undefined),

@@ -40,7 +40,7 @@ export interface IssueRef {
 }
 
 /** Reactions GitHub accepts on a comment. */
-export type CommentReaction = "+1" | "-1" | "eyes" | "confused" | "rocket";
+export type CommentReaction = "+1" | "-1" | "eyes" | "confused" | "rocket" | "hooray";
 
 /** The calls of one repository's issues the approval channel makes. */
 export interface GitHubIssuesApi {

@@ -77,6 +77,7 @@ export async function executeRun(request: RunRequest, deps: RunDependencies): Pr
   const audit = deps.openAudit(request.runStart);
   const run = new LiveRun(request, deps, audit);
   const unsubscribe = deps.signals((signal) => run.interrupt(signal));
+  const unsubscribeStops = deps.stops?.((reason) => run.stop(reason));
   try {
     await run.steps();
   } catch (error) {
@@ -85,6 +86,7 @@ export async function executeRun(request: RunRequest, deps: RunDependencies): Pr
     throw error;
   } finally {
     unsubscribe();
+    unsubscribeStops?.();
   }
   const end = run.tally.end(Math.round(deps.now() - started));
   const head = audit.end(end);
@@ -114,6 +116,17 @@ class LiveRun {
     this.#stopReason ??= `${signal} received`;
     this.deps.view.notice(`${signal} received: stopping the run`);
     this.#controller.abort(new Error(`${signal} received`));
+  }
+
+  /**
+   * Stops the run from outside (a ChatOps `/abort`): like a signal it cancels the running step's
+   * process group or the approval being asked, but the run ends `aborted`, not interrupted.
+   */
+  stop(reason: string): void {
+    if (this.#controller.signal.aborted) return;
+    this.#abort(reason);
+    this.deps.view.notice(`${reason}: stopping the run`);
+    this.#controller.abort(new Error(reason));
   }
 
   get #stopped(): boolean {
@@ -268,7 +281,7 @@ class LiveRun {
       ...(this.request.containment !== undefined && { containment: this.request.containment }),
     });
     this.audit.append("step_result", resultPayload(planned, result));
-    if (result.canceled && this.tally.signal !== undefined) return { kind: "interrupted", result };
+    if (result.canceled && this.#controller.signal.aborted) return { kind: "interrupted", result };
     if (!result.failed) return { kind: "succeeded", result };
     return { kind: "failed", detail: describeFailure(result), durationMs: result.durationMs };
   }

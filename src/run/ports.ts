@@ -112,6 +112,12 @@ export const SIGNAL_EXIT_CODES: Readonly<Record<RunSignal, number>> = {
 /** Subscribes to {@link RUN_SIGNALS}; returns the unsubscribe function. */
 export type SignalSource = (handler: (signal: RunSignal) => void) => () => void;
 
+/**
+ * Requests to stop the run on purpose from outside it (a ChatOps `/abort`); returns the
+ * unsubscribe function. The reason is recorded on every step that did not run.
+ */
+export type StopSource = (handler: (reason: string) => void) => () => void;
+
 /** The engine's collaborators, injected so tests drive it with small fakes. */
 export interface RunDependencies {
   readonly openAudit: OpenAudit;
@@ -123,6 +129,8 @@ export interface RunDependencies {
   readonly decisions: DecisionModel | undefined;
   readonly view: RunView;
   readonly signals: SignalSource;
+  /** Stop requests besides signals: the run ends `aborted` (exit 1), the running step killed. */
+  readonly stops?: StopSource;
   /** Monotonic milliseconds, for durations. */
   readonly now: () => number;
 }

@@ -63,6 +63,15 @@ function deps(io: ActionIO, overrides: Partial<ActionDeps> = {}): ActionDeps {
         throw new Error("not a run");
       },
     },
+    chatops: {
+      event: () => Promise.reject(new Error("not chatops")),
+      role: () => Promise.reject(new Error("not chatops")),
+      workflowRunActive: () => Promise.reject(new Error("not chatops")),
+      checkout: {
+        headCommit: () => Promise.reject(new Error("not chatops")),
+        unchangedAtHead: () => Promise.reject(new Error("not chatops")),
+      },
+    },
     ...overrides,
   };
 }

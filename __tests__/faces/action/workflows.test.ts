@@ -14,6 +14,7 @@ const FILES = [
 interface Step {
   uses?: string;
   run?: string;
+  with?: Record<string, string>;
 }
 interface Job {
   permissions?: Record<string, string>;
@@ -48,13 +49,18 @@ describe.each(FILES)("%s", (file) => {
     }
   });
 
-  it("reads by default and grants write only to the job that uploads SARIF", () => {
+  it("reads by default and grants write only to the job that uploads SARIF or answers ChatOps", () => {
     expect(workflow.permissions).toEqual({ contents: "read" });
     for (const [, job] of jobs) {
       expect(job.permissions?.["contents"]).toBe("read");
       const writes = Object.entries(job.permissions ?? {}).filter(([, level]) => level === "write");
       const uploadsSarif = (job.steps ?? []).some((s) => s.uses?.includes("/upload-sarif@"));
-      expect(writes).toEqual(uploadsSarif ? [["security-events", "write"]] : []);
+      const chatops = (job.steps ?? []).some((s) => s.with?.["command"] === "chatops");
+      const allowed = [
+        ...(uploadsSarif ? [["security-events", "write"]] : []),
+        ...(chatops ? [["issues", "write"]] : []),
+      ];
+      expect(writes).toEqual(allowed);
     }
   });
 
@@ -87,5 +93,37 @@ describe(".github/workflows/run-runbook.yml", () => {
   it("never runs two runs of the same runbook at once", () => {
     const concurrency = (workflow as Workflow & { concurrency?: { group: string } }).concurrency;
     expect(concurrency?.group).toContain("${{ inputs.runbook }}");
+  });
+});
+
+describe("examples/workflows/chatops.yml", () => {
+  const { workflow } = load("examples/workflows/chatops.yml");
+  type ChatOpsJob = Job & { if?: string; concurrency?: string; "runs-on"?: string | string[] };
+  const jobs = Object.values(workflow.jobs) as ChatOpsJob[];
+  const filters = jobs.map((job) => job.if ?? "").join(" ");
+
+  it("starts a runner only for /runbook, /approve, /deny and /abort comments", () => {
+    for (const word of ["/runbook", "/approve", "/deny", "/abort"]) {
+      expect(filters).toContain(`startsWith(github.event.comment.body, '${word}')`);
+    }
+    for (const job of jobs)
+      expect(job.if ?? "").toMatch(/^startsWith\(github\.event\.comment\.body/);
+  });
+
+  it("runs on a self-hosted runner, one run per issue, with exactly the permissions it needs", () => {
+    const run = workflow.jobs["run"] as ChatOpsJob;
+    expect(run["runs-on"]).toContain("self-hosted");
+    expect(run.concurrency).toBe("runbook-${{ github.event.issue.number }}");
+    for (const job of jobs) {
+      expect(job.permissions).toEqual({ contents: "read", issues: "write", actions: "read" });
+      const step = (job.steps ?? []).find((s) => s.uses?.startsWith("runbook-exec/"));
+      expect(step?.with?.["command"]).toBe("chatops");
+    }
+  });
+
+  it("checks out the default branch, never a pull request's head", () => {
+    for (const job of jobs) {
+      for (const step of job.steps ?? []) expect(step.with?.["ref"]).toBeUndefined();
+    }
   });
 });

@@ -243,3 +243,21 @@ export function parseActiveMembership(data: unknown): boolean {
   if (!parsed.success) throw unexpected("team membership", parsed.error);
   return parsed.data.state === "active";
 }
+
+const workflowRun = z.object({ status: z.string().nullable() });
+
+/**
+ * Whether `GET /repos/{o}/{r}/actions/runs/{run_id}` says the run is still going (any status
+ * but `completed`).
+ * @throws RunbookExecError (`INPUT_UNREADABLE`) when the answer does not match.
+ */
+export function parseWorkflowRunActive(data: unknown): boolean {
+  const parsed = workflowRun.safeParse(data);
+  if (!parsed.success) {
+    throw new RunbookExecError(
+      "INPUT_UNREADABLE",
+      "Unexpected workflow run from the GitHub API: it has no `status`.",
+    );
+  }
+  return parsed.data.status !== "completed";
+}

@@ -1,6 +1,7 @@
 import { GitHubCommentApprovalProvider } from "../../adapters/github/comment-approval.js";
 import { SlackApprovalProvider } from "../../adapters/slack/approval-provider.js";
 import type { Config } from "../../config/types.js";
+import type { MinimumRole } from "../../core/repository-role.js";
 import { RunbookExecError } from "../../core/errors.js";
 import type { Env } from "../../core/io.js";
 import { EnvironmentApprovalProvider, type EnvironmentGrant } from "../../gate/environment.js";
@@ -24,6 +25,8 @@ export interface ChannelSettings {
   readonly host: string;
   readonly redact: Redact;
   readonly ports: Pick<RunPorts, "issuesApi" | "slackApi">;
+  /** The role whose holders answer `approval: github` (default `write`; ChatOps: `chatops-permission`). */
+  readonly minimumRole?: MinimumRole;
   /** Hears "step 3 approved in Slack by alice" when one of several channels decides. */
   readonly announce: (message: string) => void;
 }
@@ -110,6 +113,7 @@ function githubProvider(settings: ChannelSettings): GitHubCommentApprovalProvide
     approvers,
     self: { preventSelfApproval: run.preventSelfApproval, actors },
     redact: settings.redact,
+    ...(settings.minimumRole === undefined ? {} : { minimumRole: settings.minimumRole }),
   });
 }
 

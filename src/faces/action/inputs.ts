@@ -37,6 +37,8 @@ export const ACTION_INPUTS = [
   { name: "artifact-name", default: "" },
   { name: "upload-artifact", default: "true" },
   { name: "audit-key", default: "" },
+  { name: "runbook-dirs", default: "runbooks/\ndocs/runbooks/" },
+  { name: "chatops-permission", default: "write" },
 ] as const;
 export type InputName = (typeof ACTION_INPUTS)[number]["name"];
 
@@ -75,7 +77,7 @@ export type OutputName =
   (typeof VALIDATE_OUTPUTS)[number] | (typeof PLAN_OUTPUTS)[number] | (typeof RUN_OUTPUTS)[number];
 
 /** What the action can do; `replay` is reserved. */
-export const COMMANDS = ["validate", "plan", "run", "replay"] as const;
+export const COMMANDS = ["validate", "plan", "run", "chatops", "replay"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** What the action writes besides its outputs. */
@@ -135,7 +137,7 @@ function readCommand(value: string): AvailableCommand {
     throw new RunbookExecError(
       "USAGE",
       `Input \`command: ${command}\` is not available in this version of the action yet; ` +
-        "use `command: validate`, `plan` or `run`.",
+        "use `command: validate`, `plan`, `run` or `chatops`.",
     );
   }
   return command;

@@ -10,7 +10,11 @@ import { createChangedFilesSource } from "../../adapters/github/changed-files.js
 import { readPullRequest } from "../../adapters/github/event.js";
 import { fetchRunApprovals } from "../../adapters/github/run-approvals.js";
 import { createGitHubIssuesApi } from "../../adapters/github/issues-api.js";
-import { createGitHubRest } from "../../adapters/github/rest.js";
+import { createGitHubRest, type GitHubRest } from "../../adapters/github/rest.js";
+import { readChatOpsEvent } from "../../adapters/github/chatops-events.js";
+import { gitCheckout } from "../../adapters/github/checkout.js";
+import { fetchCollaboratorRole } from "../../adapters/github/collaborator-permission.js";
+import { workflowRunActive } from "../../adapters/github/workflow-run.js";
 import { createSlackApi } from "../../adapters/slack/client.js";
 import { latchedProcessSignals } from "../../adapters/terminal/signals.js";
 import { VERSION } from "../../core/version.js";
@@ -28,6 +32,7 @@ const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
 const apiUrl = env["GITHUB_API_URL"] ?? "https://api.github.com";
 const [owner = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
 const token = (): string => readInputs((name) => io.getInput(name)).githubToken ?? "";
+const rest = (): GitHubRest => createGitHubRest({ token: token(), baseUrl: apiUrl });
 
 // The runner sends SIGINT, then SIGTERM 7.5 s later, then kills. While a run is going the engine
 // handles them (kill the step's group, write run_end); before and after it, they are held so the
@@ -63,6 +68,12 @@ try {
         }),
       slackApi: (slackToken, slackApiUrl) =>
         createSlackApi({ token: slackToken, apiUrl: slackApiUrl }),
+    },
+    chatops: {
+      event: () => readChatOpsEvent(env),
+      role: (login) => fetchCollaboratorRole(rest(), { owner, repo }, login),
+      workflowRunActive: (runId) => workflowRunActive(rest(), { owner, repo }, runId),
+      checkout: gitCheckout(workspace),
     },
   });
 } catch (error) {

@@ -12,6 +12,7 @@ import type { GitHubIssuesApi } from "../../gate/github-api.js";
 import type { SlackApi } from "../../gate/slack-api.js";
 import type { RunnerIO } from "../../adapters/github/ports.js";
 import type { InputName, OutputName } from "./inputs.js";
+import type { ChatOpsPorts } from "./chatops/ports.js";
 
 /** The runner as the action sees it: {@link RunnerIO} with the names `action.yml` declares. */
 export interface ActionIO extends RunnerIO {
@@ -38,6 +39,8 @@ export interface ActionDeps {
   readonly readBaseFile: BaseFileReader;
   /** What `command: run` needs besides the above. */
   readonly run: RunPorts;
+  /** What `command: chatops` needs besides `run`. */
+  readonly chatops: ChatOpsPorts;
 }
 
 /** What `command: run` needs from the outside world besides {@link ActionDeps}. */

@@ -11,7 +11,10 @@ import { jobLogView } from "../../present/action/job-log-view.js";
 import { renderRunSummary, type TimelineRow } from "../../present/action/run-summary.js";
 import { recordDryRun } from "../../run/dry-run.js";
 import { executeRun } from "../../run/loop.js";
-import type { ExecuteStep, RunSummary } from "../../run/ports.js";
+import type { ExecuteStep, RunSummary, RunView, StopSource } from "../../run/ports.js";
+import { teeRunView } from "../../run/tee-view.js";
+import type { MinimumRole } from "../../core/repository-role.js";
+import type { Redactor } from "../../redact/redactor.js";
 import { buildRunStart } from "../../run/run-start.js";
 import { composeApprovalChannels } from "./channels.js";
 import type { ActionInputs, RUN_OUTPUTS } from "./inputs.js";
@@ -21,6 +24,29 @@ import { STATE } from "./state.js";
 import { checkUnattended, type RunInputs } from "./run-inputs.js";
 
 type RunOutputs = Record<(typeof RUN_OUTPUTS)[number], string>;
+
+/** How a run ended, as the outputs say it, for a face that reports it elsewhere. */
+export interface RunEnd {
+  readonly summary: RunSummary;
+  /** The `status` output. */
+  readonly status: string;
+  /** `SEQ:HASH`. */
+  readonly auditHead: string;
+  readonly upload: ArtifactUpload;
+}
+
+/** What a face adds to a run (ChatOps: the status comment, `/abort`, who may approve). */
+export interface RunAttachment {
+  readonly view: RunView;
+  readonly stops: StopSource;
+  /** The role whose holders answer `approval: github` (its default: `write`). */
+  readonly minimumRole: MinimumRole;
+  /** After the run and the upload; must not throw. */
+  readonly finished: (end: RunEnd) => Promise<void>;
+}
+
+/** Called once the runbook is planned, before anything runs or is recorded. */
+export type AttachRun = (plan: ActionPlan, redact: Redactor) => Promise<RunAttachment>;
 
 /** The reviewers who approved `environment` in this run, as recorded in `run_start`. */
 async function environmentReviewers(
@@ -130,6 +156,7 @@ export async function runCommand(
   inputs: ActionInputs,
   run: RunInputs,
   deps: ActionDeps,
+  attach?: AttachRun,
 ): Promise<void> {
   const { io } = deps;
   for (const secret of [
@@ -212,6 +239,7 @@ export async function runCommand(
     plan.env,
     [inputs.githubToken, run.slackBotToken].flatMap((s) => (s === undefined ? [] : [s])),
   );
+  const attachment = await attach?.(plan, redact);
   const openAudit = auditOpener(plan.config, redact, plan.env);
   const artifactName =
     run.artifactName ??
@@ -268,6 +296,7 @@ export async function runCommand(
       host: runStart.host,
       redact,
       ports: deps.run,
+      ...(attachment === undefined ? {} : { minimumRole: attachment.minimumRole }),
       announce: (message) => io.info(`runbook-exec: ${message}`),
     });
     io.info(channels.banner);
@@ -278,8 +307,9 @@ export async function runCommand(
         approvals: timeline.recording(channels.approvals),
         operator: undefined,
         decisions: deps.run.decisions(plan.env, plan.config),
-        view: startedView,
+        view: attachment === undefined ? startedView : teeRunView(startedView, attachment.view),
         signals: deps.run.signals,
+        ...(attachment === undefined ? {} : { stops: attachment.stops }),
         now: () => performance.now(),
       });
     } finally {
@@ -300,6 +330,12 @@ export async function runCommand(
   };
   for (const [name, value] of Object.entries(outputs))
     io.setOutput(name as keyof RunOutputs, value);
+  await attachment?.finished({
+    summary,
+    status: outputs.status,
+    auditHead: outputs["audit-head"],
+    upload,
+  });
   await io.writeSummary(
     renderRunSummary({
       title: plan.prepared.runbook.title,

@@ -19,6 +19,7 @@ import { readInputs, type ActionInputs } from "./inputs.js";
 import { pullRequestConfig } from "./base-config.js";
 import { planCommand } from "./plan-command.js";
 import { runCommand } from "./run-command.js";
+import { chatopsCommand } from "./chatops/command.js";
 import { readRunInputs } from "./run-inputs.js";
 import { VALIDATE_OUTPUTS, inputValue, type InputName } from "./inputs.js";
 import type { ActionDeps } from "./ports.js";
@@ -163,6 +164,10 @@ export async function runAction(deps: ActionDeps): Promise<void> {
     const inputs = readInputs(get);
     if (inputs.command === "validate") {
       await publish(await validate(inputs, deps), inputs, deps);
+      return;
+    }
+    if (inputs.command === "chatops") {
+      await chatopsCommand(inputs, deps);
       return;
     }
     const run = readRunInputs(inputValue(get));

@@ -1,5 +1,5 @@
 import { showHiddenChars } from "../../core/hidden-chars.js";
-import { escapeMarkdown, escapeMessage } from "./markdown.js";
+import { escapeMarkdown, escapeMessage, escapeTableCell } from "./markdown.js";
 
 /**
  * Escaping for untrusted text in GitHub issue comments (safety invariant 8). On top of the job
@@ -17,6 +17,11 @@ function breakReferences(escaped: string): string {
 /** Runbook text as inert comment text on one line. */
 export function escapeCommentText(text: string): string {
   return breakReferences(escapeMarkdown(text));
+}
+
+/** Runbook text for a table cell of a comment (line breaks kept as `<br>`). */
+export function escapeCommentCell(text: string): string {
+  return breakReferences(escapeTableCell(text));
 }
 
 /** One of the tool's messages quoting runbook text: its code spans kept, the rest inert. */
