@@ -1,6 +1,6 @@
 import { createColors } from "picocolors";
 import { formatHead } from "../../audit/head.js";
-import { clip, terminalLine } from "../escape/terminal-line.js";
+import { clip, escapeLine } from "../escape/terminal.js";
 import type { Timeline, TimelineEntry, TimelineRun, TimelineStep } from "./timeline.js";
 import type { VerifyResult } from "../../audit/verify.js";
 
@@ -32,7 +32,7 @@ export function renderText(
   options: RenderTextOptions,
 ): string {
   const c = createColors(options.color);
-  const out: string[] = [`audit log ${terminalLine(options.logPath)}`];
+  const out: string[] = [`audit log ${escapeLine(options.logPath)}`];
   if (timeline.run !== null) out.push(...renderRun(timeline.run));
   out.push("", mark(true, row(COLUMNS.map(([title]) => title))));
   for (const entry of timeline.entries) out.push(renderEntry(entry, c));
@@ -68,7 +68,7 @@ function renderEntry(entry: TimelineEntry, c: Colors): string {
     case "broken":
       return c.red(
         c.bold(
-          `✗ BROKEN at line ${entry.line} (seq ${entry.seq}): ${entry.reason.replaceAll("_", " ")}: ${terminalLine(entry.message)}`,
+          `✗ BROKEN at line ${entry.line} (seq ${entry.seq}): ${entry.reason.replaceAll("_", " ")}: ${escapeLine(entry.message)}`,
         ),
       );
     case "step":
@@ -76,7 +76,7 @@ function renderEntry(entry: TimelineEntry, c: Colors): string {
     case "decision": {
       const skips = entry.skipSteps.length === 0 ? "" : ` skipping ${entry.skipSteps.join(", ")}`;
       const target = `${skips}${entry.toStep === null ? "" : ` to step ${entry.toStep}`}`;
-      const why = entry.rationale === null ? "" : `: ${clip(terminalLine(entry.rationale), 100)}`;
+      const why = entry.rationale === null ? "" : `: ${clip(escapeLine(entry.rationale), 100)}`;
       return mark(
         entry.verified,
         `${time(entry.time)}  decision after step ${entry.afterStep ?? "?"}: ${safe(entry.action)}${target} (${safe(entry.source)})${why}`,
@@ -84,7 +84,7 @@ function renderEntry(entry: TimelineEntry, c: Colors): string {
     }
     case "end": {
       const counts = Object.entries(entry.counts)
-        .map(([key, value]) => `${value} ${terminalLine(key)}`)
+        .map(([key, value]) => `${value} ${escapeLine(key)}`)
         .join(", ");
       const signal = entry.signal === null ? "" : ` on ${safe(entry.signal)}`;
       return mark(
@@ -96,7 +96,7 @@ function renderEntry(entry: TimelineEntry, c: Colors): string {
 }
 
 function stepCells(step: TimelineStep): string[] {
-  const name = step.name === null ? "" : ` ${terminalLine(step.name)}`;
+  const name = step.name === null ? "" : ` ${escapeLine(step.name)}`;
   const decision =
     step.decision === null
       ? "-"
@@ -123,14 +123,14 @@ function stepCells(step: TimelineStep): string[] {
     exit,
     duration(step.durationMs),
     `${skip}${excerpt(step)}`,
-  ].map((cell) => terminalLine(cell));
+  ].map((cell) => escapeLine(cell));
 }
 
 function excerpt(step: TimelineStep): string {
   if (step.output === null) return "";
   const source = step.output.tail !== "" ? step.output.tail : step.output.head;
   const lines = source.split(/\r\n|\r|\n/).filter((line) => line.trim() !== "");
-  return clip(terminalLine(lines[lines.length - 1] ?? ""), 60);
+  return clip(escapeLine(lines[lines.length - 1] ?? ""), 60);
 }
 
 function row(cells: readonly string[]): string {
@@ -191,7 +191,7 @@ function macLine(result: VerifyResult, keyEnv: string): string {
 }
 
 function time(ts: string): string {
-  return /T(\d\d:\d\d:\d\d\.\d{3})/.exec(ts)?.[1] ?? terminalLine(ts);
+  return /T(\d\d:\d\d:\d\d\.\d{3})/.exec(ts)?.[1] ?? escapeLine(ts);
 }
 
 function duration(ms: number | null): string {
@@ -200,5 +200,5 @@ function duration(ms: number | null): string {
 }
 
 function safe(value: string | null): string {
-  return value === null ? "-" : terminalLine(value);
+  return value === null ? "-" : escapeLine(value);
 }

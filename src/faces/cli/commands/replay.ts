@@ -4,7 +4,7 @@ import { RunbookExecError } from "../../../core/errors.js";
 import { parseExpectedHead, type ExpectedHead } from "../../../audit/head.js";
 import { buildReport, renderJson } from "../../../present/replay/json.js";
 import { renderText } from "../../../present/replay/text.js";
-import { terminalLine } from "../../../present/escape/terminal-line.js";
+import { escapeLine } from "../../../present/escape/terminal.js";
 import { buildTimeline } from "../../../present/replay/timeline.js";
 import { verifyAuditText } from "../../../audit/verify.js";
 import { colorEnabled } from "../../../present/color.js";
@@ -95,7 +95,7 @@ export async function replayCommand(context: ReplayContext): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof RunbookExecError) {
-      stderr.write(`runbook-exec replay: ${terminalLine(error.describe())}\n`);
+      stderr.write(`runbook-exec replay: ${escapeLine(error.describe())}\n`);
       return REPLAY_EXIT.unreadable;
     }
     throw error;

@@ -14,7 +14,7 @@ import { RUN_EXIT } from "../../../run/tally.js";
 import { parseVarFlags } from "../../../plan/vars.js";
 import { terminalParameterAsker } from "../../../adapters/terminal/ask-parameters.js";
 import { shownRunParameters } from "../../../plan/parameters.js";
-import { terminalLine } from "../../../present/escape/terminal-line.js";
+import { escapeLine } from "../../../present/escape/terminal.js";
 import { describeNotice } from "../../../config/notices.js";
 import { containmentFor, containmentWarning } from "../../../execute/containment.js";
 import { booleanOverrides } from "../flags.js";
@@ -111,7 +111,7 @@ async function run(file: string, command: Command, context: CliContext): Promise
     knownRules: ALL_RULES,
   });
   for (const notice of config.notices)
-    context.stderr.write(`runbook-exec: ${terminalLine(describeNotice(notice))}\n`);
+    context.stderr.write(`runbook-exec: ${escapeLine(describeNotice(notice))}\n`);
   const riskModel = createRiskModelFromEnv(context.env, config, (message) =>
     context.stderr.write(`runbook-exec: ${message}\n`),
   );

@@ -12,7 +12,7 @@ import { relativeError, relativizeReport } from "../../../present/validate/paths
 import { formatSarif } from "../../../present/validate/sarif.js";
 import { formatText } from "../../../present/validate/text.js";
 import { ALL_RULES } from "../../../lint/registry.js";
-import { terminalLine } from "../../../present/escape/terminal-line.js";
+import { escapeLine } from "../../../present/escape/terminal.js";
 import { describeNotice } from "../../../config/notices.js";
 import { booleanOverrides } from "../flags.js";
 import type { CliContext } from "../io.js";
@@ -94,7 +94,7 @@ async function validate(
     knownRules: ALL_RULES,
   });
   for (const notice of config.notices)
-    context.stderr.write(`runbook-exec: ${terminalLine(describeNotice(notice))}\n`);
+    context.stderr.write(`runbook-exec: ${escapeLine(describeNotice(notice))}\n`);
   const discovery = await discoverRunbooks(inputs, {
     cwd: context.cwd,
     unmatchedGlobFix: "check the pattern, and quote it so the shell does not expand it first",
