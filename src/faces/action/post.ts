@@ -1,13 +1,15 @@
-// The action's `post:` entry (bundled to dist/post.js): when the main entry saved an audit log
-// but could not upload it (crash, kill, cancel), upload it now.
+// The action's `post:` step (dist/post.js): when the main step saved an audit log but could not
+// upload it (crash, kill, cancel), upload it now.
 import { createActionIO } from "../../adapters/github/action-io.js";
 import { uploadFileArtifact } from "../../adapters/github/artifact.js";
 import { artifactRun } from "./post-upload.js";
 import { STATE } from "./state.js";
 
-const io = createActionIO();
-const log = io.getState(STATE.auditLog);
-if (log !== "" && io.getState(STATE.uploaded) !== "true") {
+/** Uploads the audit log the main step saved and did not upload; does nothing otherwise. */
+export async function post(): Promise<void> {
+  const io = createActionIO();
+  const log = io.getState(STATE.auditLog);
+  if (log === "" || io.getState(STATE.uploaded) === "true") return;
   try {
     const upload = await uploadFileArtifact(
       io.getState(STATE.artifactName),
