@@ -1,6 +1,8 @@
-// The CLI and action bundles, built fresh from src/ with the project's own script at most once
-// per test run, whichever worker asks first; the others wait for it. They live out of reach of
-// the repository's node_modules, as on a runner or after `npm install -g`.
+// The CLI, action and library bundles the tests run, as `scripts/bundle.js` makes them. Built
+// fresh from src/ at most once per test run, whichever worker asks first (the others wait), or,
+// with `RUNBOOK_EXEC_DIST`, taken from a dist/ that script already built (CI builds one, checks it
+// against the committed dist/, and tests that). Either way they run from a scratch folder out of
+// reach of the repository's node_modules, as on a runner or after `npm install -g`.
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -10,8 +12,17 @@ import { inject } from "vitest";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-/** The bundle entries `scripts/bundle.js` builds. */
-export type BundleEntry = "cli.js" | "index.js" | "lib.js" | "post.js";
+/** The files `scripts/bundle.js` writes that a test can run or import. */
+export type BundleEntry = "action.js" | "cli.js" | "index.js" | "lib.js" | "post.js";
+
+/** One ncc build each: the action's launchers (index.js, post.js) share action.js. */
+const BUILD_OF: Readonly<Record<BundleEntry, string>> = {
+  "action.js": "action",
+  "index.js": "action",
+  "post.js": "action",
+  "cli.js": "cli",
+  "lib.js": "lib",
+};
 
 /**
  * How long a test may wait for a bundle: an ncc build takes about 30 s on an idle 2-core machine
@@ -20,9 +31,15 @@ export type BundleEntry = "cli.js" | "index.js" | "lib.js" | "post.js";
 export const BUNDLE_BUILD_TIMEOUT_MS = 600_000;
 const BUILD_WAIT_MS = BUNDLE_BUILD_TIMEOUT_MS;
 
-/** `<scratch>/<entry>/dist/<entry>`, built on first use. */
+/**
+ * The path of `entry` in a dist/ folder in the scratch directory: the one global-setup copied
+ * from `RUNBOOK_EXEC_DIST`, or `<scratch>/<build>/dist/`, built on first use.
+ */
 export async function freshBundle(entry: BundleEntry): Promise<string> {
-  const dir = path.join(inject("bundleDir"), path.basename(entry, ".js"));
+  const prebuilt = inject("prebuiltDist");
+  if (prebuilt !== "") return path.join(prebuilt, entry);
+  const build = BUILD_OF[entry];
+  const dir = path.join(inject("bundleDir"), build);
   const bundle = path.join(dir, "dist", entry);
   const done = path.join(dir, "done");
   const failed = path.join(dir, "failed");
