@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { BundlesLastSequencer } from "./__tests__/helpers/bundles-last.js";
 
 export default defineConfig({
   test: {
@@ -13,5 +14,7 @@ export default defineConfig({
     // vitest's default on 2 cores is one worker; most files wait on child processes, fake
     // servers and timers, so two keep both cores busy.
     maxWorkers: 2,
+    // The files that run a bundle go last, while the bundles build beside the other tests.
+    sequence: { sequencer: BundlesLastSequencer },
   },
 });
