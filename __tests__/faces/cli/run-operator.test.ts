@@ -1,8 +1,6 @@
 import { userInfo } from "node:os";
 import { describe, expect, it } from "vitest";
-import { main } from "../../../src/faces/cli/main.js";
-import { FakeStream } from "./harness.js";
-import { baseEnv, ofType, onlyLog, replay, runbook, TtyInput, workDir } from "./run-harness.js";
+import { ofType, onlyLog, replay, runbook, startAtTerminal, workDir } from "./run-harness.js";
 
 /**
  * Runs the CLI with a terminal on stdin and answers each prompt (a line ending in `[a] ` or
@@ -10,20 +8,12 @@ import { baseEnv, ofType, onlyLog, replay, runbook, TtyInput, workDir } from "./
  */
 async function interactive(name: string, answers: readonly string[]) {
   const cwd = workDir();
-  const stdin = new TtyInput();
-  const stdout = new FakeStream();
-  const stderr = new FakeStream();
-  let settled = false;
-  const running = main({
-    argv: ["run", runbook(name), "--no-llm", "--audit-log-dir", "logs"],
+  const { stdin, stdout, stderr, exit, settled } = startAtTerminal(
+    ["run", runbook(name), "--no-llm", "--audit-log-dir", "logs"],
     cwd,
-    env: baseEnv(),
-    stdout,
-    stderr,
-    stdin,
-  }).finally(() => (settled = true));
+  );
   const prompts: string[] = [];
-  while (!settled) {
+  while (!settled()) {
     // readline in terminal mode adds cursor movements around its prompt
     // eslint-disable-next-line no-control-regex -- stripping them is the point
     const plain = stderr.text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, "");
@@ -38,7 +28,7 @@ async function interactive(name: string, answers: readonly string[]) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return {
-    code: await running,
+    code: await exit,
     stdout: stdout.text,
     stderr: stderr.text,
     prompts,
