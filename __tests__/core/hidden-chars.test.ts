@@ -24,3 +24,9 @@ describe("every printer of untrusted text hides nothing (invariant 8)", () => {
     expect(printed.replace(/[^g-kmnp-r]/g, "")).toBe("ghijkmnpqr");
   });
 });
+
+describe("showHiddenChars", () => {
+  it("keeps line breaks and tabs, naming only the hidden characters", () => {
+    expect(showHiddenChars("a\nb\tc\u001b")).toBe("a\nb\tc<ESC>");
+  });
+});

@@ -57,8 +57,17 @@ describe("escapeLine", () => {
     );
   });
 
+  it("joins the lines of a CRLF text with tabs and controls into one line", () => {
+    expect(escapeLine("a\u001b[31mb\u0007\r\nc\td\u009b\u2066")).toBe(
+      "a<ESC>[31mb<U+0007> c d<U+009B><U+2066>",
+    );
+  });
+
   it("leaves ordinary text, emoji and non-Latin scripts alone", () => {
     expect(escapeLine("Störung ✓ 🚀 日本語")).toBe("Störung ✓ 🚀 日本語");
+    expect(escapeLine("Vérifier l'espace disque — 日本語 ✅")).toBe(
+      "Vérifier l'espace disque — 日本語 ✅",
+    );
   });
 });
 
