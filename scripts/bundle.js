@@ -1,5 +1,7 @@
-// Builds dist/: the action entry (dist/index.js) and the CLI (dist/cli.js), plus the two
-// WASM files the shell parser loads at run time (found beside the bundle, never in node_modules).
+// Builds dist/: the action (dist/action.js, started by dist/index.js and dist/post.js), the CLI
+// (dist/cli.js) and the library (dist/lib.js) with its type declarations (dist/types/), plus the
+// two WASM files the shell parser loads at run time (found beside the bundle, never in
+// node_modules).
 import { execFileSync } from "node:child_process";
 import {
   copyFileSync,
@@ -15,8 +17,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-// `--out-dir DIR` builds elsewhere (tests bundle into a temporary directory); `--entry index.js`
-// builds one entry only.
+// `--out-dir DIR` builds elsewhere (tests bundle into a temporary directory); `--entry cli.js`
+// builds one entry only (`--entry index.js` or `post.js`: the action, with its launchers).
 const option = (name) => {
   const at = process.argv.indexOf(name);
   return at === -1 ? undefined : process.argv[at + 1];
@@ -25,9 +27,16 @@ const dist = path.resolve(root, option("--out-dir") ?? "dist");
 const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
 
 const ENTRIES = [
-  { source: "src/faces/action/main.ts", output: "index.js" },
-  // The post step uploads the audit log; it never parses shell, so it has no tree-sitter to patch.
-  { source: "src/faces/action/post.ts", output: "post.js", treeSitter: false },
+  // Both steps of the action in one bundle, so what they share (the artifact client above all)
+  // ships once; action.yml's `main:` and `post:` files are launchers that import it.
+  {
+    source: "src/faces/action/steps.ts",
+    output: "action.js",
+    launchers: [
+      { output: "index.js", step: "main", what: "main step (action.yml `runs.main`)" },
+      { output: "post.js", step: "post", what: "post step (action.yml `runs.post`)" },
+    ],
+  },
   { source: "src/faces/cli/bin.ts", output: "cli.js" },
   { source: "src/faces/library/index.ts", output: "lib.js" },
 ];
@@ -58,7 +67,12 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 const only = option("--entry");
-for (const entry of ENTRIES.filter((e) => only === undefined || e.output === only)) {
+const names = (entry) => [entry.output, ...(entry.launchers ?? []).map((l) => l.output)];
+const chosen = ENTRIES.filter((entry) => only === undefined || names(entry).includes(only));
+if (chosen.length === 0) {
+  throw new Error(`--entry ${only}: expected one of ${ENTRIES.flatMap(names).join(", ")}`);
+}
+for (const entry of chosen) {
   const out = mkdtempSync(path.join(tmpdir(), "runbook-exec-ncc-"));
   execFileSync(
     process.execPath,
@@ -73,10 +87,15 @@ for (const entry of ENTRIES.filter((e) => only === undefined || e.output === onl
     },
   );
   const code = readFileSync(path.join(out, "index.js"), "utf8");
-  writeFileSync(
-    path.join(dist, entry.output),
-    entry.treeSitter === false ? code : patchTreeSitterImport(code, entry.output),
-  );
+  writeFileSync(path.join(dist, entry.output), patchTreeSitterImport(code, entry.output));
+  for (const launcher of entry.launchers ?? []) {
+    writeFileSync(
+      path.join(dist, launcher.output),
+      `// The action's ${launcher.what}: runs it from the shared bundle.\n` +
+        `import { ${launcher.step} } from "./${entry.output}";\n` +
+        `await ${launcher.step}();\n`,
+    );
+  }
   for (const name of readdirSync(out)) {
     // ncc also emits hashed copies of the WASM it saw referenced; we ship the named files instead.
     if (name === "package.json") copyFileSync(path.join(out, name), path.join(dist, name));
@@ -100,4 +119,14 @@ writeFileSync(
 
 for (const file of WASM_FILES) {
   copyFileSync(path.join(root, file), path.join(dist, path.basename(file)));
+}
+
+// The library's type declarations (package.json `exports`), with the whole build only.
+if (only === undefined) {
+  const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
+  execFileSync(
+    process.execPath,
+    [tsc, "-p", "tsconfig.types.json", "--outDir", path.join(dist, "types")],
+    { cwd: root, stdio: "inherit" },
+  );
 }

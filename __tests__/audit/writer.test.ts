@@ -90,9 +90,13 @@ describe("AuditWriter", () => {
     expect(records[2]?.record["detail"]).toBe("***");
   });
 
-  it("fsyncs after every record", () => {
-    const fsync = vi.mocked(fs.fsyncSync);
-    const writer = AuditWriter.open(options());
+  it("fsyncs after every record", async () => {
+    // The writer and node:fs loaded afresh, under this file's mock: test files share their
+    // worker's modules, and a writer another file loaded first holds the real fsyncSync.
+    vi.resetModules();
+    const fsync = vi.mocked((await import("node:fs")).fsyncSync);
+    const { AuditWriter: FreshWriter } = await import("../../src/audit/writer.js");
+    const writer = FreshWriter.open(options());
     const afterOpen = fsync.mock.calls.length;
     writer.append("step_start", { step: 1, stepHash: HEX });
     writer.append("step_start", { step: 2, stepHash: HEX });

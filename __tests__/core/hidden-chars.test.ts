@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { terminalLine } from "../../src/present/escape/terminal-line.js";
 import { HIDDEN_CHARS, showHiddenChars } from "../../src/core/hidden-chars.js";
 import { escapeMarkdown } from "../../src/present/escape/markdown.js";
 import { escapeControlChars, escapeLine } from "../../src/present/escape/terminal.js";
@@ -14,15 +13,20 @@ const hidden = (): RegExp => new RegExp(HIDDEN_CHARS.source, "u");
 
 describe("every printer of untrusted text hides nothing (invariant 8)", () => {
   it.each([
-    ["escapeLine (validate text)", escapeLine(HOSTILE)],
+    ["escapeLine (validate text, replay, CLI notices)", escapeLine(HOSTILE)],
     ["showHiddenChars (annotations)", showHiddenChars(HOSTILE)],
     ["workflowCommandMessage (workflow commands)", workflowCommandMessage(HOSTILE)],
     ["escapeMarkdown (job summary)", escapeMarkdown(HOSTILE)],
     ["escapeControlChars (run view, approvals)", escapeControlChars(HOSTILE, "visible")],
-    ["terminalLine (replay)", terminalLine(HOSTILE)],
   ])("%s leaves none of the hidden characters", (_name, printed) => {
     expect(printed).not.toMatch(hidden());
     // The text around them survives (letters chosen outside hex digits and escape names).
     expect(printed.replace(/[^g-kmnp-r]/g, "")).toBe("ghijkmnpqr");
+  });
+});
+
+describe("showHiddenChars", () => {
+  it("keeps line breaks and tabs, naming only the hidden characters", () => {
+    expect(showHiddenChars("a\nb\tc\u001b")).toBe("a\nb\tc<ESC>");
   });
 });

@@ -5,9 +5,9 @@ import { hostContainment } from "../../src/execute/containment.js";
 import { runScript } from "../../src/execute/run-script.js";
 import { killAll, processesWithEnv } from "../helpers/processes.js";
 import {
-  BASH,
-  FIXTURES,
   baseEnv,
+  bash,
+  COMMON,
   containments,
   fixture,
   readPid,
@@ -15,7 +15,6 @@ import {
   tempDir,
 } from "./helpers.js";
 
-const common = { cwd: FIXTURES, env: baseEnv(), timeoutMs: 10_000 };
 const dirs: string[] = [];
 
 /** A fresh PID_DIR, cleaned up after the test whatever happens. */
@@ -34,11 +33,10 @@ describe("containment: nothing a step starts outlives it (invariant 10)", () => 
     it(`${containment.mode}: a setsid double fork is dead once the step ends`, async () => {
       const dir = pidDir();
       const result = await runScript({
-        ...common,
+        ...COMMON,
         containment,
         env: baseEnv({ PID_DIR: dir }),
-        interpreter: BASH,
-        script: fixture("double-fork.sh"),
+        ...bash(fixture("double-fork.sh")),
       });
       expect(result).toMatchObject({ exitCode: 0, stdoutHead: "forked\n" });
       await readPid(path.join(dir, "survivor"));
@@ -48,11 +46,10 @@ describe("containment: nothing a step starts outlives it (invariant 10)", () => 
     it(`${containment.mode}: a setsid double fork is dead after a timeout`, async () => {
       const dir = pidDir();
       const result = await runScript({
-        ...common,
+        ...COMMON,
         containment,
         env: baseEnv({ PID_DIR: dir, HOLD: "1" }),
-        interpreter: BASH,
-        script: fixture("double-fork.sh"),
+        ...bash(fixture("double-fork.sh")),
         timeoutMs: 1_500,
         killGraceMs: 300,
       });
@@ -65,11 +62,10 @@ describe("containment: nothing a step starts outlives it (invariant 10)", () => 
       const dir = pidDir();
       const controller = new AbortController();
       const running = runScript({
-        ...common,
+        ...COMMON,
         containment,
         env: baseEnv({ PID_DIR: dir, HOLD: "1" }),
-        interpreter: BASH,
-        script: fixture("double-fork.sh"),
+        ...bash(fixture("double-fork.sh")),
         signal: controller.signal,
       });
       await readPid(path.join(dir, "shell"));
@@ -81,11 +77,10 @@ describe("containment: nothing a step starts outlives it (invariant 10)", () => 
     it(`${containment.mode}: detach=true leaves the double fork running, on purpose`, async () => {
       const dir = pidDir();
       const result = await runScript({
-        ...common,
+        ...COMMON,
         containment,
         env: baseEnv({ PID_DIR: dir }),
-        interpreter: BASH,
-        script: fixture("double-fork.sh"),
+        ...bash(fixture("double-fork.sh")),
         attributes: [{ key: "detach", value: "true" }],
       });
       expect(result.exitCode).toBe(0);
@@ -99,9 +94,10 @@ const namespaced = hostContainment().mode !== "process-group";
 describe.runIf(namespaced)("containment: a step cannot see the tool through /proc", () => {
   it("sees only its own processes: it is PID 1 and the tool's pid does not exist for it", async () => {
     const result = await runScript({
-      ...common,
-      interpreter: BASH,
-      script: `echo "$$"; ls /proc | grep -c '^[0-9]'; [ -e /proc/${process.pid}/environ ] && echo visible || echo hidden`,
+      ...COMMON,
+      ...bash(
+        `echo "$$"; ls /proc | grep -c '^[0-9]'; [ -e /proc/${process.pid}/environ ] && echo visible || echo hidden`,
+      ),
     });
     const [self, count, tool] = result.stdoutHead.trim().split("\n");
     expect(self).toBe("1");
@@ -115,9 +111,8 @@ describe.runIf(namespaced)("containment: a step cannot see the tool through /pro
 describe("descriptors: no descriptor of the tool is inherited by a step", () => {
   it("closes every inherited descriptor above fd 2 (each is /dev/null in the step)", async () => {
     const result = await runScript({
-      ...common,
-      interpreter: BASH,
-      script: 'for fd in /proc/self/fd/*; do echo "${fd##*/} $(readlink "$fd")"; done',
+      ...COMMON,
+      ...bash('for fd in /proc/self/fd/*; do echo "${fd##*/} $(readlink "$fd")"; done'),
     });
     const open = result.stdoutHead
       .trim()

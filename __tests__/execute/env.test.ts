@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildChildEnv } from "../../src/execute/env.js";
 import { runScript } from "../../src/execute/run-script.js";
 import { TOOL_SECRET_ENV_NAMES } from "../../src/redact/secret-env.js";
-import { BASH, FIXTURES, fixture } from "./helpers.js";
+import { COMMON, FIXTURES, bash, fixture } from "./helpers.js";
 
 const parentEnv = {
   PATH: process.env["PATH"],
@@ -18,13 +18,9 @@ const parentEnv = {
 };
 
 function report(env: Record<string, string>): Promise<string> {
-  return runScript({
-    interpreter: BASH,
-    script: fixture("env-report.sh"),
-    cwd: FIXTURES,
-    env,
-    timeoutMs: 10_000,
-  }).then((result) => result.stdoutHead);
+  return runScript({ ...COMMON, ...bash(fixture("env-report.sh")), env }).then(
+    (result) => result.stdoutHead,
+  );
 }
 
 describe("buildChildEnv", () => {

@@ -31,6 +31,17 @@ export function baseEnv(extra: Record<string, string> = {}): Record<string, stri
   return { PATH: process.env["PATH"] ?? "/usr/bin:/bin", ...extra };
 }
 
+/** What most tests run with: the fixtures folder as cwd, {@link baseEnv}, a 10 s timeout. */
+export const COMMON = { cwd: FIXTURES, env: baseEnv(), timeoutMs: 10_000 } as const;
+
+/** A `bash` script as runScript and runStep take it (`...bash(text)`). */
+export function bash(script: string): {
+  readonly interpreter: Interpreter;
+  readonly script: string;
+} {
+  return { interpreter: BASH, script };
+}
+
 /** Reads a pid a fixture wrote, waiting for the file to appear. */
 export async function readPid(file: string, ms = 5_000): Promise<number> {
   const deadline = Date.now() + ms;

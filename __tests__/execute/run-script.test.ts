@@ -5,9 +5,9 @@ import type { OutputStream } from "../../src/execute/types.js";
 import { PROCESS_GROUP } from "../../src/execute/containment.js";
 import { killAll, processesWithEnv } from "../helpers/processes.js";
 import {
-  BASH,
-  FIXTURES,
   baseEnv,
+  bash,
+  COMMON,
   containments,
   fixture,
   readPid,
@@ -15,11 +15,9 @@ import {
   tempDir,
 } from "./helpers.js";
 
-const common = { cwd: FIXTURES, env: baseEnv(), timeoutMs: 10_000 };
-
 describe("runScript", () => {
   it("runs a script and records a flat result", async () => {
-    const result = await runScript({ ...common, interpreter: BASH, script: fixture("success.sh") });
+    const result = await runScript({ ...COMMON, ...bash(fixture("success.sh")) });
     expect(result).toMatchObject({
       exitCode: 0,
       signal: null,
@@ -40,41 +38,39 @@ describe("runScript", () => {
   it("streams every chunk to onOutput with its stream", async () => {
     const seen: Record<OutputStream, string> = { stdout: "", stderr: "" };
     await runScript({
-      ...common,
-      interpreter: BASH,
-      script: fixture("success.sh"),
+      ...COMMON,
+      ...bash(fixture("success.sh")),
       onOutput: (chunk, stream) => (seen[stream] += chunk.toString("utf8")),
     });
     expect(seen).toEqual({ stdout: "hello from stdout\n", stderr: "hello from stderr\n" });
   });
 
   it("reports a non-zero exit code as failed", async () => {
-    const result = await runScript({ ...common, interpreter: BASH, script: fixture("exit-3.sh") });
+    const result = await runScript({ ...COMMON, ...bash(fixture("exit-3.sh")) });
     expect(result).toMatchObject({ exitCode: 3, failed: true, stdoutHead: "before the failure\n" });
   });
 
   it("stops a multi-line bash script at the first failing line (errexit)", async () => {
-    const result = await runScript({ ...common, interpreter: BASH, script: fixture("errexit.sh") });
+    const result = await runScript({ ...COMMON, ...bash(fixture("errexit.sh")) });
     expect(result).toMatchObject({ exitCode: 1, failed: true, stdoutHead: "line 1\n" });
   });
 
   it("fails a pipeline whose first command fails (pipefail)", async () => {
     const result = await runScript({
-      ...common,
-      interpreter: BASH,
-      script: fixture("pipefail.sh"),
+      ...COMMON,
+      ...bash(fixture("pipefail.sh")),
     });
     expect(result).toMatchObject({ exitCode: 1, failed: true, stdoutHead: "" });
   });
 
   it("fails `producer | head` on SIGPIPE under pipefail (the documented trade-off)", async () => {
-    const result = await runScript({ ...common, interpreter: BASH, script: "yes | head -n 1" });
+    const result = await runScript({ ...COMMON, ...bash("yes | head -n 1") });
     expect(result).toMatchObject({ exitCode: 141, failed: true, stdoutHead: "y\n" });
   });
 
   it("gives sh errexit too", async () => {
     const result = await runScript({
-      ...common,
+      ...COMMON,
       interpreter: { program: "sh", args: ["-c"], scriptVia: "argument" },
       script: fixture("errexit.sh"),
     });
@@ -83,10 +79,9 @@ describe("runScript", () => {
 
   it("starts the script as leader of its own session and process group (no namespace)", async () => {
     const result = await runScript({
-      ...common,
+      ...COMMON,
       containment: PROCESS_GROUP,
-      interpreter: BASH,
-      script: 'echo "$$ $(ps -o pgid= -p $$) $(ps -o sid= -p $$)"',
+      ...bash('echo "$$ $(ps -o pgid= -p $$) $(ps -o sid= -p $$)"'),
     });
     const [pid, pgid, sid] = result.stdoutHead.trim().split(/\s+/);
     expect(pid).toMatch(/^\d+$/);
@@ -95,16 +90,15 @@ describe("runScript", () => {
 
   it("runs with the given working directory", async () => {
     const cwd = tempDir();
-    const result = await runScript({ ...common, cwd, interpreter: BASH, script: "pwd -P" });
+    const result = await runScript({ ...COMMON, cwd, ...bash("pwd -P") });
     expect(result.stdoutHead.trim()).toBe(path.resolve(cwd));
   });
 
   it("gives the child /dev/null as stdin, so `cat` ends at once", async () => {
     const started = Date.now();
     const result = await runScript({
-      ...common,
-      interpreter: BASH,
-      script: fixture("read-stdin.sh"),
+      ...COMMON,
+      ...bash(fixture("read-stdin.sh")),
     });
     expect(result).toMatchObject({ exitCode: 0, stdoutHead: "stdin ended\n" });
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -112,7 +106,7 @@ describe("runScript", () => {
 
   it("feeds the script on stdin for scriptVia stdin, and nothing else", async () => {
     const result = await runScript({
-      ...common,
+      ...COMMON,
       interpreter: { program: "python3", args: ["-"], scriptVia: "stdin" },
       script: fixture("script-on-stdin.py"),
     });
@@ -123,7 +117,7 @@ describe("runScript", () => {
 
   it("reports a missing program as a spawn error, not an exception", async () => {
     const result = await runScript({
-      ...common,
+      ...COMMON,
       interpreter: { program: "no-such-interpreter-xyz", args: ["-c"], scriptVia: "argument" },
       script: "true",
     });
@@ -132,16 +126,15 @@ describe("runScript", () => {
   });
 
   it("reports a NUL byte in the script as a spawn error instead of throwing", async () => {
-    const result = await runScript({ ...common, interpreter: BASH, script: "echo a\u0000b" });
+    const result = await runScript({ ...COMMON, ...bash("echo a\u0000b") });
     expect(result).toMatchObject({ exitCode: null, failed: true });
     expect(result.spawnError).toMatch(/contains a NUL byte/);
   });
 
   it("treats a timeout beyond setTimeout's range as very long, not as immediate", async () => {
     const result = await runScript({
-      ...common,
-      interpreter: BASH,
-      script: "sleep 0.2",
+      ...COMMON,
+      ...bash("sleep 0.2"),
       timeoutMs: 1e12,
     });
     expect(result).toMatchObject({ exitCode: 0, timedOut: false, failed: false });
@@ -149,10 +142,9 @@ describe("runScript", () => {
 
   it("names a missing working directory instead of blaming the program", async () => {
     const result = await runScript({
-      ...common,
+      ...COMMON,
       cwd: path.join(tempDir(), "missing"),
-      interpreter: BASH,
-      script: "true",
+      ...bash("true"),
     });
     expect(result.spawnError).toMatch(/working directory `.*missing` does not exist/);
   });
@@ -167,11 +159,10 @@ describe("runScript", () => {
     it(`${containment.mode}: kills the whole step on timeout, including a grandchild that ignores SIGTERM`, async () => {
       const dir = tempDir();
       const result = await runScript({
-        ...common,
+        ...COMMON,
         containment,
         env: baseEnv({ PID_DIR: dir }),
-        interpreter: BASH,
-        script: fixture("grandchild-timeout.sh"),
+        ...bash(fixture("grandchild-timeout.sh")),
         timeoutMs: 500,
         killGraceMs: 300,
       });
@@ -186,10 +177,9 @@ describe("runScript", () => {
     const dir = tempDir();
     const controller = new AbortController();
     const running = runScript({
-      ...common,
+      ...COMMON,
       env: baseEnv({ PID_DIR: dir }),
-      interpreter: BASH,
-      script: fixture("sleep-long.sh"),
+      ...bash(fixture("sleep-long.sh")),
       signal: controller.signal,
     });
     await readPid(path.join(dir, "shell"));
@@ -209,10 +199,9 @@ describe("runScript", () => {
     it(`${containment.mode}: returns as soon as the step is dead, without waiting out the grace`, async () => {
       const controller = new AbortController();
       const running = runScript({
-        ...common,
+        ...COMMON,
         containment,
-        interpreter: BASH,
-        script: "sleep 300 &\nsleep 300",
+        ...bash("sleep 300 &\nsleep 300"),
         cancelGraceMs: 5_000,
         signal: controller.signal,
       });
@@ -229,10 +218,9 @@ describe("runScript", () => {
     const controller = new AbortController();
     controller.abort();
     const result = await runScript({
-      ...common,
+      ...COMMON,
       env: baseEnv({ PID_DIR: dir }),
-      interpreter: BASH,
-      script: fixture("sleep-long.sh"),
+      ...bash(fixture("sleep-long.sh")),
       signal: controller.signal,
     });
     expect(result).toMatchObject({ canceled: true, failed: true, exitCode: null, stdoutBytes: 0 });
@@ -242,10 +230,9 @@ describe("runScript", () => {
     const dir = tempDir();
     const started = Date.now();
     const result = await runScript({
-      ...common,
+      ...COMMON,
       env: baseEnv({ PID_DIR: dir }),
-      interpreter: BASH,
-      script: fixture("background-holds-output.sh"),
+      ...bash(fixture("background-holds-output.sh")),
       attributes: [{ key: "detach", value: "true" }],
     });
     expect(result).toMatchObject({ exitCode: 0, failed: false, stdoutHead: "main done\n" });
@@ -257,9 +244,8 @@ describe("runScript", () => {
 
   it("counts invalid UTF-8 bytes exactly and decodes them with U+FFFD", async () => {
     const result = await runScript({
-      ...common,
-      interpreter: BASH,
-      script: fixture("invalid-utf8.sh"),
+      ...COMMON,
+      ...bash(fixture("invalid-utf8.sh")),
     });
     expect(result.failed).toBe(false);
     expect(result.stdoutBytes).toBe(15);
@@ -270,9 +256,8 @@ describe("runScript", () => {
     const cap = 64 * 1024;
     const before = process.resourceUsage().maxRSS;
     const result = await runScript({
-      ...common,
-      interpreter: BASH,
-      script: fixture("big-output.sh"),
+      ...COMMON,
+      ...bash(fixture("big-output.sh")),
       timeoutMs: 60_000,
     });
     const growthKiB = process.resourceUsage().maxRSS - before;

@@ -2,9 +2,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runStep } from "../../src/execute/run-step.js";
 import {
-  BASH,
-  FIXTURES,
   baseEnv,
+  bash,
+  COMMON,
   containments,
   fixture,
   readPid,
@@ -12,17 +12,11 @@ import {
   tempDir,
 } from "./helpers.js";
 
-const common = { cwd: FIXTURES, env: baseEnv(), timeoutMs: 10_000 };
-const bash = (script: string): { interpreter: typeof BASH; script: string } => ({
-  interpreter: BASH,
-  script,
-});
-
 describe("runStep", () => {
   it("runs every script in order into one transcript", async () => {
     const started: number[] = [];
     const result = await runStep({
-      ...common,
+      ...COMMON,
       scripts: [bash("echo one"), bash("echo two"), bash("echo three >&2")],
       onScriptStart: (index) => started.push(index),
     });
@@ -40,7 +34,7 @@ describe("runStep", () => {
 
   it("stops at the first failing script and reports it", async () => {
     const result = await runStep({
-      ...common,
+      ...COMMON,
       scripts: [bash("echo one"), bash(fixture("exit-3.sh")), bash("echo never")],
     });
     expect(result).toMatchObject({ exitCode: 3, failed: true, failedScript: 2 });
@@ -56,7 +50,7 @@ describe("runStep", () => {
       const dir = tempDir();
       const started = Date.now();
       const result = await runStep({
-        ...common,
+        ...COMMON,
         containment,
         env: baseEnv({ PID_DIR: dir }),
         timeoutMs: 600,
@@ -78,7 +72,7 @@ describe("runStep", () => {
 
   it("carries a spawn error into the step record", async () => {
     const result = await runStep({
-      ...common,
+      ...COMMON,
       scripts: [
         {
           interpreter: { program: "no-such-shell-xyz", args: ["-c"], scriptVia: "argument" },
@@ -91,7 +85,7 @@ describe("runStep", () => {
   });
 
   it("reports a step without scripts as having run nothing, successfully", async () => {
-    const result = await runStep({ ...common, scripts: [] });
+    const result = await runStep({ ...COMMON, scripts: [] });
     expect(result).toMatchObject({
       exitCode: 0,
       failed: false,

@@ -278,6 +278,23 @@ export const continueDecision: Decision = {
   source: "llm",
 };
 
+/** A `run_start` payload of a live run of the test runbook; `extra` replaces fields. */
+export function runStartPayload(extra: Partial<RunStartPayload> = {}): RunStartPayload {
+  return {
+    toolVersion: "0.0.0",
+    runbook: { path: "/rb/test.md", sha256: "0".repeat(64), title: "Test runbook" },
+    incidentId: null,
+    host: "h",
+    user: "u",
+    mode: "live",
+    config: {},
+    ci: null,
+    previousLog: null,
+    stepCount: 0,
+    ...extra,
+  };
+}
+
 /** A run request over `steps`. */
 export function request(
   steps: readonly PlannedStep[],
@@ -287,18 +304,7 @@ export function request(
     runbookTitle: "Test runbook",
     runbookPath: "/rb/test.md",
     steps,
-    runStart: {
-      toolVersion: "0.0.0",
-      runbook: { path: "/rb/test.md", sha256: "0".repeat(64), title: "Test runbook" },
-      incidentId: null,
-      host: "h",
-      user: "u",
-      mode: "live",
-      config: {},
-      ci: null,
-      previousLog: null,
-      stepCount: steps.length,
-    },
+    runStart: runStartPayload({ stepCount: steps.length }),
     cwd: "/",
     env: {},
     approvalTimeoutMs: 1000,

@@ -6,6 +6,7 @@ import { AuditWriter } from "../../src/audit/writer.js";
 import { DEFAULT_CONFIG } from "../../src/config/types.js";
 import type { PlannedStep } from "../../src/plan/plan.js";
 import { prepareRun, type PrepareInput } from "../../src/app/prepare-run.js";
+import { runStartPayload } from "./fakes.js";
 
 const RUNBOOK = `# Resume
 
@@ -71,18 +72,10 @@ function writeOldRun(steps: readonly PlannedStep[]): string {
   const writer = AuditWriter.open({
     dir: path.join(dir, "logs"),
     redact: (text) => text,
-    runStart: {
-      toolVersion: "0.1.0",
+    runStart: runStartPayload({
       runbook: { path: "rb.md", sha256: "0".repeat(64), title: "Resume" },
-      incidentId: null,
-      host: "h",
-      user: "u",
-      mode: "live",
-      config: {},
-      ci: null,
-      previousLog: null,
       stepCount: steps.length,
-    },
+    }),
   });
   const ref = (index: number): { step: number; stepHash: string } => ({
     step: index,

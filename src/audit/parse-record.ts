@@ -1,3 +1,4 @@
+import { z } from "zod";
 import {
   AUDIT_FORMAT_VERSION,
   AUDIT_RECORD_TYPES,
@@ -19,7 +20,33 @@ export type EnvelopeCheck =
   | { readonly ok: false; readonly problem: string };
 
 const HEX64 = /^[0-9a-f]{64}$/;
-const RECORD_TYPES: ReadonlySet<string> = new Set(AUDIT_RECORD_TYPES);
+
+/** A check whose every failure reads as one problem in words. */
+const problem = (message: string): { readonly error: string } => ({ error: message });
+
+/**
+ * The fields every record must have. `prev` and `hash` are checked as strings only: the chain
+ * compares both against computed hex digests, which no other string equals. Other fields are
+ * the payload, kept as they are.
+ */
+const ENVELOPE = z.looseObject(
+  {
+    v: z.literal(AUDIT_FORMAT_VERSION, problem("`v` is not 1")),
+    seq: z
+      .int(problem("`seq` is not a positive integer"))
+      .min(1, problem("`seq` is not a positive integer")),
+    ts: z.string(problem("`ts` is missing")),
+    runId: z.string(problem("`runId` is missing")),
+    type: z.enum(AUDIT_RECORD_TYPES, problem("`type` is not a known record type")),
+    prev: z.string(problem("`prev` is missing")),
+    hash: z.string(problem("`hash` is missing")),
+    mac: z
+      .string(problem("`mac` is not 64 hex digits"))
+      .regex(HEX64, problem("`mac` is not 64 hex digits"))
+      .optional(),
+  },
+  problem("not a JSON object"),
+);
 
 /** Parses one line; `undefined` when it is not JSON. */
 export function parseLine(line: string): unknown {
@@ -30,30 +57,14 @@ export function parseLine(line: string): unknown {
   }
 }
 
-/** Checks the fields every record must have, with the first problem in words. */
+/**
+ * Checks the fields every record must have, with the first problem (in field order) in words.
+ * The record is the parsed value itself, keys in the order the line has them.
+ */
 export function checkEnvelope(value: unknown): EnvelopeCheck {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return { ok: false, problem: "not a JSON object" };
-  }
-  const fields = value as Fields;
-  if (fields["v"] !== AUDIT_FORMAT_VERSION) return { ok: false, problem: "`v` is not 1" };
-  const seq = fields["seq"];
-  if (typeof seq !== "number" || !Number.isSafeInteger(seq) || seq < 1) {
-    return { ok: false, problem: "`seq` is not a positive integer" };
-  }
-  if (typeof fields["ts"] !== "string") return { ok: false, problem: "`ts` is missing" };
-  if (typeof fields["runId"] !== "string") return { ok: false, problem: "`runId` is missing" };
-  const type = fields["type"];
-  if (typeof type !== "string" || !RECORD_TYPES.has(type)) {
-    return { ok: false, problem: "`type` is not a known record type" };
-  }
-  // Only the type here: the chain compares both against computed hex digests, which no other
-  // string equals.
-  if (typeof fields["prev"] !== "string") return { ok: false, problem: "`prev` is missing" };
-  if (typeof fields["hash"] !== "string") return { ok: false, problem: "`hash` is missing" };
-  const mac = fields["mac"];
-  if (mac !== undefined && (typeof mac !== "string" || !HEX64.test(mac))) {
-    return { ok: false, problem: "`mac` is not 64 hex digits" };
+  const checked = ENVELOPE.safeParse(value);
+  if (!checked.success) {
+    return { ok: false, problem: checked.error.issues[0]?.message ?? "not an audit record" };
   }
   return { ok: true, record: value as LoggedRecord };
 }

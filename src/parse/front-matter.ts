@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
 import type { FrontMatter, StepMode } from "../core/runbook.js";
 import { parseParameters } from "./parameters.js";
 
@@ -7,7 +8,29 @@ export type FrontMatterResult =
   | { readonly ok: true; readonly value: FrontMatter }
   | { readonly ok: false; readonly line: number; readonly message: string };
 
-const STEP_MODES: ReadonlySet<string> = new Set<StepMode>(["numbered", "fences"]);
+/**
+ * A front-matter mapping: the keys this tool reads, every other key kept as written. `title` and
+ * `owners` of another shape are ignored, as they always were; `steps` is checked on its own (a
+ * problem at its line); `parameters` is read from the YAML nodes (parameters.ts), which know the
+ * line of each declaration.
+ */
+const FRONT_MATTER = z.looseObject(
+  {
+    title: z.string().optional().catch(undefined),
+    owners: z
+      .union([
+        z.string().transform((owner) => [owner]),
+        z.array(z.unknown()).transform((owners) => owners.map(String)),
+      ])
+      .optional()
+      .catch(undefined),
+    steps: z.unknown().optional(),
+    parameters: z.unknown().optional(),
+  },
+  { error: "front matter must be a YAML mapping (key: value)" },
+);
+
+const STEP_MODE = z.enum(["numbered", "fences"] satisfies StepMode[]).optional();
 
 /**
  * Parses YAML front matter. `startLine` is the line of the opening `---`, so error lines
@@ -28,25 +51,16 @@ export function parseFrontMatter(yaml: string, startLine: number): FrontMatterRe
   }
   const data: unknown = document.toJS();
   if (data === null || data === undefined) return { ok: true, value: emptyFrontMatter() };
-  if (typeof data !== "object" || Array.isArray(data)) {
-    return {
-      ok: false,
-      line: startLine + 1,
-      message: "front matter must be a YAML mapping (key: value)",
-    };
+  const checked = FRONT_MATTER.safeParse(data);
+  if (!checked.success) {
+    return { ok: false, line: startLine + 1, message: checked.error.issues[0]?.message ?? "" };
   }
-  const {
-    title,
-    parameters: _parameters,
-    owners,
-    steps,
-    ...extra
-  } = data as Record<string, unknown>;
+  const { title, owners, steps, parameters: _parameters, ...extra } = checked.data;
   const lineOf = (offset: number): number => startLine + lineCounter.linePos(offset).line;
   const parameters = parseParameters(document.get("parameters", true), lineOf);
-  const stepMode = typeof steps === "string" && STEP_MODES.has(steps) ? steps : undefined;
+  const stepMode = STEP_MODE.safeParse(steps);
   const problems = [...parameters.problems];
-  if (steps !== undefined && stepMode === undefined) {
+  if (!stepMode.success) {
     problems.push({
       line: lineOf(keyOffset(document, "steps")),
       severity: "error",
@@ -57,15 +71,11 @@ export function parseFrontMatter(yaml: string, startLine: number): FrontMatterRe
   return {
     ok: true,
     value: {
-      title: typeof title === "string" ? title : undefined,
+      title,
       parameters: parameters.declarations,
       problems,
-      stepMode: stepMode as StepMode | undefined,
-      owners: Array.isArray(owners)
-        ? owners.map(String)
-        : typeof owners === "string"
-          ? [owners]
-          : [],
+      stepMode: stepMode.success ? stepMode.data : undefined,
+      owners: owners ?? [],
       extra,
     },
   };

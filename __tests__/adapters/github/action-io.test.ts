@@ -17,7 +17,11 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  process.env = { ...saved };
+  // Put the variables back in the real process.env: test files share their worker (isolate:
+  // false), and a plain object in its place would outlive this file.
+  for (const name of Object.keys(process.env))
+    if (!(name in saved)) Reflect.deleteProperty(process.env, name);
+  Object.assign(process.env, saved);
   process.exitCode = undefined;
 });
 

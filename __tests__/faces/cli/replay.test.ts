@@ -44,7 +44,7 @@ describe("replay: text", () => {
     expect(code).toBe(0);
     expect(err).toBe("");
     expect(out).toMatch(
-      /05:50:15\.370 +2 clear-cache +destructive +approved \(slack\) +alice +0 +1\.5s +freed 12G/,
+      /05:50:15\.370 +2 clear-cache +destructive +approved \(slack\) +alice +0 +1\.5s +<ESC>\[31mfreed 12G<ESC>\[0m/,
     );
     expect(out).toMatch(/3 Restart the service\. +modifying +denied \(terminal\) +bob +skip/);
     expect(out).toContain("decision after step 2: continue (llm): Disk usage is back under 80%.");
@@ -56,7 +56,7 @@ describe("replay: text", () => {
   it("never prints escape sequences or bidi overrides from the log", async () => {
     const { out } = await replay({ log: "intact.ndjson" });
     for (const char of ["\u001b", "\u202e", "\u202c"]) expect(out).not.toContain(char);
-    expect(out).toContain("freed 12G \ufffdevil\ufffd");
+    expect(out).toContain("freed 12G<ESC>[0m <U+202E>evil<U+202C>");
   });
 
   it("colours the break and the verdict on a terminal, unless NO_COLOR is set", async () => {

@@ -61,6 +61,27 @@ export async function cli(
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
+/** The CLI started in-process with a terminal on stdin: its streams, its exit and whether it ended. */
+export interface TerminalRun {
+  readonly stdin: TtyInput;
+  readonly stdout: FakeStream;
+  readonly stderr: FakeStream;
+  readonly exit: Promise<number>;
+  readonly settled: () => boolean;
+}
+
+/** Starts `main` with `argv` in `cwd`, {@link baseEnv} and a terminal on stdin, as an operator would. */
+export function startAtTerminal(argv: readonly string[], cwd: string): TerminalRun {
+  const stdin = new TtyInput();
+  const stdout = new FakeStream();
+  const stderr = new FakeStream();
+  let settled = false;
+  const exit = main({ argv, cwd, env: baseEnv(), stdout, stderr, stdin }).finally(
+    () => (settled = true),
+  );
+  return { stdin, stdout, stderr, exit, settled: () => settled };
+}
+
 /** The audit logs in `dir/logs`, oldest name first. */
 export function logs(dir: string): string[] {
   const logDir = path.join(dir, "logs");

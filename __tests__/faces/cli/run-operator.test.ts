@@ -1,7 +1,5 @@
 import { userInfo } from "node:os";
 import { describe, expect, it } from "vitest";
-import { main } from "../../../src/faces/cli/main.js";
-import { FakeStream } from "./harness.js";
 import path from "node:path";
 import {
   baseEnv,
@@ -10,7 +8,7 @@ import {
   replay,
   runbook,
   spawnCli,
-  TtyInput,
+  startAtTerminal,
   workDir,
 } from "./run-harness.js";
 
@@ -20,20 +18,12 @@ import {
  */
 async function interactive(name: string, answers: readonly string[]) {
   const cwd = workDir();
-  const stdin = new TtyInput();
-  const stdout = new FakeStream();
-  const stderr = new FakeStream();
-  let settled = false;
-  const running = main({
-    argv: ["run", runbook(name), "--no-llm", "--audit-log-dir", "logs"],
+  const { stdin, stdout, stderr, exit, settled } = startAtTerminal(
+    ["run", runbook(name), "--no-llm", "--audit-log-dir", "logs"],
     cwd,
-    env: baseEnv(),
-    stdout,
-    stderr,
-    stdin,
-  }).finally(() => (settled = true));
+  );
   const prompts: string[] = [];
-  while (!settled) {
+  while (!settled()) {
     // readline in terminal mode adds cursor movements around its prompt
     // eslint-disable-next-line no-control-regex -- stripping them is the point
     const plain = stderr.text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, "");
@@ -48,7 +38,7 @@ async function interactive(name: string, answers: readonly string[]) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return {
-    code: await running,
+    code: await exit,
     stdout: stdout.text,
     stderr: stderr.text,
     prompts,

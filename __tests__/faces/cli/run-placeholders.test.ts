@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../../src/faces/cli/main.js";
-import { FakeStream } from "./harness.js";
-import { baseEnv, cli, logs, ofType, onlyLog, runbook, TtyInput, workDir } from "./run-harness.js";
+import { cli, logs, ofType, onlyLog, runbook, startAtTerminal, workDir } from "./run-harness.js";
 
 const PASSWORD = "hunter2hunter2";
 const NOTE = "opaque-session-note-7731";
@@ -81,28 +79,21 @@ describe("run: placeholders become parameters", () => {
 
   it("an interactive run asks each missing value once, in declaration then first-use order, before step 1, without echoing secrets", async () => {
     const cwd = workDir();
-    const stdin = new TtyInput();
-    const stdout = new FakeStream();
-    const stderr = new FakeStream();
-    let settled = false;
-    const running = main({
-      argv: args("--auto-approve", "destructive"),
+    const { stdin, stdout, stderr, exit, settled } = startAtTerminal(
+      args("--auto-approve", "destructive"),
       cwd,
-      env: baseEnv(),
-      stdout,
-      stderr,
-      stdin,
-    }).finally(() => (settled = true));
+    );
     const answers = [
       ["DB_PASSWORD: ", PASSWORD],
       ["POD_NAME: ", "web 2"],
     ] as const;
     for (const [prompt, answer] of answers) {
-      while (!settled && !stderr.text.includes(prompt)) await new Promise((r) => setTimeout(r, 20));
+      while (!settled() && !stderr.text.includes(prompt))
+        await new Promise((r) => setTimeout(r, 20));
       stdin.write(`${answer}\n`);
       await new Promise((r) => setTimeout(r, 50));
     }
-    const code = await running;
+    const code = await exit;
     expect(code).toBe(0);
     expect(stderr.text).toContain("used by step 1: Describe the pod.");
     expect(stderr.text).toContain("the replica's password");

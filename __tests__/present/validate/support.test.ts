@@ -6,8 +6,6 @@ import {
   relativeError,
   relativizeReport,
 } from "../../../src/present/validate/paths.js";
-import { showHiddenChars } from "../../../src/core/hidden-chars.js";
-import { escapeLine } from "../../../src/present/escape/terminal.js";
 import { REPORT } from "./golden.js";
 
 describe("colorEnabled", () => {
@@ -24,24 +22,6 @@ describe("colorEnabled", () => {
     [false, { TERM: "dumb", FORCE_COLOR: "1" }, true],
   ])("isTTY=%s env=%j → %s", (isTTY, env, expected) => {
     expect(colorEnabled({ isTTY, env })).toBe(expected);
-  });
-});
-
-describe("escapeLine", () => {
-  it("shows escapes and controls by name instead of interpreting them, and joins lines", () => {
-    expect(escapeLine("a\u001b[31mb\u0007\r\nc\td\u009b\u2066")).toBe(
-      "a<ESC>[31mb<U+0007> c d<U+009B><U+2066>",
-    );
-  });
-
-  it("leaves ordinary text, including non-ASCII, alone", () => {
-    expect(escapeLine("Vérifier l'espace disque — 日本語 ✅")).toBe(
-      "Vérifier l'espace disque — 日本語 ✅",
-    );
-  });
-
-  it("keeps line breaks when only showing hidden characters", () => {
-    expect(showHiddenChars("a\nb\u001b")).toBe("a\nb<ESC>");
   });
 });
 

@@ -1,16 +1,18 @@
-// The action's `post:` entry (bundled to dist/post.js): when the main entry saved an audit log
-// but could not upload it (crash, kill, cancel), upload it now.
+// The action's `post:` step (dist/post.js): when the main step saved an audit log but could not
+// upload it (crash, kill, cancel), upload it now.
 import { createActionIO } from "../../adapters/github/action-io.js";
 import { withdrawToolSecrets } from "../../adapters/process/secret-environment.js";
 import { uploadFileArtifact } from "../../adapters/github/artifact.js";
 import { artifactRun } from "./post-upload.js";
 import { STATE } from "./state.js";
 
-// As in the main entry: a detached step still running could read this process's environment.
-const env = withdrawToolSecrets();
-const io = createActionIO(env);
-const log = io.getState(STATE.auditLog);
-if (log !== "" && io.getState(STATE.uploaded) !== "true") {
+/** Uploads the audit log the main step saved and did not upload; does nothing otherwise. */
+export async function post(): Promise<void> {
+  // As in the main step: a detached step still running could read this process's environment.
+  const env = withdrawToolSecrets();
+  const io = createActionIO(env);
+  const log = io.getState(STATE.auditLog);
+  if (log === "" || io.getState(STATE.uploaded) === "true") return;
   try {
     const upload = await uploadFileArtifact(
       io.getState(STATE.artifactName),

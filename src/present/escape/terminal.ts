@@ -1,4 +1,4 @@
-import { showHiddenChars } from "../../core/hidden-chars.js";
+import { HIDDEN_CHARS, showHiddenChars } from "../../core/hidden-chars.js";
 
 /** How a carriage return is shown. */
 export type CarriageReturns =
@@ -27,4 +27,23 @@ export function escapeControlChars(text: string, carriageReturns: CarriageReturn
  */
 export function escapeLine(text: string): string {
   return showHiddenChars(text.replace(LINE_BREAKS, " "));
+}
+
+/**
+ * JSON text with every hidden character (see {@link HIDDEN_CHARS}) that `JSON.stringify` leaves
+ * raw (DEL, C1 controls, bidi overrides, zero-width characters, Unicode tags, the BOM …)
+ * written as `\uXXXX` escapes, one per UTF-16 unit; the JSON value is unchanged.
+ */
+export function escapeJsonForTerminal(json: string): string {
+  return json.replace(HIDDEN_CHARS, (char) =>
+    Array.from({ length: char.length }, (_unit, index) => {
+      const code = char.charCodeAt(index).toString(16).padStart(4, "0");
+      return `\\u${code}`;
+    }).join(""),
+  );
+}
+
+/** Shortens to `max` characters with an ellipsis. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

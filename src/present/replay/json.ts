@@ -1,7 +1,7 @@
 import type { ExpectedHead } from "../../audit/head.js";
 import type { Timeline } from "./timeline.js";
 import type { VerifyResult } from "../../audit/verify.js";
-import { escapeJsonForTerminal } from "../escape/terminal-line.js";
+import { escapeJsonForTerminal } from "../escape/terminal.js";
 import type { ChainLink } from "../../audit/chain.js";
 
 /** `replay --json`: one document, shape documented in the README (`replay --json`). */

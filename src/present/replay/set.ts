@@ -1,7 +1,7 @@
 import { createColors } from "picocolors";
 import type { ChainLink, LogChain } from "../../audit/chain.js";
 import type { ReplayOutcome } from "../../app/replay.js";
-import { terminalLine } from "../escape/terminal-line.js";
+import { escapeLine } from "../escape/terminal.js";
 import { buildTimeline } from "./timeline.js";
 import { buildReport, type ReplayReport, type ReplaySetReport } from "./json.js";
 import { renderText } from "./text.js";
@@ -100,13 +100,13 @@ export function renderSetText(outcome: ReplayOutcome, options: SetTextOptions): 
   out.push(c.bold("═══ summary"));
   outcome.chains.forEach((chain, index) => out.push(chainLine(chain, index)));
   for (const { error } of outcome.unreadable)
-    out.push(c.red(`✗ ${terminalLine(error.describe())}`));
+    out.push(c.red(`✗ ${escapeLine(error.describe())}`));
   out.push(verdict(outcome, c));
   return `${out.join("\n")}\n`;
 }
 
 function chainLine(chain: LogChain, index: number): string {
-  const names = chain.logs.map((log) => terminalLine(log.log)).join(" → ");
+  const names = chain.logs.map((log) => escapeLine(log.log)).join(" → ");
   const links = [...chain.links.values()];
   const state = links.some((link) => link?.status === "broken")
     ? "a link is BROKEN"

@@ -1,6 +1,6 @@
 import { createColors } from "picocolors";
 import { formatHead } from "../../audit/head.js";
-import { clip, terminalLine } from "../escape/terminal-line.js";
+import { clip, escapeLine } from "../escape/terminal.js";
 import type {
   Timeline,
   TimelineApproval,
@@ -42,7 +42,7 @@ export function renderText(
   options: RenderTextOptions,
 ): string {
   const c = createColors(options.color);
-  const out: string[] = [`audit log ${terminalLine(options.logPath)}`];
+  const out: string[] = [`audit log ${escapeLine(options.logPath)}`];
   if (timeline.run !== null) out.push(...renderRun(timeline.run));
   if (options.link !== undefined && options.link !== null) out.push(linkLine(options.link, c));
   out.push("", mark(true, row(COLUMNS.map(([title]) => title))));
@@ -76,7 +76,7 @@ function renderRun(run: TimelineRun): string[] {
 
 /** Whether the log a resumed run names was given, and holds the head the resume saw. */
 export function linkLine(link: ChainLink, c: Colors): string {
-  const message = `link      ${terminalLine(link.message)}`;
+  const message = `link      ${escapeLine(link.message)}`;
   switch (link.status) {
     case "ok":
       return c.green(`${message} ✓`);
@@ -93,7 +93,7 @@ function renderEntry(entry: TimelineEntry, c: Colors): string[] {
       return [
         c.red(
           c.bold(
-            `✗ BROKEN at line ${entry.line} (seq ${entry.seq}): ${entry.reason.replaceAll("_", " ")}: ${terminalLine(entry.message)}`,
+            `✗ BROKEN at line ${entry.line} (seq ${entry.seq}): ${entry.reason.replaceAll("_", " ")}: ${escapeLine(entry.message)}`,
           ),
         ),
       ];
@@ -110,7 +110,7 @@ function renderEntry(entry: TimelineEntry, c: Colors): string[] {
     case "decision": {
       const skips = entry.skipSteps.length === 0 ? "" : ` skipping ${entry.skipSteps.join(", ")}`;
       const target = `${skips}${entry.toStep === null ? "" : ` to step ${entry.toStep}`}`;
-      const why = entry.rationale === null ? "" : `: ${clip(terminalLine(entry.rationale), 100)}`;
+      const why = entry.rationale === null ? "" : `: ${clip(escapeLine(entry.rationale), 100)}`;
       return [
         mark(
           entry.verified,
@@ -120,7 +120,7 @@ function renderEntry(entry: TimelineEntry, c: Colors): string[] {
     }
     case "end": {
       const counts = Object.entries(entry.counts)
-        .map(([key, value]) => `${value} ${terminalLine(key)}`)
+        .map(([key, value]) => `${value} ${escapeLine(key)}`)
         .join(", ");
       const signal = entry.signal === null ? "" : ` on ${safe(entry.signal)}`;
       return [
@@ -135,7 +135,7 @@ function renderEntry(entry: TimelineEntry, c: Colors): string[] {
 
 /** An answer at the gate that a later one in the same attempt followed, as its own row. */
 function approvalCells(step: TimelineStep, approval: TimelineApproval): string[] {
-  const name = step.name === null ? "" : ` ${terminalLine(step.name)}`;
+  const name = step.name === null ? "" : ` ${escapeLine(step.name)}`;
   return [
     time(approval.time),
     `${step.step}${name}`,
@@ -144,14 +144,14 @@ function approvalCells(step: TimelineStep, approval: TimelineApproval): string[]
     approval.approver ?? "-",
     "-",
     "-",
-    `${withdrawnNote(approval)}${clip(terminalLine(approval.detail ?? ""), 60)}`,
-  ].map((cell) => terminalLine(cell));
+    `${withdrawnNote(approval)}${clip(escapeLine(approval.detail ?? ""), 60)}`,
+  ].map((cell) => escapeLine(cell));
 }
 
 /** `(slack withdrawn) `: channels the winning answer withdrew. */
 function withdrawnNote(approval: TimelineApproval | undefined): string {
   if (approval === undefined || approval.withdrawn.length === 0) return "";
-  return `(${approval.withdrawn.map((channel) => terminalLine(channel)).join(", ")} withdrawn) `;
+  return `(${approval.withdrawn.map((channel) => escapeLine(channel)).join(", ")} withdrawn) `;
 }
 
 /** `operator after step 2 denied: retry (terminal, bob)`, or why nobody chose. */
@@ -161,7 +161,7 @@ function operatorLine(entry: TimelineOperatorChoice): string {
       ? "nobody to ask"
       : `${safe(entry.channel)}${entry.by === null ? "" : `, ${safe(entry.by)}`}`;
   const how = entry.how === "answered" || entry.how === null ? "" : `: ${describeHow(entry.how)}`;
-  const detail = entry.detail === null ? "" : ` (${clip(terminalLine(entry.detail), 80)})`;
+  const detail = entry.detail === null ? "" : ` (${clip(escapeLine(entry.detail), 80)})`;
   return `${time(entry.time)}  operator after step ${entry.step ?? "?"} ${safe(entry.problem)}${detail}: ${safe(entry.choice)} (${who})${how}`;
 }
 
@@ -180,12 +180,12 @@ function describeHow(how: string): string {
     case "no_operator":
       return "there was nobody to ask";
     default:
-      return terminalLine(how);
+      return escapeLine(how);
   }
 }
 
 function stepCells(step: TimelineStep): string[] {
-  const name = step.name === null ? "" : ` ${terminalLine(step.name)}`;
+  const name = step.name === null ? "" : ` ${escapeLine(step.name)}`;
   const decision =
     step.decision === null
       ? "-"
@@ -213,14 +213,14 @@ function stepCells(step: TimelineStep): string[] {
     exit,
     duration(step.durationMs),
     `${skip}${withdrawn}${excerpt(step)}`,
-  ].map((cell) => terminalLine(cell));
+  ].map((cell) => escapeLine(cell));
 }
 
 function excerpt(step: TimelineStep): string {
   if (step.output === null) return "";
   const source = step.output.tail !== "" ? step.output.tail : step.output.head;
   const lines = source.split(/\r\n|\r|\n/).filter((line) => line.trim() !== "");
-  return clip(terminalLine(lines[lines.length - 1] ?? ""), 60);
+  return clip(escapeLine(lines[lines.length - 1] ?? ""), 60);
 }
 
 function row(cells: readonly string[]): string {
@@ -281,7 +281,7 @@ function macLine(result: VerifyResult, keyEnv: string): string {
 }
 
 function time(ts: string): string {
-  return /T(\d\d:\d\d:\d\d\.\d{3})/.exec(ts)?.[1] ?? terminalLine(ts);
+  return /T(\d\d:\d\d:\d\d\.\d{3})/.exec(ts)?.[1] ?? escapeLine(ts);
 }
 
 function duration(ms: number | null): string {
@@ -290,5 +290,5 @@ function duration(ms: number | null): string {
 }
 
 function safe(value: string | null): string {
-  return value === null ? "-" : terminalLine(value);
+  return value === null ? "-" : escapeLine(value);
 }

@@ -3,7 +3,7 @@ import { RunbookExecError } from "../../../core/errors.js";
 import { parseExpectedHead, type ExpectedHead } from "../../../audit/head.js";
 import { buildReport, renderJson } from "../../../present/replay/json.js";
 import { renderText } from "../../../present/replay/text.js";
-import { terminalLine } from "../../../present/escape/terminal-line.js";
+import { escapeLine } from "../../../present/escape/terminal.js";
 import { buildTimeline } from "../../../present/replay/timeline.js";
 import { buildSetReport, linkOf, renderSetText } from "../../../present/replay/set.js";
 import { colorEnabled } from "../../../present/color.js";
@@ -84,7 +84,7 @@ export async function replayCommand(context: ReplayContext): Promise<number> {
     const key = readKey(context.env, keyEnv, options.keyEnv !== undefined);
     const outcome = await replayLogs({ logs: options.logs, cwd: context.cwd, key, expectHead });
     for (const { error } of outcome.unreadable)
-      stderr.write(`runbook-exec replay: ${terminalLine(error.describe())}\n`);
+      stderr.write(`runbook-exec replay: ${escapeLine(error.describe())}\n`);
     if (outcome.verified.length + outcome.unreadable.length === 1)
       return printOne(context, outcome, keyEnv, expectHead);
     const color = colorEnabled({ isTTY: context.stdout.isTTY === true, env: context.env });
@@ -96,7 +96,7 @@ export async function replayCommand(context: ReplayContext): Promise<number> {
     return outcome.exitCode;
   } catch (error) {
     if (error instanceof RunbookExecError) {
-      stderr.write(`runbook-exec replay: ${terminalLine(error.describe())}\n`);
+      stderr.write(`runbook-exec replay: ${escapeLine(error.describe())}\n`);
       return REPLAY_EXIT.unreadable;
     }
     throw error;

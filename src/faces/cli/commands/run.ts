@@ -10,7 +10,7 @@ import { startDryRun, startLiveRun } from "../start-run.js";
 import { RUN_EXIT } from "../../../run/tally.js";
 import { parseVarFlags } from "../../../plan/vars.js";
 import { terminalParameterAsker } from "../../../adapters/terminal/ask-parameters.js";
-import { terminalLine } from "../../../present/escape/terminal-line.js";
+import { escapeLine } from "../../../present/escape/terminal.js";
 import { describeNotice } from "../../../config/notices.js";
 import { containmentWarning } from "../../../execute/containment.js";
 import { readyRun } from "../../../app/ready-run.js";
@@ -121,7 +121,7 @@ async function run(file: string, command: Command, context: CliContext): Promise
     knownRules: ALL_RULES,
   });
   for (const notice of config.notices)
-    context.stderr.write(`runbook-exec: ${terminalLine(describeNotice(notice))}\n`);
+    context.stderr.write(`runbook-exec: ${escapeLine(describeNotice(notice))}\n`);
   const riskModel = createRiskModelFromEnv(context.env, config, (message) =>
     context.stderr.write(`runbook-exec: ${message}\n`),
   );
@@ -163,7 +163,7 @@ async function run(file: string, command: Command, context: CliContext): Promise
     terminal: isTerminal(context.stdin)
       ? { input: context.stdin, output: asStream(context.stderr) }
       : undefined,
-    notice: (message) => context.stderr.write(`runbook-exec: ${terminalLine(message)}\n`),
+    notice: (message) => context.stderr.write(`runbook-exec: ${escapeLine(message)}\n`),
   });
   const ready = { ...base, rerun };
   if (config.dryRun) {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Command } from "commander";
-import { terminalLine } from "../../../present/escape/terminal-line.js";
+import { escapeLine } from "../../../present/escape/terminal.js";
 import { readConfigBytes, readConfigFile } from "../../../config/file-layer.js";
 import { findConfigFile } from "../../../config/find.js";
 import { unsafeOwnership } from "../../../config/ownership.js";
@@ -62,7 +62,7 @@ async function trust(given: string | undefined, context: CliContext): Promise<nu
       ? "it sets nothing that lowers safety"
       : `it may now set: ${ignored.map((setting) => setting.shown).join("; ")}`;
   context.stdout.write(
-    `${terminalLine(`trusted ${entry.file} (sha256 ${entry.sha256}); ${allowed}. Any change to the file needs a new trust.`)}\n`,
+    `${escapeLine(`trusted ${entry.file} (sha256 ${entry.sha256}); ${allowed}. Any change to the file needs a new trust.`)}\n`,
   );
   return 0;
 }
