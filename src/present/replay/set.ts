@@ -99,8 +99,7 @@ export function renderSetText(outcome: ReplayOutcome, options: SetTextOptions): 
   });
   out.push(c.bold("═══ summary"));
   outcome.chains.forEach((chain, index) => out.push(chainLine(chain, index)));
-  for (const { error } of outcome.unreadable)
-    out.push(c.red(`✗ ${escapeLine(error.describe())}`));
+  for (const { error } of outcome.unreadable) out.push(c.red(`✗ ${escapeLine(error.describe())}`));
   out.push(verdict(outcome, c));
   return `${out.join("\n")}\n`;
 }
