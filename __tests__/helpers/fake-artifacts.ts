@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -92,7 +93,10 @@ export async function startFakeArtifacts(): Promise<FakeArtifacts> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const claims = { scp: "Actions.ExampleScope Actions.Results:run-backend-1:job-backend-1" };
-  const runtimeToken = `${base64url('{"alg":"none","typ":"JWT"}')}.${base64url(JSON.stringify(claims))}.sig`;
+  // A signature of its own per service, so a test that looks for the token in other processes'
+  // environments never finds another test's action starting up with the same value.
+  const signature = randomBytes(16).toString("base64url");
+  const runtimeToken = `${base64url('{"alg":"none","typ":"JWT"}')}.${base64url(JSON.stringify(claims))}.${signature}`;
   return {
     url: `${base}/`,
     runtimeToken,

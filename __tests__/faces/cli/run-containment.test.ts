@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { closeSync, copyFileSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -5,14 +6,16 @@ import { hostContainment } from "../../../src/execute/containment.js";
 import { killAll, processesWithEnv, remainingAfter } from "../../helpers/processes.js";
 import { baseEnv, ofType, onlyLog, runbook, spawnCli, waitFor, workDir } from "./run-harness.js";
 
+// Unique per run: other tests' processes on the host (seen through /proc) never hold these values.
+const RUN = randomBytes(6).toString("hex");
 const SECRETS = {
-  ANTHROPIC_API_KEY: "sk-ant-api03-containment-test-secret-value",
-  GITHUB_TOKEN: "ghp_containmentTestSecretValue0123456789",
-  SLACK_BOT_TOKEN: "xoxb-containment-test-secret-value",
-  RUNBOOK_EXEC_AUDIT_KEY: "audit-key-containment-test-secret",
-  "INPUT_GITHUB-TOKEN": "ghs_actionInputTokenContainmentTest",
-  INPUT_ANTHROPIC_API_KEY: "sk-ant-input-containment-test-value",
-} as const;
+  ANTHROPIC_API_KEY: `sk-ant-api03-containment-test-secret-${RUN}`,
+  GITHUB_TOKEN: `ghp_containmentTestSecretValue${RUN}`,
+  SLACK_BOT_TOKEN: `xoxb-containment-test-secret-${RUN}`,
+  RUNBOOK_EXEC_AUDIT_KEY: `audit-key-containment-test-secret-${RUN}`,
+  "INPUT_GITHUB-TOKEN": `ghs_actionInputTokenContainmentTest${RUN}`,
+  INPUT_ANTHROPIC_API_KEY: `sk-ant-input-containment-test-${RUN}`,
+};
 
 const RUN_FLAGS = ["--no-llm", "--audit-log-dir", "logs", "--auto-approve", "destructive"];
 
