@@ -165,6 +165,58 @@ describe("Slack Web API adapter (real WebClient, fake Slack on 127.0.0.1)", () =
     expect((times[2] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(380);
   });
 
+  it("counts a channel's post interval from the previous answer, not from its sending", async () => {
+    fake = await startFakeSlack();
+    const api = createSlackApi({ token: fake.token, apiUrl: fake.url, postIntervalMs: 300 });
+    // The first post reaches Slack 500 ms late; spaced from sending, the second would come first.
+    fake.fail("chat.postMessage", { kind: "stall", ms: 500 });
+    await Promise.all([1, 2, 3].map((n) => api.post("C0APPROVE", { text: `m${n}` })));
+    const calls = fake.callsOf("chat.postMessage");
+    expect(calls.map((c) => c.params["text"])).toEqual(["m1", "m2", "m3"]);
+    const [first, second, third] = calls.map((c) => c.at);
+    expect((second ?? 0) - (first ?? 0)).toBeGreaterThanOrEqual(300);
+    expect((third ?? 0) - (second ?? 0)).toBeGreaterThanOrEqual(300);
+  });
+
+  it("a paced post still waiting for a slow earlier one gives up at its deadline", async () => {
+    fake = await startFakeSlack();
+    const api = createSlackApi({ token: fake.token, apiUrl: fake.url, postIntervalMs: 100 });
+    fake.fail("chat.postMessage", { kind: "stall", ms: 1500 });
+    const slow = api.post("C0APPROVE", { text: "slow" });
+    const started = Date.now();
+    const error = await rejection(
+      api.post("C0APPROVE", { text: "late" }, { deadline: started + 300 }),
+    );
+    expect(error.code).toBe("deadline");
+    expect(Date.now() - started).toBeLessThan(1000);
+    await slow;
+    // The one that gave up never went out, and the queue still moves.
+    await api.post("C0APPROVE", { text: "after" });
+    expect(fake.callsOf("chat.postMessage").map((c) => c.params["text"])).toEqual([
+      "slow",
+      "after",
+    ]);
+  });
+
+  it("an aborted signal ends a post waiting for its turn behind a slow one", async () => {
+    fake = await startFakeSlack();
+    const api = createSlackApi({ token: fake.token, apiUrl: fake.url, postIntervalMs: 100 });
+    fake.fail("chat.postMessage", { kind: "stall", ms: 1500 });
+    const slow = api.post("C0APPROVE", { text: "slow" });
+    const controller = new AbortController();
+    const pending = api.post("C0APPROVE", { text: "withdrawn" }, { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("withdrawn")), 100);
+    const started = Date.now();
+    await expect(pending).rejects.toThrow("withdrawn");
+    expect(Date.now() - started).toBeLessThan(1000);
+    await slow;
+    await api.post("C0APPROVE", { text: "after" });
+    expect(fake.callsOf("chat.postMessage").map((c) => c.params["text"])).toEqual([
+      "slow",
+      "after",
+    ]);
+  });
+
   it("an aborted signal ends a call waiting out a Retry-After", async () => {
     const { fake, api } = await setup();
     fake.fail("auth.test", { kind: "status", status: 429, retryAfter: 2 });
