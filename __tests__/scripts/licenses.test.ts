@@ -158,7 +158,7 @@ describe.each<[BundleEntry, string[]]>([
       "@actions/core",
       "@actions/github",
       "@anthropic-ai/sdk",
-      "@slack/web-api",
+      "@azure/storage-blob",
       "micromark",
       "mdast-util-from-markdown",
       "web-tree-sitter",
@@ -167,6 +167,11 @@ describe.each<[BundleEntry, string[]]>([
     ],
   ],
   ["post.js", ["@actions/artifact", "@actions/core"]],
+  // Slack approvals and the command line exist only in the CLI bundle.
+  [
+    "cli.js",
+    ["@anthropic-ai/sdk", "@slack/logger", "@slack/web-api", "commander", "micromark", "zod"],
+  ],
 ])("the licence notice of %s", (entry, known) => {
   let notice = "";
   beforeAll(async () => {
