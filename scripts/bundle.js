@@ -15,6 +15,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundledPackages, licenseNotice } from "./licenses.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // `--out-dir DIR` builds elsewhere (tests bundle into a temporary directory); `--entry cli.js`
@@ -79,7 +80,7 @@ for (const entry of chosen) {
     // Minified: the action bundle must stay under 5 MB with its two WASM files (bench/action).
     [
       ...[ncc, "build", entry.source, "-o", out, "--minify", "--quiet", "--target", "es2022"],
-      ...["--license", "licenses.txt"],
+      ...["--stats-out", path.join(out, "stats.json")],
     ],
     {
       cwd: root,
@@ -100,21 +101,18 @@ for (const entry of chosen) {
     // ncc also emits hashed copies of the WASM it saw referenced; we ship the named files instead.
     if (name === "package.json") copyFileSync(path.join(out, name), path.join(dist, name));
   }
-  // Third-party licence notices of every package bundled into this entry (ncc's --license).
-  copyFileSync(
-    path.join(out, "licenses.txt"),
+  // Third-party licence notices of every package bundled into this entry, found in the build's
+  // webpack stats (ncc's own --license listed only a few of them).
+  writeFileSync(
     path.join(dist, entry.output.replace(/\.js$/, ".licenses.txt")),
+    licenseNotice(bundledPackages(JSON.parse(readFileSync(path.join(out, "stats.json"), "utf8")))),
   );
   rmSync(out, { recursive: true, force: true });
 }
 // The WASM files are copied, not bundled, so their notices are added here.
 writeFileSync(
   path.join(dist, "wasm.licenses.txt"),
-  WASM_FILES.map((file) => {
-    const pkg = file.split("/")[1];
-    const license = readFileSync(path.join(root, "node_modules", pkg, "LICENSE"), "utf8");
-    return `${pkg}\nMIT\n${license.trim()}\n`;
-  }).join("\n"),
+  licenseNotice(WASM_FILES.map((file) => path.dirname(path.join(root, file)))),
 );
 
 for (const file of WASM_FILES) {

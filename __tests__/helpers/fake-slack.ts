@@ -40,7 +40,12 @@ export type FakeSlackFault =
   | { readonly kind: "status"; readonly status: number; readonly retryAfter?: number }
   | { readonly kind: "drop" }
   /** Answers normally, but only after `ms`. */
-  | { readonly kind: "delay"; readonly ms: number };
+  | { readonly kind: "delay"; readonly ms: number }
+  /**
+   * Takes the request in only after `ms`, as a Slack that is slow to receive it would: the call's
+   * `at` (what Slack's rate limiter sees) is then, and the answer follows at once.
+   */
+  | { readonly kind: "stall"; readonly ms: number };
 
 export interface FakeSlackUser {
   readonly id: string;
@@ -223,6 +228,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
+      const next = faults.get(method)?.[0];
+      if (next?.kind === "stall") {
+        faults.get(method)?.shift();
+        setTimeout(() => handle(method), next.ms);
+      } else handle(method);
+    });
+    const handle = (method: string): void => {
       const params = Object.fromEntries(
         new URLSearchParams(Buffer.concat(chunks).toString("utf8")),
       );
@@ -271,7 +283,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       };
       if (fault?.kind === "delay") setTimeout(respond, fault.ms);
       else respond();
-    });
+    };
   });
   const loopback = await listenOnLoopback(server);
 

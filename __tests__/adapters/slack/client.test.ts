@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createSlackApi, normalizeApiUrl } from "../../../src/adapters/slack/client.js";
-import { SlackApiError } from "../../../src/gate/slack-api.js";
+import { SlackApiError, type SlackCallOptions } from "../../../src/gate/slack-api.js";
 import { startFakeSlack, type FakeSlack } from "../../helpers/fake-slack.js";
 
 let fake: FakeSlack | undefined;
@@ -163,6 +163,56 @@ describe("Slack Web API adapter (real WebClient, fake Slack on 127.0.0.1)", () =
     await Promise.all([1, 2, 3].map((n) => api.post("C0APPROVE", { text: `m${n}` })));
     const times = fake.callsOf("chat.postMessage").map((c) => c.at);
     expect((times[2] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(380);
+  });
+
+  it("counts a channel's post interval from the previous answer, not from its sending", async () => {
+    fake = await startFakeSlack();
+    const api = createSlackApi({ token: fake.token, apiUrl: fake.url, postIntervalMs: 300 });
+    // The first post reaches Slack 500 ms late; spaced from sending, the second would come first.
+    fake.fail("chat.postMessage", { kind: "stall", ms: 500 });
+    await Promise.all([1, 2, 3].map((n) => api.post("C0APPROVE", { text: `m${n}` })));
+    const calls = fake.callsOf("chat.postMessage");
+    expect(calls.map((c) => c.params["text"])).toEqual(["m1", "m2", "m3"]);
+    const [first, second, third] = calls.map((c) => c.at);
+    expect((second ?? 0) - (first ?? 0)).toBeGreaterThanOrEqual(300);
+    expect((third ?? 0) - (second ?? 0)).toBeGreaterThanOrEqual(300);
+  });
+
+  /**
+   * Posts behind one that Slack takes in 1.5 s late, with `options` meant to end the wait; returns
+   * why the post failed, after checking it ended early, never went out and held up nothing.
+   */
+  async function giveUpBehindSlowPost(options: (started: number) => SlackCallOptions) {
+    fake = await startFakeSlack();
+    const api = createSlackApi({ token: fake.token, apiUrl: fake.url, postIntervalMs: 100 });
+    fake.fail("chat.postMessage", { kind: "stall", ms: 1500 });
+    const slow = api.post("C0APPROVE", { text: "slow" });
+    const started = Date.now();
+    const reason: unknown = await api.post("C0APPROVE", { text: "gave up" }, options(started)).then(
+      () => "posted",
+      (error: unknown) => error,
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+    await slow;
+    await api.post("C0APPROVE", { text: "after" });
+    const texts = fake.callsOf("chat.postMessage").map((c) => c.params["text"]);
+    expect(texts).toEqual(["slow", "after"]);
+    return reason;
+  }
+
+  it("a post waiting for its turn behind a slow one gives up at its deadline", async () => {
+    const reason = await giveUpBehindSlowPost((started) => ({ deadline: started + 300 }));
+    expect(reason).toBeInstanceOf(SlackApiError);
+    expect(reason).toMatchObject({ code: "deadline" });
+  });
+
+  it("an aborted signal ends a post waiting for its turn behind a slow one", async () => {
+    const controller = new AbortController();
+    const reason = await giveUpBehindSlowPost(() => {
+      setTimeout(() => controller.abort(new Error("withdrawn")), 100);
+      return { signal: controller.signal };
+    });
+    expect(reason).toMatchObject({ message: "withdrawn" });
   });
 
   it("an aborted signal ends a call waiting out a Retry-After", async () => {

@@ -106,8 +106,23 @@ describe("run notifications in Slack", () => {
     await view.flush(10_000);
     const times = fake.callsOf("chat.postMessage").map((c) => c.at);
     expect(times).toHaveLength(3);
-    expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(950);
-    expect((times[2] ?? 0) - (times[1] ?? 0)).toBeGreaterThanOrEqual(950);
+    expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(1000);
+    expect((times[2] ?? 0) - (times[1] ?? 0)).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("keeps a second between posts as Slack sees them when the first one reaches it late", async () => {
+    const { fake, view } = await notifier({ includeOutput: false, postIntervalMs: 1000 });
+    // Slack takes the start message in 600 ms late; spaced from sending, the next post would
+    // reach it 400 ms after.
+    fake.fail("chat.postMessage", { kind: "stall", ms: 600 });
+    const one = planned(1);
+    const asView: RunView = view;
+    asView.runStarted({ auditLogPath: "/l", steps: [one] });
+    view.stepFinished(one, "succeeded", { durationMs: 1, detail: "" });
+    await view.flush(10_000);
+    const times = fake.callsOf("chat.postMessage").map((c) => c.at);
+    expect(times).toHaveLength(2);
+    expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(1000);
   });
 
   it("a failing channel is reported once and never stops the run", async () => {

@@ -9,6 +9,7 @@ import {
 import { wait } from "../../gate/wait.js";
 import { unlessAborted } from "../../core/abortable.js";
 import { classifyFailure } from "./errors.js";
+import { Pacer } from "./pacer.js";
 import type { SlackMethod } from "./scopes.js";
 import {
   parseAuthTest,
@@ -64,7 +65,7 @@ export function normalizeApiUrl(url: string): string {
  * `rejectRateLimitedCalls` is on, so a 429 never pauses the whole client: each call waits out its
  * own `Retry-After` (and later calls of that method wait too), and 5xx and network failures are
  * retried with exponential backoff, all within the call's deadline. Posts are paced per channel
- * and thread reads per process.
+ * and thread reads per process, each counted from when the previous call's answer came back.
  */
 export function createSlackApi(options: SlackClientOptions): SlackApi {
   const client = new WebClient(options.token, {
@@ -78,8 +79,9 @@ export function createSlackApi(options: SlackClientOptions): SlackApi {
   const backoff = options.backoffMs ?? { initial: 1000, max: 30_000 };
   const postIntervalMs = options.postIntervalMs ?? 1000;
   const repliesIntervalMs = options.repliesIntervalMs ?? 60_000;
-  /** `Date.now()` before which a pacing key (a method, or a channel's posts) must not be called. */
+  /** `Date.now()` before which a method must not be called (after its 429's `Retry-After`). */
   const notBefore = new Map<string, number>();
+  const pacer = new Pacer();
 
   async function call<T>(
     method: SlackMethod,
@@ -90,44 +92,53 @@ export function createSlackApi(options: SlackClientOptions): SlackApi {
     const deadline = callOptions.deadline ?? Date.now() + budgetMs;
     const { signal } = callOptions;
     const channel = typeof args["channel"] === "string" ? args["channel"] : undefined;
+    const { pace } = callOptions;
     let delay = backoff.initial;
     let lastCode = "deadline";
     for (;;) {
-      // The slot is taken before waiting, so concurrent calls queue behind each other.
-      const now = Date.now();
-      // `notBefore` of a method is set only by a 429; of a pacing key, by our own pacing.
-      const limited = notBefore.get(method) ?? 0;
-      let slot = Math.max(now, limited);
-      if (callOptions.pace !== undefined) {
-        slot = Math.max(slot, notBefore.get(callOptions.pace.key) ?? 0);
-        if (slot <= deadline) notBefore.set(callOptions.pace.key, slot + callOptions.pace.everyMs);
-      }
-      if (slot > deadline) {
-        const why =
-          lastCode !== "deadline" ? lastCode : limited > deadline ? "ratelimited" : lastCode;
-        throw outOfTime(method, why);
-      }
-      await wait(slot - now, signal);
+      // Paced calls take their turn first, so concurrent calls queue behind each other.
+      const turn =
+        pace === undefined ? undefined : await pacer.turn(pace.key, pace.everyMs, deadline, signal);
+      if (pace !== undefined && turn === undefined) throw outOfTime(method, lastCode);
+      let sent = false;
+      let waitMs: number | undefined;
       try {
+        const now = Date.now();
+        // `notBefore` of a method is set only by a 429.
+        const limited = notBefore.get(method) ?? 0;
+        const slot = Math.max(now, limited, turn?.notBefore ?? 0);
+        if (slot > deadline) {
+          const why =
+            lastCode !== "deadline" ? lastCode : limited > deadline ? "ratelimited" : lastCode;
+          throw outOfTime(method, why);
+        }
+        // A timer can fire a little early by the wall clock; the gap Slack sees must not shrink.
+        while (Date.now() < slot) await wait(slot - Date.now(), signal);
+        sent = true;
         const pending = client.apiCall(method, args);
         const data = signal === undefined ? await pending : await unlessAborted(pending, signal);
         if (signal?.aborted === true) throw signal.reason;
         return parse(data);
       } catch (error) {
         if (signal?.aborted === true) throw signal.reason;
+        if (!sent) throw error;
         const failure = classifyFailure(method, error, channel);
         if (failure.kind === "fatal") throw failure.error;
         lastCode = failure.code;
-        let waitMs = failure.waitMs;
+        waitMs = failure.waitMs;
         if (waitMs === undefined) {
           waitMs = delay;
           delay = Math.min(delay * 2, backoff.max);
         } else {
           notBefore.set(method, Date.now() + waitMs);
         }
-        if (Date.now() + waitMs > deadline) throw outOfTime(method, lastCode);
-        await wait(waitMs, signal);
+      } finally {
+        // The request's answer (or failure) is back: the next paced call counts from now.
+        turn?.end(sent);
       }
+      // A retry waits outside the turn and queues again behind calls that came meanwhile.
+      if (Date.now() + waitMs > deadline) throw outOfTime(method, lastCode);
+      await wait(waitMs, signal);
     }
   }
 
