@@ -36,6 +36,11 @@ export declare const FILE_SCHEMA: z.ZodObject<{
         modifying: "modifying";
         destructive: "destructive";
     }>>;
+    mcp_max_approval_level: z.ZodOptional<z.ZodEnum<{
+        read_only: "read_only";
+        modifying: "modifying";
+        destructive: "destructive";
+    }>>;
     audit_log_dir: z.ZodOptional<z.ZodString>;
     inline_code_commands: z.ZodOptional<z.ZodBoolean>;
     step_mode: z.ZodOptional<z.ZodEnum<{
@@ -157,6 +162,11 @@ export declare const KEY_HELP: {
     readonly auto_approve_level: {
         readonly expected: `one of ${string}`;
         readonly example: "auto_approve_level = \"read_only\"";
+        readonly env: "string";
+    };
+    readonly mcp_max_approval_level: {
+        readonly expected: `one of ${string}`;
+        readonly example: "mcp_max_approval_level = \"modifying\"";
         readonly env: "string";
     };
     readonly audit_log_dir: {

@@ -15,7 +15,7 @@ export interface IgnoredSetting {
  * Splits a layer into what anyone may set and what lowers safety (safety invariant 11): an
  * auto-approve level above `read_only`, `pass_env` naming the tool's secrets, interpreter
  * remaps (`[interpreters]`, `default_shell`), an error-severity rule turned down or off,
- * weaker containment, the audit key's file (a key the file's author knows signs nothing), and
+ * an MCP approval cap above `modifying`, weaker containment, the audit key's file (a key the file's author knows signs nothing), and
  * the Slack settings that decide where the bot token goes and who may approve.
  * Pure; `[rules]` keys must already be rule ids.
  */

@@ -38,6 +38,11 @@ export interface Config {
     readonly approvalTimeoutSeconds: number;
     /** Highest risk that runs without approval. */
     readonly autoApproveLevel: RiskLevel;
+    /**
+     * Highest risk an MCP client's elicitation answer may approve (safety invariant 13): the
+     * answer is relayed by the client, so it cannot prove a person gave it.
+     */
+    readonly mcpMaxApprovalLevel: RiskLevel;
     readonly auditLogDir: string;
     /** Restore the old "first inline code span is the command" behaviour. */
     readonly inlineCodeCommands: boolean;
@@ -89,5 +94,14 @@ export interface ConfigNotice {
     readonly file: string;
     /** Why the file was skipped, or the ignored settings as the file wrote them. */
     readonly detail: string;
+    /** `untrusted_settings`: each ignored setting, where the file sets it; empty otherwise. */
+    readonly settings: readonly IgnoredSettingAt[];
+}
+/** A setting an untrusted file may not make, as written there, with its 1-based line. */
+export interface IgnoredSettingAt {
+    readonly key: string;
+    /** `auto_approve_level = "destructive"`: what the file said. */
+    readonly shown: string;
+    readonly line: number;
 }
 export declare const DEFAULT_CONFIG: Config;

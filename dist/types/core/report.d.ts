@@ -4,6 +4,16 @@ import type { Reason, RiskLevel, RiskSource } from "./risk.js";
 export interface ValidationReport {
     readonly schemaVersion: 1;
     readonly runbooks: readonly RunbookReport[];
+    /**
+     * Configuration files with findings (settings an untrusted file may not make, a file skipped
+     * for its owner or mode); absent when there are none, so reports without them are unchanged.
+     */
+    readonly config?: readonly ConfigFileReport[];
+}
+/** A configuration file's findings: `path` and positions refer to that file. */
+export interface ConfigFileReport {
+    readonly path: string;
+    readonly findings: readonly FindingReport[];
 }
 export interface RunbookReport {
     readonly path: string;

@@ -9,6 +9,8 @@ export interface ContextOptions {
     /** Rule verdicts by step index, when the caller has them already; computed on demand otherwise. */
     readonly verdicts?: ReadonlyMap<number, RuleVerdict> | undefined;
     readonly boundParameters?: ReadonlySet<string> | undefined;
+    /** The configured `audit_key_file`, for the rule that keeps steps away from it. */
+    readonly auditKeyFile?: string | undefined;
 }
 /** Analyses every shell command once, so rules stay pure and cheap. */
 export declare function buildContext(parsed: Runbook, options: ContextOptions): LintContext;

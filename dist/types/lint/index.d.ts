@@ -16,6 +16,8 @@ export interface LintOptions {
     readonly verdicts?: ReadonlyMap<number, RuleVerdict> | undefined;
     /** Parameters that have a value (defaults, `--var`); placeholders of others are unbound. */
     readonly boundParameters?: ReadonlySet<string> | undefined;
+    /** The configured `audit_key_file` (RB025 reports a step that names it). */
+    readonly auditKeyFile?: string | undefined;
 }
 /**
  * Lints one parsed runbook: every enabled rule, with the configured severity, sorted by

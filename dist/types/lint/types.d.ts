@@ -51,6 +51,8 @@ export interface LintContext {
     readonly verdict: (step: Step) => RuleVerdict;
     /** Parameters that have a value; a placeholder of any other parameter is unbound. */
     readonly boundParameters: ReadonlySet<string>;
+    /** The configured `audit_key_file`, which no step may name; `undefined` when none is set. */
+    readonly auditKeyFile: string | undefined;
 }
 /** Where a rule's documentation lives; SARIF `helpUri` and text output link here. */
 export declare const RULE_DOCS_BASE = "https://github.com/runbook-exec/runbook-exec/blob/main/docs/rules/";

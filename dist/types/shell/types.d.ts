@@ -52,6 +52,13 @@ export interface RemoteTarget {
     readonly kind: RemoteKind;
     /** Host, pod or container as written (may be dynamic, e.g. `$HOST`). */
     readonly target: string;
+    /**
+     * The wrapper's own words after its name, up to the command it carries (`exec -c app pod`,
+     * `-p 2222 host`), for the rules to hold to the wrapper's grammar; absent for fleet tools.
+     */
+    readonly wrapper?: readonly ShellWord[];
+    /** The wrapper this one runs inside (`ssh host 'kubectl exec pod -- cat x'`). */
+    readonly outer?: RemoteTarget;
 }
 /** A command's place in a pipeline `a | b | c`. */
 export interface PipelineRef {
@@ -103,6 +110,12 @@ export interface ShellCommand extends ShellPosition {
     readonly via: readonly string[];
     /** Set when an unwrapped wrapper runs the command elsewhere (the innermost such wrapper). */
     readonly remote: RemoteTarget | undefined;
+    /**
+     * Set when the command comes from shell text another shell built by expansion before it was
+     * parsed (`bash -c "cat $F"`, `ssh host cat "$F"`, an unquoted heredoc with `$…`): the
+     * expanded word as written. Its value is read as code, so the command may be anything.
+     */
+    readonly reparsed?: string;
     readonly assignments: readonly ShellAssignment[];
     /** Redirects of the command and of compound statements around it, in source order. */
     readonly redirects: readonly ShellRedirect[];

@@ -12,7 +12,7 @@ export interface Problem {
     readonly kind: ProblemKind;
 }
 /** Why a word is not understood; {@link PROBLEM_TEXT} says it in words. */
-export type ProblemKind = "unknown-option" | "ambiguous-option" | "missing-value" | "unexpected-value" | "unknown-subcommand" | "unsafe-option" | "extra-operand";
+export type ProblemKind = "unknown-option" | "ambiguous-option" | "missing-value" | "unexpected-value" | "unknown-subcommand" | "unsafe-option" | "unsafe-value" | "extra-operand" | "unknown-operand";
 /** A phrase that follows the word in a reason. */
 export declare const PROBLEM_TEXT: Readonly<Record<ProblemKind, string>>;
 /** A command line read the way the tool reads it. */

@@ -13,6 +13,8 @@ export interface OptionDef {
     readonly arity: Arity;
     /** False when the option writes files, runs programs or changes state. */
     readonly safe: boolean;
+    /** The only values that keep a read (`set -o pipefail`); any value when absent. */
+    readonly values?: ReadonlySet<string>;
 }
 /** A command level: its options and, when it has them, its subcommands. */
 export interface Syntax {
@@ -34,6 +36,15 @@ export interface Syntax {
     readonly maxOperands: number | undefined;
     /** `--no-NAME` turns a long option off (git's parse-options). */
     readonly negatable: boolean;
+    /** `+x` is an option like `-x` (bash's `set +e`), read by the same letters. */
+    readonly plusOptions: boolean;
+    /**
+     * `+WORD` is a command for the tool (`less +G`, `more +/text`): the words matching this
+     * pattern are safe, any other is an unsafe option. Absent: `+WORD` is an operand.
+     */
+    readonly plusCommands: RegExp | undefined;
+    /** The operands a read may have (`shopt -s nullglob`); any operand when absent. */
+    readonly operands: RegExp | undefined;
 }
 /** How a {@link syntax} level is parsed. */
 export interface SyntaxOptions {
@@ -45,12 +56,16 @@ export interface SyntaxOptions {
     readonly inherit?: boolean;
     readonly maxOperands?: number;
     readonly negatable?: boolean;
+    readonly plusOptions?: boolean;
+    readonly plusCommands?: RegExp;
+    readonly operands?: RegExp;
 }
 /**
  * Build a syntax from a compact option list: entries separated by white space, aliases by
  * commas, one-letter names are short options. A trailing `=` means the option takes a value,
  * `[=]` an optional (attached) value; a leading `!` marks an option that is not safe for a
- * read. Example: `"n,quiet,silent e,expression= !i,in-place[=] !f,file="`.
+ * read. `=a|b|c` after the names lists the only values that keep a read.
+ * Example: `"n,quiet,silent e,expression= !i,in-place[=] !f,file= o=pipefail|errexit"`.
  */
 export declare function syntax(spec: string, options?: SyntaxOptions): Syntax;
 /** Every option definition of a level, once each. */
