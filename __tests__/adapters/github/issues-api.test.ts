@@ -1,25 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createGitHubIssuesApi } from "../../../src/adapters/github/issues-api.js";
 import { GitHubApiError } from "../../../src/gate/github-api.js";
-import { startFakeGitHub, type FakeGitHub } from "../../helpers/fake-github.js";
-import { testRest } from "./helpers.js";
+import { ALICE, fakeIssuesGitHub, testRest } from "./helpers.js";
 
-let fake: FakeGitHub | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-
-const ALICE = { login: "alice", id: 501 };
+const startFake = fakeIssuesGitHub({ "acme/sre": ["tess"] });
 
 async function setup() {
-  fake = await startFakeGitHub({
-    owner: "acme",
-    repo: "ops",
-    pulls: {},
-    token: "ghs_test",
-    issues: { issues: { 7: "Incident 7" }, teams: { "acme/sre": ["tess"] } },
-  });
+  const fake = await startFake();
   return { fake, api: createGitHubIssuesApi(testRest(fake.url), { owner: "acme", repo: "ops" }) };
 }
 

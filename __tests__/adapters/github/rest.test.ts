@@ -1,27 +1,13 @@
 import { createServer } from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listenOnLoopback } from "../../helpers/loopback.js";
-import { testRest } from "./helpers.js";
-import { startFakeGitHub, type FakeGitHub } from "../../helpers/fake-github.js";
+import { ALICE, fakeIssuesGitHub, testRest } from "./helpers.js";
 
-let fake: FakeGitHub | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-
-const ALICE = { login: "alice", id: 501 };
+const startFake = fakeIssuesGitHub();
 
 async function setup() {
-  fake = await startFakeGitHub({
-    owner: "acme",
-    repo: "ops",
-    pulls: {},
-    token: "ghs_test",
-    issues: { issues: { 7: "Incident 7" } },
-  });
-  const rest = testRest(fake.url);
-  return { fake, rest };
+  const fake = await startFake();
+  return { fake, rest: testRest(fake.url) };
 }
 
 const LIST = "GET /repos/{owner}/{repo}/issues/{issue_number}/comments";
