@@ -4,7 +4,15 @@
 // action within 2× of the CLI), cold start, and the bundle size (target ≤ 6 MB with the
 // artifact client). `npm run bench:action-run`; BENCH_ROUNDS (default 5).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,14 +29,19 @@ const TARGET_BUNDLE_BYTES = 6 * 1000 * 1000;
 const dist = path.join(WORK, "dist");
 execFileSync(process.execPath, ["scripts/bundle.js", "--out-dir", dist], { cwd: ROOT });
 
-/** A workspace with one runbook of `count` read-only steps (`echo`). */
+/**
+ * A workspace with one runbook of `count` read-only steps (`echo`). Each fence is indented to
+ * its item's content (`10. ` needs four spaces, not three), or from step 10 on it would belong to
+ * no step and the run would refuse the runbook: the benchmark checks it ran every step below.
+ */
 function workspace(count: number): string {
   const dir = path.join(WORK, `ws-${count}`);
   mkdirSync(path.join(dir, "runbooks"), { recursive: true });
-  const steps = Array.from(
-    { length: count },
-    (_, i) => `${i + 1}. Step ${i + 1}\n\n   \`\`\`bash\n   echo "step ${i + 1}"\n   \`\`\`\n`,
-  );
+  const steps = Array.from({ length: count }, (_, i) => {
+    const marker = `${i + 1}. `;
+    const indent = " ".repeat(marker.length);
+    return `${marker}Step ${i + 1}\n\n${indent}\`\`\`bash\n${indent}echo "step ${i + 1}"\n${indent}\`\`\`\n`;
+  });
   writeFileSync(path.join(dir, "runbooks", "r.md"), `# Bench\n\n${steps.join("\n")}`);
   return dir;
 }
@@ -62,20 +75,32 @@ function useRunnerEnv(dir: string): void {
   delete process.env["ANTHROPIC_API_KEY"];
 }
 
+/** The action's `steps-succeeded` output, read from the runner's output file. */
+function stepsSucceeded(): number {
+  const text = readFileSync(path.join(runner, "output"), "utf8");
+  const match = /^steps-succeeded<<(\S+)\n(\d+)\n\1$/m.exec(text);
+  return Number(match?.[2] ?? Number.NaN);
+}
+
+/** One action run of the runbook in `dir`, which must run all of its `count` steps. */
+async function actionRun(dir: string, count: number) {
+  useRunnerEnv(dir);
+  process.env["INPUT_ARTIFACT-NAME"] = `a-${artifactRound++}`;
+  writeFileSync(path.join(runner, "output"), "");
+  const measurement = await measureNode(path.join(dist, "index.js"), [], dir);
+  if (stepsSucceeded() !== count)
+    throw new Error(
+      `the action ran ${stepsSucceeded()} of ${count} steps: check the generated runbook`,
+    );
+  return measurement;
+}
+
 const one = workspace(1);
 const many = workspace(STEPS);
 let artifactRound = 0;
 const scenarios = {
-  "action run, 1 step": () => {
-    useRunnerEnv(one);
-    process.env["INPUT_ARTIFACT-NAME"] = `a-${artifactRound++}`;
-    return measureNode(path.join(dist, "index.js"), [], one);
-  },
-  [`action run, ${STEPS} steps`]: () => {
-    useRunnerEnv(many);
-    process.env["INPUT_ARTIFACT-NAME"] = `a-${artifactRound++}`;
-    return measureNode(path.join(dist, "index.js"), [], many);
-  },
+  "action run, 1 step": () => actionRun(one, 1),
+  [`action run, ${STEPS} steps`]: () => actionRun(many, STEPS),
   "cli run, 1 step": () =>
     measureNode(path.join(dist, "cli.js"), ["run", "runbooks/r.md", "--no-llm"], one),
   [`cli run, ${STEPS} steps`]: () =>
