@@ -47,6 +47,17 @@ interface Frame {
   readonly reparsed: string | undefined;
 }
 
+/** The script as written: no wrapper around it, nothing inherited. */
+const TOP_FRAME: Frame = {
+  depth: 0,
+  via: [],
+  remote: undefined,
+  contexts: [],
+  redirects: [],
+  assignments: [],
+  reparsed: undefined,
+};
+
 const OUTPUT: ReadonlySet<ShellRedirect["kind"]> = new Set(["write", "append", "duplicate"]);
 
 /** Shell keywords that can only start a command when the script is malformed. */
@@ -78,15 +89,7 @@ class Analysis implements WalkSink {
   syntaxError: ShellPosition | undefined;
   nestingLimit: ShellPosition | undefined;
   notAnalysed: ShellAnalysis["notAnalysed"];
-  private frame: Frame = {
-    depth: 0,
-    via: [],
-    remote: undefined,
-    contexts: [],
-    redirects: [],
-    assignments: [],
-    reparsed: undefined,
-  };
+  private frame: Frame = TOP_FRAME;
   /** Raw pipeline id (per walk) → index in `pipelines`, and its length. */
   private readonly pipelineIds = new Map<number, { index: number; length: number }>();
   private nextPipeline = 0;
@@ -378,15 +381,7 @@ export function analyzeShell(
 
 function analyze(parser: Parser, script: string, maxDepth: number): ShellAnalysis {
   const analysis = new Analysis(parser, maxDepth);
-  analysis.run(script, NO_OFFSET, {
-    depth: 0,
-    via: [],
-    remote: undefined,
-    contexts: [],
-    redirects: [],
-    assignments: [],
-    reparsed: undefined,
-  });
+  analysis.run(script, NO_OFFSET, TOP_FRAME);
   return {
     commands: analysis.commands,
     pipelines: analysis.pipelines,

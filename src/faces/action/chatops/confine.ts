@@ -1,5 +1,6 @@
 import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { isInside } from "../../../app/confine.js";
 import { RunbookExecError } from "../../../core/errors.js";
 
 /**
@@ -33,11 +34,6 @@ const MARKDOWN = /\.(md|markdown)$/i;
 // invisible characters are refused before the file system sees the path.
 const PATH_CHARS = /^[\p{L}\p{N}._\-/+@]+$/u;
 
-function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
-}
-
 /**
  * Resolve the `runbook-dirs` input. Each must lie inside the workspace (after symbolic links);
  * a missing one is kept for messages and matches nothing.
@@ -52,7 +48,7 @@ export async function resolveRunbookDirs(
   for (const dir of dirs) {
     const resolved = await realpath(path.resolve(realWorkspace, dir)).catch(() => undefined);
     if (resolved === undefined) continue;
-    if (resolved !== realWorkspace && !isInside(realWorkspace, resolved)) {
+    if (!isInside(realWorkspace, resolved)) {
       throw new RunbookExecError(
         "USAGE",
         `Input \`runbook-dirs\`: \`${dir}\` is outside the workspace; list directories of the repository, e.g. \`runbooks/\`.`,
@@ -96,7 +92,8 @@ export async function confineRunbookPath(
   if (!isInside(dirs.workspace, lexical)) return refuse("it leads out of the repository");
   const real = await realpath(lexical).catch(() => undefined);
   if (real === undefined) return refuse("there is no such file at the checked-out commit");
-  if (!dirs.real.some((dir) => isInside(dir, real))) {
+  // Strictly below a runbook directory, never the directory itself.
+  if (!dirs.real.some((dir) => real !== dir && isInside(dir, real))) {
     return refuse(
       real === lexical
         ? "it is not inside a runbook directory"
