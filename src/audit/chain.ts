@@ -1,6 +1,5 @@
 import { formatHead } from "./head.js";
-import { numberField, objectField, stringField } from "./parse-record.js";
-import type { AuditHead } from "./records.js";
+import type { AuditHead, PreviousLogLink } from "./records.js";
 import type { VerifyResult } from "./verify.js";
 
 /** One log given to `replay`, verified on its own. */
@@ -11,11 +10,7 @@ export interface VerifiedLog {
 }
 
 /** What a resumed run's `run_start.previousLog` says it continued from. */
-export interface PreviousLogClaim {
-  readonly path: string | null;
-  readonly runId: string | null;
-  readonly head: AuditHead | null;
-}
+export type PreviousLogClaim = PreviousLogLink;
 
 /**
  * A resumed log's link to the log it continued: `ok` when that log was given and holds the
@@ -41,16 +36,7 @@ export interface LogChain {
 export function previousLogClaim(result: VerifyResult): PreviousLogClaim | undefined {
   const first = result.records[0];
   if (first === undefined || !first.verified || first.record.type !== "run_start") return undefined;
-  const previous = objectField(first.record, "previousLog");
-  if (previous === undefined) return undefined;
-  const head = objectField(previous, "head");
-  const seq = head === undefined ? undefined : numberField(head, "seq");
-  const hash = head === undefined ? undefined : stringField(head, "hash");
-  return {
-    path: stringField(previous, "path") ?? null,
-    runId: stringField(previous, "runId") ?? null,
-    head: seq === undefined || hash === undefined ? null : { seq, hash },
-  };
+  return first.record.previousLog ?? undefined;
 }
 
 /** Checks one log's link against the other logs given (pure). */
@@ -60,10 +46,8 @@ export function checkLink(
 ): { readonly link: ChainLink; readonly target: VerifiedLog | undefined } | undefined {
   const claim = previousLogClaim(from.result);
   if (claim === undefined) return undefined;
-  const named = `\`${claim.path ?? "?"}\` (run ${claim.runId ?? "?"})`;
-  const candidates = given.filter(
-    (other) => other !== from && claim.runId !== null && other.result.runId === claim.runId,
-  );
+  const named = `\`${claim.path}\` (run ${claim.runId})`;
+  const candidates = given.filter((other) => other !== from && other.result.runId === claim.runId);
   if (candidates.length === 0) {
     return {
       target: undefined,
@@ -83,25 +67,23 @@ export function checkLink(
         status: "ok",
         claim,
         to: holder.log,
-        message: `resumes \`${holder.log}\`, which holds the head ${claim.head === null ? "?" : formatHead(claim.head)} the resume started from`,
+        message: `resumes \`${holder.log}\`, which holds the head ${formatHead(claim.head)} the resume started from`,
       },
     };
   }
   const target = candidates[0];
-  const head = claim.head === null ? "no head" : `head ${formatHead(claim.head)}`;
   return {
     target,
     link: {
       status: "broken",
       claim,
       to: target?.log ?? null,
-      message: `resumes run ${claim.runId ?? "?"} at ${head}, but \`${target?.log ?? "?"}\` holds no such verified record: that log was changed after the resume, or the link was forged`,
+      message: `resumes run ${claim.runId} at head ${formatHead(claim.head)}, but \`${target?.log ?? "?"}\` holds no such verified record: that log was changed after the resume, or the link was forged`,
     },
   };
 }
 
-function holdsHead(result: VerifyResult, head: AuditHead | null): boolean {
-  if (head === null) return false;
+function holdsHead(result: VerifyResult, head: AuditHead): boolean {
   return result.records.some(
     (entry) => entry.verified && entry.record.seq === head.seq && entry.record.hash === head.hash,
   );

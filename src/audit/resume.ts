@@ -1,5 +1,4 @@
 import { RunbookExecError } from "../core/errors.js";
-import { objectField, numberField, stringField } from "./parse-record.js";
 import type { PreviousLogLink } from "./records.js";
 import { verifyAuditLog } from "./read-log.js";
 import type { VerifyOptions, VerifyResult } from "./verify.js";
@@ -57,30 +56,26 @@ export function resumeInfoFrom(path: string, result: VerifyResult): ResumeInfo {
     );
   }
   const first = result.records[0]?.record;
-  const runbook = first === undefined ? undefined : objectField(first, "runbook");
+  const runbook = first?.type === "run_start" ? first.runbook : undefined;
   const completed: CompletedStep[] = [];
   const running = new Map<number, InterruptedStep>();
   for (const { line, record, verified } of result.records) {
     if (!verified) continue;
-    const step = numberField(record, "step");
-    const hash = stringField(record, "stepHash");
-    if (step === undefined || hash === undefined) continue;
-    if (record.type === "step_start")
-      running.set(step, { step, stepHash: hash, startedAt: record.ts, line });
-    if (record.type === "step_result") running.delete(step);
-    if (record.type === "step_result" && stringField(record, "status") === "succeeded") {
-      completed.push({ step, stepHash: hash, outcome: "succeeded" });
+    if (record.type === "step_start") {
+      const { step, stepHash } = record;
+      running.set(step, { step, stepHash, startedAt: record.ts, line });
     }
-    if (record.type === "step_skipped" && stringField(record, "reason") === "already_done") {
-      completed.push({ step, stepHash: hash, outcome: "already_done" });
+    if (record.type === "step_result") running.delete(record.step);
+    if (record.type === "step_result" && record.status === "succeeded") {
+      completed.push({ step: record.step, stepHash: record.stepHash, outcome: "succeeded" });
+    }
+    if (record.type === "step_skipped" && record.reason === "already_done") {
+      completed.push({ step: record.step, stepHash: record.stepHash, outcome: "already_done" });
     }
   }
   return {
     link: { path, runId: result.runId, head: result.head },
-    runbook: {
-      path: (runbook === undefined ? undefined : stringField(runbook, "path")) ?? "",
-      sha256: (runbook === undefined ? undefined : stringField(runbook, "sha256")) ?? "",
-    },
+    runbook: { path: runbook?.path ?? "", sha256: runbook?.sha256 ?? "" },
     completed,
     interrupted: [...running.values()].sort((a, b) => a.line - b.line),
     crashed: result.status === "incomplete",

@@ -3,7 +3,15 @@ import { checkCanonicalLine } from "./canonical-line.js";
 import { GENESIS_PREV, canonicalJson, hashOfCanonicalBody, recordBody, recordMac } from "./hash.js";
 import type { ExpectedHead } from "./head.js";
 import { splitLogLines, type RawLine } from "./log-lines.js";
-import { checkEnvelope, parseLine, type LoggedRecord } from "./parse-record.js";
+import { problemOffset } from "./field-offset.js";
+import {
+  checkEnvelope,
+  checkRecord,
+  parseLine,
+  type CheckedRecord,
+  type LoggedRecord,
+  type RecordCheck,
+} from "./parse-record.js";
 import type { AuditHead } from "./records.js";
 
 /** Why a chain is broken; the first broken record carries one. */
@@ -41,13 +49,18 @@ export interface BrokenRecord {
   readonly seq: number;
   readonly reason: BreakReason;
   readonly message: string;
-  /** `not_canonical` only: the file offset of the first byte that differs from the canonical form. */
+  /**
+   * The file offset of the first byte that differs from the canonical form (`not_canonical`),
+   * or of the field a record's schema refuses (`bad_record` of a line whose bytes and chain
+   * are sound).
+   */
   readonly byteOffset?: number;
 }
 
 export interface LogLine {
   readonly line: number;
-  readonly record: LoggedRecord;
+  /** The record, its envelope and its type's fields checked against the format. */
+  readonly record: CheckedRecord;
   /** False for records at or after the first broken one. */
   readonly verified: boolean;
 }
@@ -56,7 +69,7 @@ export interface VerifyResult {
   readonly status: VerifyStatus;
   readonly broken: BrokenRecord | undefined;
   readonly incomplete: readonly IncompleteReason[];
-  /** Every line that parsed as a record, verified or not, in file order. */
+  /** Every line that is a record of the format, verified or not, in file order. */
   readonly records: readonly LogLine[];
   /** The last verified record. */
   readonly head: AuditHead | undefined;
@@ -140,17 +153,21 @@ class ChainCheck {
     }
     const record = envelope.record;
     if (record.mac !== undefined) this.sawMac = true;
+    // Every record is checked against its type's schema; only records that pass are shown.
+    // Whether a line breaks the chain is decided on its bytes, hash, chain and mac first: a
+    // forged record reads as forged, never as merely malformed.
+    const checked = checkRecord(record);
+    const problem =
+      this.broken === undefined
+        ? (this.problemWith(raw, record) ?? schemaProblem(raw, record, checked))
+        : undefined;
+    if (problem !== undefined) this.broken ??= { line, seq: this.expectedSeq, ...problem };
+    if (!checked.ok) return "ok";
     if (this.broken !== undefined) {
-      this.records.push({ line, record, verified: false });
+      this.records.push({ line, record: checked.record, verified: false });
       return "ok";
     }
-    const problem = this.problemWith(raw, record);
-    if (problem !== undefined) {
-      this.broken ??= { line, seq: this.expectedSeq, ...problem };
-      this.records.push({ line, record, verified: false });
-      return "ok";
-    }
-    this.records.push({ line, record, verified: true });
+    this.records.push({ line, record: checked.record, verified: true });
     this.head = { seq: record.seq, hash: record.hash };
     this.runId ??= record.runId;
     if (record.type === "run_end") this.ended = true;
@@ -255,6 +272,24 @@ class ChainCheck {
   ): void {
     this.broken ??= { line, seq, reason, message };
   }
+}
+
+/**
+ * A record whose bytes and chain are sound but whose fields are not the format's: the line, the
+ * field, what the format expects there, and the byte where it sits.
+ */
+function schemaProblem(
+  raw: RawLine,
+  record: LoggedRecord,
+  checked: RecordCheck,
+): Pick<BrokenRecord, "reason" | "message" | "byteOffset"> | undefined {
+  if (checked.ok) return undefined;
+  const byteOffset = raw.offset + problemOffset(recordBody(record), checked.problem);
+  return {
+    reason: "bad_record",
+    message: `line ${raw.line} is not a valid \`${record.type}\` record at byte ${byteOffset}: ${checked.problem.message}`,
+    byteOffset,
+  };
 }
 
 /**

@@ -13,7 +13,9 @@ import {
   type RunEndPayload,
   type RunStartPayload,
   type StepResultPayload,
+  recordSchema,
 } from "./records.js";
+import { firstProblem } from "./record-problem.js";
 import { capExcerpt, scrubValue } from "./scrub.js";
 
 /** How many random suffixes are tried when a log file name is already taken. */
@@ -111,6 +113,7 @@ export class AuditWriter {
     // The envelope is spread again after the payload so no payload key can override it.
     const body = { ...envelope, ...fields, ...envelope, prev: this.prev };
     const canonicalBody = canonicalJson(body);
+    assertFormat(type, canonicalBody, this.path);
     const hash = hashOfCanonicalBody(canonicalBody);
     const key = this.options.key;
     const mac = key === undefined ? undefined : recordMac(key, hash);
@@ -125,6 +128,26 @@ export class AuditWriter {
     closeSync(this.fd);
     this.fd = undefined;
   }
+}
+
+/**
+ * Refuses to write a record `replay` would refuse to read. TypeScript lets an object with more
+ * fields than its type through (a spread of a port's answer, say), and the format's objects are
+ * closed; a record that does not fit is a bug, and the run stops with `run_end` on record
+ * rather than writing a log that reads as tampered.
+ */
+function assertFormat(type: AuditRecordType, canonicalBody: string, file: string): void {
+  // What `replay` will read: the written JSON, with a `hash` in place.
+  const written = { ...(JSON.parse(canonicalBody) as object), hash: GENESIS_PREV };
+  const schema = recordSchema(type);
+  const checked = schema.safeParse(written);
+  if (checked.success) return;
+  const { message } = firstProblem(schema, written, checked.error.issues);
+  throw new RunbookExecError(
+    "AUDIT_WRITE_FAILED",
+    `refusing to write a \`${type}\` record the log format does not allow (${message}); this is a bug in runbook-exec`,
+    { file },
+  );
 }
 
 function isStepResult(type: AuditRecordType, _payload: object): _payload is StepResultPayload {

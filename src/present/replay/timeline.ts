@@ -1,13 +1,4 @@
-import {
-  booleanField,
-  numberField,
-  numberListField,
-  objectField,
-  stringField,
-  stringListField,
-  type Fields,
-  type LoggedRecord,
-} from "../../audit/parse-record.js";
+import type { AuditRecord, AuditRecordOf, AuditRecordType } from "../../audit/records.js";
 import type { BrokenRecord, LogLine, VerifyResult } from "../../audit/verify.js";
 
 /** The run's identity, from `run_start`. Missing fields read as `null`. */
@@ -153,7 +144,7 @@ export interface Timeline {
 export function buildTimeline(result: VerifyResult): Timeline {
   let run: TimelineRun | null = null;
   const anchored: { anchor: number; entry: TimelineEntry }[] = [];
-  const planned = new Map<number, LoggedRecord>();
+  const planned = new Map<number, AuditRecordOf<"step_planned">>();
   const open = new Map<number, LogLine[]>();
   const closeStep = (step: number): void => {
     const lines = open.get(step);
@@ -169,20 +160,25 @@ export function buildTimeline(result: VerifyResult): Timeline {
       continue;
     }
     if (record.type === "decision") {
-      anchored.push({ anchor: entry.line, entry: readDecision(entry) });
+      anchored.push({
+        anchor: entry.line,
+        entry: readDecision(entry.line, record, entry.verified),
+      });
       continue;
     }
     if (record.type === "run_end") {
       for (const step of [...open.keys()]) closeStep(step);
-      anchored.push({ anchor: entry.line, entry: readEnd(entry) });
+      anchored.push({ anchor: entry.line, entry: readEnd(entry.line, record, entry.verified) });
       continue;
     }
-    const step = numberField(record, "step");
-    if (step === undefined) continue;
+    const { step } = record;
     if (record.type === "operator_choice") {
       // The attempt it answers is over (a denial has no result record to close it).
       closeStep(step);
-      anchored.push({ anchor: entry.line, entry: readOperatorChoice(entry, step) });
+      anchored.push({
+        anchor: entry.line,
+        entry: readOperatorChoice(entry.line, record, entry.verified),
+      });
       continue;
     }
     if (record.type === "step_planned" && !planned.has(step)) planned.set(step, record);
@@ -202,40 +198,29 @@ export function buildTimeline(result: VerifyResult): Timeline {
   return { run, entries: anchored.map((item) => item.entry) };
 }
 
-function readRun(record: LoggedRecord, verified: boolean): TimelineRun {
-  const runbook = objectField(record, "runbook");
-  const ci = objectField(record, "ci");
-  const previous = objectField(record, "previousLog");
-  const previousHead = previous === undefined ? undefined : objectField(previous, "head");
+function readRun(record: AuditRecordOf<"run_start">, verified: boolean): TimelineRun {
+  const { ci, previousLog } = record;
   return {
     runId: record.runId,
     startedAt: record.ts,
-    toolVersion: text(record, "toolVersion"),
-    runbookPath: runbook === undefined ? null : text(runbook, "path"),
-    runbookSha256: runbook === undefined ? null : text(runbook, "sha256"),
-    incidentId: text(record, "incidentId"),
-    host: text(record, "host"),
-    user: text(record, "user"),
-    mode: text(record, "mode"),
+    toolVersion: record.toolVersion,
+    runbookPath: record.runbook.path,
+    runbookSha256: record.runbook.sha256,
+    incidentId: record.incidentId,
+    host: record.host,
+    user: record.user,
+    mode: record.mode,
     ci:
-      ci === undefined
+      ci === null
         ? null
-        : {
-            repository: text(ci, "repository"),
-            runId: text(ci, "runId"),
-            actor: text(ci, "actor"),
-            event: text(ci, "event"),
-          },
+        : { repository: ci.repository, runId: ci.runId, actor: ci.actor, event: ci.event },
     previousLog:
-      previous === undefined
+      previousLog === null
         ? null
         : {
-            path: text(previous, "path"),
-            runId: text(previous, "runId"),
-            head:
-              previousHead === undefined
-                ? null
-                : `${numberField(previousHead, "seq") ?? "?"}:${text(previousHead, "hash") ?? "?"}`,
+            path: previousLog.path,
+            runId: previousLog.runId,
+            head: `${previousLog.head.seq}:${previousLog.head.hash}`,
           },
     verified,
   };
@@ -244,20 +229,19 @@ function readRun(record: LoggedRecord, verified: boolean): TimelineRun {
 function mergeStep(
   step: number,
   entries: readonly LogLine[],
-  plannedRecord: LoggedRecord | undefined,
+  plannedRecord: AuditRecordOf<"step_planned"> | undefined,
 ): TimelineStep {
-  const find = (type: string): LoggedRecord | undefined =>
-    entries.findLast((entry) => entry.record.type === type)?.record;
-  const planned = find("step_planned") ?? plannedRecord;
-  const approvals = entries.filter((entry) => entry.record.type === "approval").map(readApproval);
+  const planned = lastOf(entries, "step_planned") ?? plannedRecord;
+  const approvals = entries.flatMap(({ line, record, verified }) =>
+    record.type === "approval" ? [readApproval(line, record, verified)] : [],
+  );
   const approval = approvals[approvals.length - 1];
-  const result = find("step_result");
-  const skipped = find("step_skipped");
-  const started = find("step_start");
-  const output = result === undefined ? undefined : objectField(result, "output");
+  const result = lastOf(entries, "step_result");
+  const skipped = lastOf(entries, "step_skipped");
+  const started = lastOf(entries, "step_start");
   const status =
     result !== undefined
-      ? (text(result, "status") ?? "unknown")
+      ? result.status
       : skipped !== undefined
         ? "skipped"
         : started !== undefined
@@ -272,99 +256,110 @@ function mergeStep(
     kind: "step",
     time: started?.ts ?? first?.record.ts ?? "",
     step,
-    name: planned === undefined ? null : (text(planned, "name") ?? text(planned, "text")),
-    risk: planned === undefined ? null : text(planned, "risk"),
-    riskSource: planned === undefined ? null : text(planned, "riskSource"),
+    name: planned === undefined ? null : (planned.name ?? planned.text),
+    risk: planned?.risk ?? null,
+    riskSource: planned?.riskSource ?? null,
     decision: approval?.decision ?? null,
     channel: approval?.channel ?? null,
     approver: approval?.approver ?? null,
     approvals,
     status,
-    skipReason: skipped === undefined ? null : text(skipped, "reason"),
-    exitCode: result === undefined ? null : (numberField(result, "exitCode") ?? null),
-    signal: result === undefined ? null : text(result, "signal"),
-    timedOut: result === undefined ? null : (booleanField(result, "timedOut") ?? null),
-    durationMs: result === undefined ? null : (numberField(result, "durationMs") ?? null),
+    skipReason: skipped?.reason ?? null,
+    exitCode: result === undefined ? null : result.exitCode,
+    signal: result === undefined ? null : result.signal,
+    timedOut: result === undefined ? null : result.timedOut,
+    durationMs: result === undefined ? null : result.durationMs,
     output:
-      output === undefined
+      result === undefined
         ? null
         : {
-            head: text(output, "head") ?? "",
-            tail: text(output, "tail") ?? "",
-            stdoutBytes: numberField(output, "stdoutBytes") ?? null,
-            stderrBytes: numberField(output, "stderrBytes") ?? null,
-            truncated: booleanField(output, "truncated") ?? null,
+            head: result.output.head,
+            tail: result.output.tail,
+            stdoutBytes: result.output.stdoutBytes,
+            stderrBytes: result.output.stderrBytes,
+            truncated: result.output.truncated,
           },
     lines: entries.map((entry) => entry.line),
     verified: entries.every((entry) => entry.verified),
   };
 }
 
-function readApproval({ line, record, verified }: LogLine): TimelineApproval {
+/** The last record of `type` among a step's entries. */
+function lastOf<T extends AuditRecordType>(
+  entries: readonly LogLine[],
+  type: T,
+): Extract<AuditRecord, { readonly type: T }> | undefined {
+  const isOfType = (record: AuditRecord): record is Extract<AuditRecord, { readonly type: T }> =>
+    record.type === type;
+  return entries.map((entry) => entry.record).findLast(isOfType);
+}
+
+function readApproval(
+  line: number,
+  record: AuditRecordOf<"approval">,
+  verified: boolean,
+): TimelineApproval {
   return {
     time: record.ts,
-    decision: text(record, "decision"),
-    channel: text(record, "channel"),
-    approver: text(record, "approver"),
-    detail: text(record, "detail"),
-    withdrawn: stringListField(record, "withdrawn"),
+    decision: record.decision,
+    channel: record.channel,
+    approver: record.approver,
+    detail: record.detail,
+    withdrawn: record.withdrawn ?? [],
     line,
     verified,
   };
 }
 
 function readOperatorChoice(
-  { line, record, verified }: LogLine,
-  step: number,
+  line: number,
+  record: AuditRecordOf<"operator_choice">,
+  verified: boolean,
 ): TimelineOperatorChoice {
   return {
     kind: "operator",
     time: record.ts,
-    step,
-    problem: text(record, "problem"),
-    detail: text(record, "detail"),
-    choice: text(record, "choice"),
-    how: text(record, "how"),
-    channel: text(record, "channel"),
-    by: text(record, "by"),
+    step: record.step,
+    problem: record.problem,
+    detail: record.detail,
+    choice: record.choice,
+    how: record.how,
+    channel: record.channel,
+    by: record.by,
     lines: [line],
     verified,
   };
 }
 
-function readDecision({ line, record, verified }: LogLine): TimelineDecision {
+function readDecision(
+  line: number,
+  record: AuditRecordOf<"decision">,
+  verified: boolean,
+): TimelineDecision {
   return {
     kind: "decision",
     time: record.ts,
-    afterStep: numberField(record, "afterStep") ?? null,
-    action: text(record, "action"),
-    toStep: numberField(record, "toStep") ?? null,
-    skipSteps: numberListField(record, "skipSteps"),
-    source: text(record, "source"),
-    rationale: text(record, "rationale"),
+    afterStep: record.afterStep,
+    action: record.action,
+    toStep: record.toStep,
+    skipSteps: record.skipSteps,
+    source: record.source,
+    rationale: record.rationale,
     lines: [line],
     verified,
   };
 }
 
-function readEnd({ line, record, verified }: LogLine): TimelineEnd {
-  const counts: Record<string, number> = {};
-  for (const [key, value] of Object.entries(objectField(record, "counts") ?? {})) {
-    if (typeof value === "number") counts[key] = value;
-  }
+function readEnd(line: number, record: AuditRecordOf<"run_end">, verified: boolean): TimelineEnd {
   return {
     kind: "end",
     time: record.ts,
-    status: text(record, "status"),
-    durationMs: numberField(record, "durationMs") ?? null,
-    exitCode: numberField(record, "exitCode") ?? null,
-    signal: text(record, "signal"),
-    counts,
+    status: record.status,
+    durationMs: record.durationMs,
+    exitCode: record.exitCode,
+    signal: record.signal,
+    counts: { ...record.counts },
     lines: [line],
     verified,
   };
-}
-
-function text(fields: Fields, key: string): string | null {
-  return stringField(fields, key) ?? null;
 }
