@@ -62,7 +62,8 @@ export function describe(schema: z.ZodType | undefined): string {
   if (schema instanceof z.ZodString) return "a string";
   if (schema instanceof z.ZodNumber) {
     const what = schema.isInt ? "a whole number" : "a number";
-    return schema.minValue === null || !Number.isFinite(schema.minValue)
+    // `z.int()` alone has the lowest safe integer as its bound: not worth saying.
+    return schema.minValue === null || schema.minValue <= Number.MIN_SAFE_INTEGER
       ? what
       : `${what} ≥ ${schema.minValue}`;
   }
