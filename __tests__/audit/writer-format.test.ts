@@ -40,7 +40,7 @@ describe("the writer writes only what the reader accepts", () => {
     };
     expect(() => writer.append("operator_choice", payload)).toThrow(RunbookExecError);
     expect(() => writer.append("operator_choice", payload)).toThrow(
-      /refusing to write a `operator_choice` record the log format does not allow \(`messageTs` is not a field the format has here\)/,
+      /refusing to write this `operator_choice` record: the log format does not allow it \(`messageTs` is not a field the format has here\)/,
     );
     // Nothing of it reached the file; the log goes on and verifies.
     writer.end({
@@ -70,6 +70,40 @@ describe("the writer writes only what the reader accepts", () => {
         output: { head: "", tail: "", stdoutBytes: 0, stderrBytes: 0, truncated: false },
       }),
     ).toThrow(/`exitCode` is the string "0"; expected a whole number or null/);
+  });
+});
+
+describe("the format's own words are never redacted into something the format refuses", () => {
+  it("a secret that equals or sits inside an enum value leaves that field whole, and is redacted everywhere else", () => {
+    const writer = AuditWriter.open({
+      dir,
+      redact: createRedactor({ env: { DEPLOY_TOKEN: "github", OTHER_SECRET: "already" } }),
+      runStart: SAMPLE_RUN_START,
+    });
+    writer.append("approval", {
+      step: 1,
+      stepHash: HASH,
+      decision: "approved",
+      channel: "github_comment",
+      approver: "octo",
+      detail: "approved on github by octo",
+      withdrawn: ["github_environment"],
+    });
+    writer.append("step_skipped", {
+      step: 1,
+      stepHash: HASH,
+      reason: "already_done",
+      detail: "already done",
+    });
+    const result = verifyAuditText(readFileSync(writer.path, "utf8"));
+    expect(result.status).toBe("incomplete");
+    expect(result.broken).toBeUndefined();
+    expect(result.records[1]?.record).toMatchObject({
+      channel: "github_comment",
+      withdrawn: ["github_environment"],
+      detail: "approved on *** by octo",
+    });
+    expect(result.records[2]?.record).toMatchObject({ reason: "already_done", detail: "*** done" });
   });
 });
 

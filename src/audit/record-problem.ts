@@ -84,7 +84,7 @@ export function describe(schema: z.ZodType | undefined): string {
 function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
   let at: z.ZodType | undefined = schema;
   for (const key of path) {
-    at = unwrapped(at);
+    at = at === undefined ? undefined : innerSchema(at);
     if (at instanceof z.ZodObject && typeof key === "string") at = at.shape[key] as z.ZodType;
     else if (at instanceof z.ZodArray && typeof key === "number") at = at.element as z.ZodType;
     else if (at instanceof z.ZodRecord) at = at.valueType as z.ZodType;
@@ -93,7 +93,8 @@ function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | 
   return at;
 }
 
-function unwrapped(schema: z.ZodType | undefined): z.ZodType | undefined {
+/** A schema without its optional, nullable and read-only wrappers. */
+export function innerSchema(schema: z.ZodType): z.ZodType {
   let at = schema;
   while (
     at instanceof z.ZodOptional ||

@@ -13,8 +13,10 @@ import {
   type RunEndPayload,
   type RunStartPayload,
   type StepResultPayload,
+  PAYLOAD_SCHEMAS,
   recordSchema,
 } from "./records.js";
+import { keepFormatWords } from "./format-words.js";
 import { firstProblem } from "./record-problem.js";
 import { capExcerpt, scrubValue } from "./scrub.js";
 
@@ -99,7 +101,11 @@ export class AuditWriter {
         },
       );
     }
-    const scrubbed = scrubValue<object>(payload, this.options.redact);
+    const scrubbed = keepFormatWords<object>(
+      PAYLOAD_SCHEMAS[type],
+      payload,
+      scrubValue<object>(payload, this.options.redact),
+    );
     const fields = isStepResult(type, scrubbed)
       ? { ...scrubbed, output: capExcerpt(scrubbed.output) }
       : scrubbed;
@@ -145,7 +151,7 @@ function assertFormat(type: AuditRecordType, canonicalBody: string, file: string
   const { message } = firstProblem(schema, written, checked.error.issues);
   throw new RunbookExecError(
     "AUDIT_WRITE_FAILED",
-    `refusing to write a \`${type}\` record the log format does not allow (${message}); this is a bug in runbook-exec`,
+    `refusing to write this \`${type}\` record: the log format does not allow it (${message}); this is a bug in runbook-exec`,
     { file },
   );
 }
