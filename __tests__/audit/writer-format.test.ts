@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { canonicalJson, recordHash, recordLine } from "../../src/audit/hash.js";
-import type { OperatorChoicePayload } from "../../src/audit/records.js";
+import type { JsonValue, OperatorChoicePayload } from "../../src/audit/records.js";
 import { verifyAuditText } from "../../src/audit/verify.js";
 import { AuditWriter } from "../../src/audit/writer.js";
 import { RunbookExecError } from "../../src/core/errors.js";
@@ -70,6 +70,20 @@ describe("the writer writes only what the reader accepts", () => {
         output: { head: "", tail: "", stdoutBytes: 0, stderrBytes: 0, truncated: false },
       }),
     ).toThrow(/`exitCode` is the string "0"; expected a whole number or null/);
+  });
+});
+
+describe("the writer refuses a run_start nested deeper than the reader reads", () => {
+  it("a configuration 40 levels deep: refused before the file holds anything", () => {
+    let config: JsonValue = "deep";
+    for (let level = 0; level < 40; level++) config = { level: config };
+    expect(() =>
+      AuditWriter.open({
+        dir,
+        redact: createRedactor({ env: {} }),
+        runStart: { ...SAMPLE_RUN_START, config },
+      }),
+    ).toThrow(/refusing to write this `run_start` record: .*nested more than 32 levels deep/);
   });
 });
 

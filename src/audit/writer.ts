@@ -14,10 +14,9 @@ import {
   type RunStartPayload,
   type StepResultPayload,
   PAYLOAD_SCHEMAS,
-  recordSchema,
 } from "./records.js";
+import { checkEnvelope, checkRecord } from "./parse-record.js";
 import { keepFormatWords } from "./format-words.js";
-import { firstProblem } from "./record-problem.js";
 import { capExcerpt, scrubValue } from "./scrub.js";
 
 /** How many random suffixes are tried when a log file name is already taken. */
@@ -143,15 +142,19 @@ export class AuditWriter {
  * rather than writing a log that reads as tampered.
  */
 function assertFormat(type: AuditRecordType, canonicalBody: string, file: string): void {
-  // What `replay` will read: the written JSON, with a `hash` in place.
+  // What `replay` will read: the written JSON, with a `hash` in place, through its own checks.
   const written = { ...(JSON.parse(canonicalBody) as object), hash: GENESIS_PREV };
-  const schema = recordSchema(type);
-  const checked = schema.safeParse(written);
-  if (checked.success) return;
-  const { message } = firstProblem(schema, written, checked.error.issues);
+  const envelope = checkEnvelope(written);
+  const checked = envelope.ok ? checkRecord(envelope.record) : undefined;
+  const problem = envelope.ok
+    ? checked?.ok === false
+      ? checked.problem.message
+      : undefined
+    : envelope.problem;
+  if (problem === undefined) return;
   throw new RunbookExecError(
     "AUDIT_WRITE_FAILED",
-    `refusing to write this \`${type}\` record: the log format does not allow it (${message}); this is a bug in runbook-exec`,
+    `refusing to write this \`${type}\` record: the log format does not allow it (${problem}); this is a bug in runbook-exec`,
     { file },
   );
 }
