@@ -59,15 +59,26 @@ export function checkEnvelope(value: unknown): EnvelopeCheck {
 }
 
 /**
- * Checks a whole record against its type's schema: every field present, of its type, and no
- * field the format does not have. The record is the value as read (keys in the line's order),
- * now known to have its type's shape.
+ * What a record's fields the format does not declare mean: the writer refuses them (it only
+ * writes what the format declares); the reader passes over them, so a log a later version
+ * wrote with a new field still reads as intact. Its bytes, chain and mac are what prove a
+ * record, and those cover an added field like any other.
  */
-export function checkRecord(record: LoggedRecord): RecordCheck {
+export type UnknownFields = "refuse" | "ignore";
+
+/**
+ * Checks a whole record against its type's schema: every field present and of its type, and,
+ * unless `unknownFields` is "ignore", no field the format does not have. The record is the value
+ * as read (keys in the line's order), now known to have its type's shape.
+ */
+export function checkRecord(record: LoggedRecord, unknownFields: UnknownFields): RecordCheck {
   const schema = recordSchema(record.type);
   const checked = schema.safeParse(record);
-  if (checked.success) return { ok: true, record: record as CheckedRecord };
-  return { ok: false, problem: firstProblem(schema, record, checked.error.issues) };
+  const issues = (checked.error?.issues ?? []).filter(
+    (issue) => unknownFields === "refuse" || issue.code !== "unrecognized_keys",
+  );
+  if (issues.length === 0) return { ok: true, record: record as CheckedRecord };
+  return { ok: false, problem: firstProblem(schema, record, issues) };
 }
 
 /** True when `value` nests objects and lists more than `limit` levels deep (no recursion). */

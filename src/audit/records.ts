@@ -11,7 +11,8 @@ import { CONTAINMENT_MODES } from "../execute/containment.js";
 // The audit log format v1 (README, "Record format"), declared once as zod schemas: the writer
 // checks every record against them before it writes it, the reader checks every line, and the
 // record types below are inferred from them, so the format, the writer and the reader cannot
-// drift apart. Objects are strict: a field the format does not declare is a format error.
+// drift apart. Objects are strict: the writer refuses a field the format does not declare; the
+// reader passes over one (a later v1 writer may add fields), see `checkRecord`.
 
 /** Format version carried by every record as `v`. */
 export const AUDIT_FORMAT_VERSION = 1;

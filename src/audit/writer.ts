@@ -145,7 +145,7 @@ function assertFormat(type: AuditRecordType, canonicalBody: string, file: string
   // What `replay` will read: the written JSON, with a `hash` in place, through its own checks.
   const written = { ...(JSON.parse(canonicalBody) as object), hash: GENESIS_PREV };
   const envelope = checkEnvelope(written);
-  const checked = envelope.ok ? checkRecord(envelope.record) : undefined;
+  const checked = envelope.ok ? checkRecord(envelope.record, "refuse") : undefined;
   const problem = envelope.ok
     ? checked?.ok === false
       ? checked.problem.message
