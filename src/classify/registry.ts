@@ -1,5 +1,6 @@
 import type { ToolFamily } from "./hit.js";
 import { awsFamilies } from "./tools/aws.js";
+import { chefFamilies } from "./tools/knife.js";
 import { azFamilies } from "./tools/az.js";
 import { databaseFamilies } from "./tools/databases.js";
 import { diskFamilies } from "./tools/disks.js";
@@ -30,6 +31,7 @@ export const TOOL_FAMILIES: readonly ToolFamily[] = [
   ...diskFamilies,
   ...networkFamilies,
   ...runnerFamilies,
+  ...chefFamilies,
   ...kubeFamilies,
   ...containerFamilies,
   ...gitFamilies,
