@@ -19,6 +19,7 @@ import { packageFamilies } from "./tools/packages.js";
 import { readers } from "./tools/readers.js";
 import { redisFamilies } from "./tools/redis.js";
 import { runnerFamilies } from "./tools/runners.js";
+import { serverAdminFamilies } from "./tools/server-admin.js";
 import { shellFamilies } from "./tools/shells.js";
 import { systemFamilies } from "./tools/system.js";
 import { terraformFamilies } from "./tools/terraform.js";
@@ -32,6 +33,7 @@ export const TOOL_FAMILIES: readonly ToolFamily[] = [
   ...networkFamilies,
   ...runnerFamilies,
   ...chefFamilies,
+  ...serverAdminFamilies,
   ...kubeFamilies,
   ...containerFamilies,
   ...gitFamilies,
