@@ -1,6 +1,6 @@
 import { commandName, SHELL_NAMES } from "../../shell/index.js";
 import { pastedOutput } from "../pasted-output.js";
-import { rootPromptSession } from "../root-prompts.js";
+import { rootPromptSession, shellSwitchBefore } from "../root-prompts.js";
 import { stepLabel } from "../step-label.js";
 import type { LintContext, LintRule, RuleReport } from "../types.js";
 
@@ -45,6 +45,16 @@ export const ambiguousPrompt: LintRule = {
         continue;
       }
       if (block.prompts?.kind !== "ambiguous") continue;
+      const opener = shellSwitchBefore(block.value, block.prompts.line);
+      if (opener !== undefined) {
+        reports.push({
+          line: block.line + block.prompts.line,
+          column: block.column,
+          message: `Unexpected \`# \` lines after \`$ ${opener}\` in a \`${block.language}\` fence: they are typed into the shell \`${opener}\` opens, which a step cannot do (its stdin is /dev/null); read as a session they would run as your own user after that shell exits`,
+          fix: `Remove \`${opener}\` and run each command with \`sudo\` (or \`sudo -u USER\`) in a \`\`\`bash fence, e.g. \`sudo /path/to/script list\``,
+        });
+        continue;
+      }
       reports.push({
         line: block.line + block.prompts.line,
         column: block.column,
