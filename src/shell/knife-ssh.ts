@@ -3,10 +3,11 @@ import type { Unwrapped } from "./unwrapped.js";
 
 /*
  * `knife ssh QUERY COMMAND… (options)` as Chef's knife reads it (knife/lib/chef/knife/ssh.rb,
- * Ruby's OptionParser through mixlib-cli): options may stand anywhere, before or after the
- * operands, until a lone `--`; a short option takes its value attached (`-C1`) or as the next
- * word; the first operand is the search query and every other operand is joined with spaces
- * into the command each node's shell runs. The options are a closed list: any other (one that
+ * Ruby's OptionParser through mixlib-cli): options until a lone `--`; a short option takes its
+ * value attached (`-C1`) or as the next word; the first operand is the search query and every
+ * other operand is joined with spaces into the command each node's shell runs. Knife also
+ * takes options after the operands, unless `POSIXLY_CORRECT` is set, when they become words of
+ * the command: an option after the query is not read either way. The options are a closed list: any other (one that
  * forwards the agent, goes through a gateway, asks for a password, loads another config file,
  * or an abbreviation) leaves the command to the rules as a knife command they cannot read.
  */
@@ -56,6 +57,9 @@ function operandsOf(args: readonly ShellWord[]): ShellWord[] | undefined {
       operands.push(word);
       continue;
     }
+    // With POSIXLY_CORRECT set, Ruby's OptionParser stops at the first operand and the option
+    // joins the command: which of the two knife does depends on the environment.
+    if (operands.length > 0) return undefined;
     if (v.startsWith("--")) {
       const eq = v.indexOf("=");
       const name = eq < 0 ? v.slice(2) : v.slice(2, eq);
