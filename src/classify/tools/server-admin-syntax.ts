@@ -37,6 +37,7 @@ export const PRAEFECT: Syntax = syntax("config= version", {
     "dial-nodes": praefectVerb("timeout="),
     "sql-ping": praefectVerb(""),
     "sql-migrate-status": praefectVerb(""),
+    check: praefectVerb(""),
   },
 });
 

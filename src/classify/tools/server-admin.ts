@@ -10,7 +10,7 @@ const TOOLS: Readonly<
   "wal-g": { syntax: WAL_G, reads: ["backup-list"] },
   praefect: {
     syntax: PRAEFECT,
-    reads: ["dataloss", "list-storages", "dial-nodes", "sql-ping", "sql-migrate-status"],
+    reads: ["dataloss", "list-storages", "dial-nodes", "sql-ping", "sql-migrate-status", "check"],
   },
   supervisorctl: { syntax: SUPERVISORCTL, reads: ["status", "avail", "pid", "version"] },
 };
