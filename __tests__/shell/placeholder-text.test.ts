@@ -13,6 +13,8 @@ describe("findPlaceholders", () => {
     ["curl -u admin:change_me https://x", ["change_me"]],
     ["helm upgrade web . --set tag={{ tag }}", ["{{ tag }}"]],
     ["ping <your-domain-name>", ["<your-domain-name>"]],
+    ["cut -f1 <cut-file>", ["<cut-file>"]],
+    ["kubectl logs <snippet-pod>", ["<snippet-pod>"]],
   ])("finds the placeholder in `%s`", (script, expected) => {
     expect(texts(script)).toEqual(expected);
   });
@@ -25,6 +27,11 @@ describe("findPlaceholders", () => {
     "cat <<EOF > /tmp/x",
     "diff <(sort a) <(sort b)",
     "yourself=1; echo $yourself",
+    "ls -lt /var/log/app\n<snip>\nzgrep x /var/log/app/1.gz",
+    "kubectl get pods\n<SNIP>",
+    "<output omitted>",
+    "<Snipped>",
+    "<truncated>",
   ])("finds none in `%s`", (script) => {
     expect(texts(script)).toEqual([]);
   });

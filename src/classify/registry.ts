@@ -1,5 +1,6 @@
 import type { ToolFamily } from "./hit.js";
 import { awsFamilies } from "./tools/aws.js";
+import { chefFamilies } from "./tools/knife.js";
 import { azFamilies } from "./tools/az.js";
 import { databaseFamilies } from "./tools/databases.js";
 import { diskFamilies } from "./tools/disks.js";
@@ -18,6 +19,7 @@ import { packageFamilies } from "./tools/packages.js";
 import { readers } from "./tools/readers.js";
 import { redisFamilies } from "./tools/redis.js";
 import { runnerFamilies } from "./tools/runners.js";
+import { serverAdminFamilies } from "./tools/server-admin.js";
 import { shellFamilies } from "./tools/shells.js";
 import { systemFamilies } from "./tools/system.js";
 import { terraformFamilies } from "./tools/terraform.js";
@@ -30,6 +32,8 @@ export const TOOL_FAMILIES: readonly ToolFamily[] = [
   ...diskFamilies,
   ...networkFamilies,
   ...runnerFamilies,
+  ...chefFamilies,
+  ...serverAdminFamilies,
   ...kubeFamilies,
   ...containerFamilies,
   ...gitFamilies,

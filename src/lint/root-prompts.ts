@@ -57,3 +57,20 @@ function readsAsCommand(text: string): boolean {
   if (/^[({}!]|^\$\(|^\.\/|^~\//.test(word)) return true;
   return toolFor(word) !== undefined;
 }
+
+/** `$ sudo su`, `$ sudo -i`, `$ su - postgres`, `$ sudo bash`: a prompt line that opens another user's shell. */
+const SHELL_SWITCH =
+  /^\s*\$\s+((?:sudo\s+(?:-[A-Za-z]+\s+(?:[^-\s]\S*\s+)?)*)?(?:su(?:\s+-\w*)?(?:\s+[\w.-]+)?|sudo\s+-[is]|(?:ba|z|k)?sh)|sudo\s+-[is]|sudo\s+(?:-u\s+\S+\s+)?(?:ba|z|k)?sh)\s*$/;
+
+/**
+ * Pure: the `$ ` line before body line `before` (1-based) that opens a shell as another user,
+ * after which a session's `# ` lines are typed into that shell; `undefined` when there is none.
+ */
+export function shellSwitchBefore(body: string, before: number): string | undefined {
+  const lines = body.split("\n").slice(0, before - 1);
+  for (const line of lines.reverse()) {
+    const found = SHELL_SWITCH.exec(line)?.[1];
+    if (found !== undefined) return found.trim().replace(/\s+/g, " ");
+  }
+  return undefined;
+}

@@ -16,7 +16,8 @@ import { joinContinuations } from "./continuations.js";
 import { firstSyntaxError } from "./syntax.js";
 import { type RawCommand, Walker, type WalkSink } from "./walk.js";
 import { type Offset, NO_OFFSET } from "./words.js";
-import { WRAPPERS, type Unwrapped } from "./wrappers.js";
+import type { Unwrapped } from "./unwrapped.js";
+import { WRAPPERS } from "./wrappers.js";
 import { commandName, staticOutput } from "./names.js";
 
 /** Scripts longer than this (in UTF-16 units) are not parsed: a `modifying` verdict says why. */

@@ -65,6 +65,14 @@ const HTML_TAGS = new Set([
   "strong",
 ]);
 
+/**
+ * Marks of output left out of a pasted session (`<snip>`, `<output omitted>`): text for the
+ * reader, not a value anyone could bind. The fence they stand in is a session, which the
+ * prompt rules report.
+ */
+const ELISION =
+  /^(?:snip(?:ped)?(?: snip)?|cut|trimmed|truncated|elided|omitted|(?:output|rest|more)(?: (?:of )?output)? (?:omitted|truncated|elided|trimmed|cut))$/i;
+
 const PATTERNS: readonly RegExp[] = [
   /<[A-Za-z][A-Za-z0-9_.-]*(?: [A-Za-z0-9_.-]+)*>/g,
   /\$\{\{\s*[A-Za-z_][\w-]*\s*\}\}/g,
@@ -76,6 +84,7 @@ const PATTERNS: readonly RegExp[] = [
 function isPlaceholder(text: string, script: string): boolean {
   if (text.startsWith("<")) {
     const tag = text.slice(1, -1);
+    if (ELISION.test(tag)) return false;
     // `<name>…</name>` is markup a heredoc writes (XML, HTML), not a value to fill in.
     return !HTML_TAGS.has(tag) && !script.includes(`</${tag}>`);
   }

@@ -1,28 +1,7 @@
 import { type OptionSpec, scanOptions, skipAssignments } from "./options.js";
+import { knifeSsh } from "./knife-ssh.js";
 import type { RemoteTarget, ShellWord } from "./types.js";
-
-/**
- * What a wrapper does with the words after it:
- * - `argv`: runs `next` as a command (`sudo rm x` → `rm x`);
- * - `script`: runs the joined words as shell text (`bash -c '…'`, `ssh host '…'`, `eval …`);
- * - `stdin`: runs its stdin as shell text (`bash`, `sh -s`, `ssh host <<EOF`).
- */
-export type Unwrapped =
-  | {
-      readonly kind: "argv";
-      readonly label: string;
-      readonly next: readonly ShellWord[];
-      readonly remote?: RemoteTarget;
-    }
-  | {
-      readonly kind: "script";
-      readonly label: string;
-      readonly script: readonly ShellWord[];
-      readonly remote?: RemoteTarget;
-    }
-  | { readonly kind: "stdin"; readonly label: string; readonly remote?: RemoteTarget };
-
-type Unwrapper = (args: readonly ShellWord[]) => Unwrapped | undefined;
+import type { Unwrapper } from "./unwrapped.js";
 
 /** A wrapper whose command follows its options (and optional positional operands). */
 function prefix(label: string, spec: OptionSpec, operands = 0, assignments = false): Unwrapper {
@@ -326,28 +305,6 @@ function salt(label: string): Unwrapper {
   };
 }
 
-/** `knife ssh QUERY 'cmd'`. */
-const knife: Unwrapper = (args) => {
-  if (args[0]?.value !== "ssh") return undefined;
-  return fleet(
-    "knife ssh",
-    {
-      shortWithValue: "aCGiPpxAeSwm",
-      longWithValue: [
-        "attribute",
-        "concurrency",
-        "ssh-gateway",
-        "identity-file",
-        "ssh-port",
-        "ssh-user",
-        "ssh-password",
-        "exit-on-error",
-      ],
-    },
-    1,
-  )(args.slice(1));
-};
-
 /** `ansible HOSTS -m shell -a 'cmd'` (modules shell, command, raw, script run their argument). */
 const ansible: Unwrapper = (args) => {
   let module = "command";
@@ -463,7 +420,7 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
   ["watch", watch],
   ["salt", salt("salt")],
   ["salt-ssh", salt("salt-ssh")],
-  ["knife", knife],
+  ["knife", knifeSsh],
   ["ansible", ansible],
   ["pdsh", fleet("pdsh", { shortWithValue: "wxgXlRtufmeNFo" })],
   [

@@ -78,7 +78,6 @@ const runners: ToolFamily = {
     "salt-call",
     "puppet",
     "chef-client",
-    "knife",
     "vagrant",
     "packer",
     "cmake",

@@ -1,14 +1,21 @@
-import type { LintRule, RuleReport } from "../types.js";
-import { rootPromptSession } from "../root-prompts.js";
+import { commandName, SHELL_NAMES } from "../../shell/index.js";
+import { pastedOutput } from "../pasted-output.js";
+import { rootPromptSession, shellSwitchBefore } from "../root-prompts.js";
+import { stepLabel } from "../step-label.js";
+import type { LintContext, LintRule, RuleReport } from "../types.js";
+
+/** Transcripts have their prompts and output handled by the parser. */
+const TRANSCRIPTS: ReadonlySet<string> = new Set(["console", "shell-session", "shellsession"]);
 
 /** Fences whose `# ` lines could be a root shell's prompts (`console` strips them already). */
 const SCRIPT_SHELLS: ReadonlySet<string> = new Set(["bash", "sh", "shell", "zsh"]);
 
 /**
  * RB020: a shell fence where prompts and script cannot be told apart (`$ ` on some lines
- * after plain script lines, a `# ` line in a pasted session, or a session pasted from a root
- * shell whose `# ` prompts read as comments). It would run as written, so lint stops the run
- * rather than guess (design rule 11).
+ * after plain script lines, a `# ` line in a pasted session, a session pasted from a root
+ * shell whose `# ` prompts read as comments, or a session pasted without any prompt, whose
+ * output lines would run as commands). It would run as written, so lint stops the run rather
+ * than guess (design rule 11).
  */
 export const ambiguousPrompt: LintRule = {
   id: "RB020",
@@ -16,8 +23,9 @@ export const ambiguousPrompt: LintRule = {
   description:
     "Shell fence mixing `$ ` prompt lines with script lines; it cannot be read as either.",
   defaultSeverity: "error",
-  check({ runbook }) {
-    const reports: RuleReport[] = [];
+  check(context) {
+    const { runbook } = context;
+    const reports: RuleReport[] = [...promptlessSessions(context)];
     for (const block of runbook.codeBlocks) {
       if (!block.executable) continue;
       const root =
@@ -37,6 +45,16 @@ export const ambiguousPrompt: LintRule = {
         continue;
       }
       if (block.prompts?.kind !== "ambiguous") continue;
+      const opener = shellSwitchBefore(block.value, block.prompts.line);
+      if (opener !== undefined) {
+        reports.push({
+          line: block.line + block.prompts.line,
+          column: block.column,
+          message: `Unexpected \`# \` lines after \`$ ${opener}\` in a \`${block.language}\` fence: they are typed into the shell \`${opener}\` opens, which a step cannot do (its stdin is /dev/null); read as a session they would run as your own user after that shell exits`,
+          fix: `Remove \`${opener}\` and run each command with \`sudo\` (or \`sudo -u USER\`) in a \`\`\`bash fence, e.g. \`sudo /path/to/script list\``,
+        });
+        continue;
+      }
       reports.push({
         line: block.line + block.prompts.line,
         column: block.column,
@@ -47,3 +65,24 @@ export const ambiguousPrompt: LintRule = {
     return reports;
   },
 };
+
+/** Output pasted into a script fence without prompts: the shell would run it as commands. */
+function promptlessSessions({ runbook, commands }: LintContext): RuleReport[] {
+  const reports: RuleReport[] = [];
+  for (const lint of commands) {
+    const { step, command } = lint;
+    if (!SHELL_NAMES.has(commandName(command.interpreter.program))) continue;
+    const block = runbook.codeBlocks.find((b) => b.line === command.line);
+    if (block === undefined || block.prompts !== undefined || TRANSCRIPTS.has(block.language))
+      continue;
+    const output = pastedOutput(lint);
+    if (output === undefined) continue;
+    const where = output.afterCommand ? "the output of the command above it" : "output or data";
+    reports.push({
+      ...output.at,
+      message: `Unexpected \`${output.text.slice(0, 60)}\` in a \`${command.language || "shell"}\` fence in ${stepLabel(step)}: it looks like ${where}, not a command, and the shell would run it as one`,
+      fix: "For a pasted session, change the fence to ```console and start every command with `$ ` (output lines without); for output alone, use ```text",
+    });
+  }
+  return reports;
+}

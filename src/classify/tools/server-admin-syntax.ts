@@ -1,0 +1,65 @@
+import { type Syntax, syntax } from "../grammar/syntax.js";
+
+/*
+ * The admin command lines of server software whose reads the runbooks use, as data. Any other
+ * subcommand or option is never a proven read. `!` marks what loads a configuration that can
+ * run commands or that the rules cannot see (wal-g's `--config` names storage and stream
+ * commands, supervisorctl's `-c` another server and its prompts).
+ */
+
+/** wal-g (cobra/pflag, cmd/pg): `backup-list` takes no operand; root flags anywhere. */
+export const WAL_G: Syntax = syntax("!config= turbo[=] h,help[=]", {
+  abbreviate: false,
+  subcommands: {
+    "backup-list": syntax("detail[=] pretty[=] json[=] target-storage=", {
+      abbreviate: false,
+      inherit: true,
+      maxOperands: 0,
+    }),
+  },
+});
+
+/**
+ * Gitaly's praefect (Go `flag`, later urfave/cli: one or two dashes, flags before operands):
+ * `-config` names the TOML file praefect always runs with; the subcommands that report.
+ */
+const praefectVerb = (spec: string): Syntax =>
+  syntax(spec, { abbreviate: false, permute: false, singleDashLong: true, maxOperands: 0 });
+export const PRAEFECT: Syntax = syntax("config= version", {
+  abbreviate: false,
+  permute: false,
+  singleDashLong: true,
+  subcommands: {
+    dataloss: praefectVerb(
+      "virtual-storage= partially-unavailable[=] include-partially-replicated[=]",
+    ),
+    "list-storages": praefectVerb("virtual-storage="),
+    "dial-nodes": praefectVerb("timeout="),
+    "sql-ping": praefectVerb(""),
+    "sql-migrate-status": praefectVerb(""),
+    check: praefectVerb(""),
+  },
+});
+
+/**
+ * supervisorctl (supervisor/options.py, Python getopt: options end at the action): the
+ * actions that report; without an action it opens its own shell.
+ */
+const supervisorAction = (maxOperands?: number): Syntax =>
+  syntax("", {
+    abbreviate: false,
+    permute: false,
+    ...(maxOperands === undefined ? {} : { maxOperands }),
+  });
+export const SUPERVISORCTL: Syntax = syntax(
+  "!c,configuration= h,help s,serverurl= u,username= p,password= !r,history-file= !i,interactive",
+  {
+    permute: false,
+    subcommands: {
+      status: supervisorAction(),
+      avail: supervisorAction(0),
+      pid: supervisorAction(),
+      version: supervisorAction(0),
+    },
+  },
+);
