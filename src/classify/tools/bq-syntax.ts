@@ -19,7 +19,8 @@ function absl(booleans: string, values: string): string {
     .map((entry) => {
       const unsafe = entry.startsWith("!") ? "!" : "";
       const names = entry.replace(/^!/, "").split(",");
-      const long = names.find((n) => n.length > 1) ?? "";
+      // absl negates the flag's name, never its short name (`-sync`, `--nosynchronous_mode`).
+      const long = names.reduce((a, b) => (b.length > a.length ? b : a), "");
       return `${unsafe}${names.join(",")}[=] ${unsafe}no${long}`;
     });
   const valued = values
