@@ -15,6 +15,7 @@ import { httpFamilies } from "./tools/http.js";
 import { infraFamilies } from "./tools/infra.js";
 import { interpreterFamilies } from "./tools/interpreters.js";
 import { kubeFamilies } from "./tools/kubectl.js";
+import { kvStoreFamilies } from "./tools/kv-stores.js";
 import { networkFamilies } from "./tools/network.js";
 import { packageFamilies } from "./tools/packages.js";
 import { pulumiFamilies } from "./tools/pulumi.js";
@@ -49,6 +50,7 @@ export const TOOL_FAMILIES: readonly ToolFamily[] = [
   ...cryptoFamilies,
   ...databaseFamilies,
   ...redisFamilies,
+  ...kvStoreFamilies,
   ...infraFamilies,
   ...interpreterFamilies,
   ...shellFamilies,
