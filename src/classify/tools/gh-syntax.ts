@@ -1,3 +1,4 @@
+import { cobra } from "../grammar/cobra.js";
 import { type Syntax, syntax } from "../grammar/syntax.js";
 
 /*
@@ -9,14 +10,6 @@ import { type Syntax, syntax } from "../grammar/syntax.js";
  * alias) is not a proven read. `!` marks what is not: `--web` opens a browser,
  * `--show-token` prints a credential, `--input` reads a local file into the request.
  */
-
-/** A cobra command: `--help`/`-h` unless the spec gives `-h` another meaning. */
-const cobra = (spec: string, subcommands?: Readonly<Record<string, Syntax>>): Syntax =>
-  syntax(`h,help[=] ${spec}`, {
-    abbreviate: false,
-    inherit: true,
-    ...(subcommands === undefined ? {} : { subcommands }),
-  });
 
 /** gh's output shaping, on most reads. */
 const GH_OUT = "q,jq= json= t,template=";

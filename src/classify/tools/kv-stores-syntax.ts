@@ -1,3 +1,4 @@
+import { cobra } from "../grammar/cobra.js";
 import { type Syntax, syntax } from "../grammar/syntax.js";
 
 /*
@@ -76,15 +77,6 @@ export const NOMAD: Syntax = go("version[=]", {
   alloc: go("", { status: go(`${NOMAD_API} ${NOMAD_OUT} short[=] stats[=]`) }),
 });
 
-/** A cobra level of etcdctl, with its global flags inherited. */
-const cobra = (spec: string, subcommands?: Readonly<Record<string, Syntax>> | number): Syntax =>
-  syntax(`h,help[=] ${spec}`, {
-    abbreviate: false,
-    inherit: true,
-    ...(typeof subcommands === "number" ? { maxOperands: subcommands } : {}),
-    ...(typeof subcommands === "object" ? { subcommands } : {}),
-  });
-
 /** `etcdctl` (v3): get, watch, member list, endpoint health/status, version. Not `check perf` (it writes keys). */
 export const ETCDCTL: Syntax = cobra(
   "endpoints= dial-timeout= command-timeout= keepalive-time= keepalive-timeout= cacert= cert= key= insecure-transport[=] insecure-skip-tls-verify[=] insecure-discovery[=] discovery-srv= discovery-srv-name= user= password= w,write-out= hex[=] debug[=]",
@@ -93,7 +85,11 @@ export const ETCDCTL: Syntax = cobra(
       "prefix[=] from-key[=] limit= rev= keys-only[=] count-only[=] print-value-only[=] sort-by= order= consistency= max-create-rev= min-create-rev= max-mod-rev= min-mod-rev=",
     ),
     // `watch KEY [RANGE_END] [--] CMD…` runs CMD on every event: one operand only.
-    watch: cobra("prefix[=] rev= prev-kv[=] progress-notify[=] !i,interactive[=]", 1),
+    watch: cobra(
+      "prefix[=] rev= prev-kv[=] progress-notify[=] !i,interactive[=]",
+      {},
+      { maxOperands: 1 },
+    ),
     member: cobra("", { list: cobra("") }),
     endpoint: cobra("cluster[=]", { health: cobra(""), status: cobra(""), hashkv: cobra("rev=") }),
     version: cobra(""),

@@ -1,4 +1,5 @@
-import { type Syntax, syntax } from "../grammar/syntax.js";
+import { cobra } from "../grammar/cobra.js";
+import type { Syntax } from "../grammar/syntax.js";
 
 /*
  * Pulumi's grammar for the commands that read state without running the project's program
@@ -7,13 +8,6 @@ import { type Syntax, syntax } from "../grammar/syntax.js";
  * (`--profiling`, `--tracing file:…`, `--otel-traces`, `--memprofilerate`). `preview`, `up`,
  * `refresh` and `about` are not here: they run the program or its language tooling.
  */
-
-const cobra = (spec: string, subcommands?: Readonly<Record<string, Syntax>>): Syntax =>
-  syntax(`h,help[=] ${spec}`, {
-    abbreviate: false,
-    inherit: true,
-    ...(subcommands === undefined ? {} : { subcommands }),
-  });
 
 /** `pulumi [global flags] COMMAND …` for the reads. */
 export const PULUMI: Syntax = cobra(
