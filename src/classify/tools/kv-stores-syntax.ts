@@ -27,14 +27,15 @@ const VAULT_COMMON =
 
 /**
  * `vault`: `read` is not here: secrets engines mint credentials on read (`database/creds/…`,
- * `aws/creds/…`), so it changes state.
+ * `aws/creds/…`), so it changes state. Nor is `kv get`: on a mount that is not KV version 2
+ * it reads the path directly (`vault kv get database/creds/ro` is that read). `kv metadata
+ * get` only reaches a KV v2 mount's `metadata/` path.
  */
 export const VAULT: Syntax = go("version[=]", {
   status: go(VAULT_COMMON),
   version: go(""),
   list: go(VAULT_COMMON),
   kv: go("", {
-    get: go(`${VAULT_COMMON} mount= version=`),
     list: go(`${VAULT_COMMON} mount=`),
     metadata: go("", { get: go(`${VAULT_COMMON} mount=`) }),
   }),

@@ -44,10 +44,10 @@ const vault = pathRule(
   VAULT,
   ({ verb }) => /^(delete|destroy)$/.test(verb),
   ({ path, verb }) =>
-    path.length === 0 && verb === "read"
+    verb === "read" || (path[0] === "kv" && verb === "get")
       ? modifying(
           "vault.read",
-          `${code("vault read")} may mint credentials (secrets engines such as database/creds/… create them on read), so it is not a proven read`,
+          `${code("vault", ...path, verb)} may mint credentials (secrets engines such as database/creds/… create them on read, and \`kv get\` reads a path that is not KV version 2 directly), so it is not a proven read`,
         )
       : undefined,
 );
