@@ -10,12 +10,16 @@ import { fileFamilies } from "./tools/files.js";
 import { gcloudFamilies } from "./tools/gcloud.js";
 import { ghFamilies } from "./tools/gh.js";
 import { gitFamilies } from "./tools/git.js";
+import { gsutilBqFamilies } from "./tools/gsutil-bq.js";
+import { helmfileFamilies } from "./tools/helmfile.js";
 import { httpFamilies } from "./tools/http.js";
 import { infraFamilies } from "./tools/infra.js";
 import { interpreterFamilies } from "./tools/interpreters.js";
 import { kubeFamilies } from "./tools/kubectl.js";
+import { kvStoreFamilies } from "./tools/kv-stores.js";
 import { networkFamilies } from "./tools/network.js";
 import { packageFamilies } from "./tools/packages.js";
+import { pulumiFamilies } from "./tools/pulumi.js";
 import { readers } from "./tools/readers.js";
 import { redisFamilies } from "./tools/redis.js";
 import { runnerFamilies } from "./tools/runners.js";
@@ -40,13 +44,17 @@ export const TOOL_FAMILIES: readonly ToolFamily[] = [
   ...ghFamilies,
   ...awsFamilies,
   ...gcloudFamilies,
+  ...gsutilBqFamilies,
   ...azFamilies,
   ...terraformFamilies,
+  ...helmfileFamilies,
+  ...pulumiFamilies,
   ...packageFamilies,
   ...httpFamilies,
   ...cryptoFamilies,
   ...databaseFamilies,
   ...redisFamilies,
+  ...kvStoreFamilies,
   ...infraFamilies,
   ...interpreterFamilies,
   ...shellFamilies,

@@ -101,6 +101,62 @@ function expectNoLongerARead(read: Simple, position: number, word: string): void
   expect(classifyScript(parser, "bash", line).risk, line).not.toBe("read_only");
 }
 
+/** Insert an unknown option anywhere into one of `reads`: it is no longer a read. */
+function unknownOptionsBreakReads(reads: readonly Simple[], numRuns: number): void {
+  fc.assert(
+    fc.property(
+      fc.nat(reads.length - 1),
+      fc.nat(),
+      fc.oneof(
+        fc.stringMatching(/^--zz[a-z]{1,8}(=[a-z]{1,4})?$/),
+        fc.constantFrom("-\u00e9", "--frobnicate", "--no-such-option=1"),
+      ),
+      (index, position, word) => {
+        expectNoLongerARead(reads[index] ?? (reads[0] as Simple), position, word);
+      },
+    ),
+    { numRuns },
+  );
+}
+
+/** Every option a read's levels do not list as safe, with the read and the level. */
+function unsafeOptionCases(reads: readonly Simple[]) {
+  return reads.flatMap((read) =>
+    levels(read.syntax, read.args).flatMap((level) =>
+      definitionsOf(level)
+        .filter((d) => !d.safe)
+        .map((def) => ({ read, level, def })),
+    ),
+  );
+}
+
+/** Insert an option not listed as safe, in any unique abbreviation, anywhere: no longer a read. */
+function unsafeOptionsBreakReads(reads: readonly Simple[], numRuns: number): void {
+  const cases = unsafeOptionCases(reads);
+  fc.assert(
+    fc.property(fc.nat(cases.length - 1), fc.nat(), fc.nat(), (index, position, cut) => {
+      const { read, level, def } = cases[index] ?? (cases[0] as (typeof cases)[number]);
+      const long = def.names.find((n) => n.length > 1);
+      // Any unique prefix of the long name where the tool abbreviates.
+      let name = def.names[0] ?? "";
+      if (long !== undefined) {
+        const prefixes = [...Array(long.length).keys()]
+          .map((k) => long.slice(0, k + 1))
+          .filter((p) =>
+            !level.abbreviate
+              ? p === long
+              : [...level.long.entries()]
+                  .filter(([n]) => n.startsWith(p))
+                  .every(([, d]) => d === def),
+          );
+        name = prefixes[cut % prefixes.length] ?? long;
+      }
+      expectNoLongerARead(read, position, optionWord(name, def.arity, long !== undefined));
+    }),
+    { numRuns },
+  );
+}
+
 describe("closed world: properties over every read_only row of the command table", () => {
   it("covers the everyday read tools", () => {
     const names = new Set(simpleReads(parser).map((s) => s.name));
@@ -120,59 +176,23 @@ describe("closed world: properties over every read_only row of the command table
       "tar",
       "df",
       "uptime",
+      "az",
+      "gh",
+      "glab",
+      "gsutil",
+      "bq",
+      "pulumi",
     ])
       expect(names, tool).toContain(tool);
   });
 
   it("an unknown option, anywhere, makes a read not read_only", () => {
-    const reads = simpleReads(parser);
-    fc.assert(
-      fc.property(
-        fc.nat(reads.length - 1),
-        fc.nat(),
-        fc.oneof(
-          fc.stringMatching(/^--zz[a-z]{1,8}(=[a-z]{1,4})?$/),
-          fc.constantFrom("-\u00e9", "--frobnicate", "--no-such-option=1"),
-        ),
-        (index, position, word) => {
-          expectNoLongerARead(reads[index] ?? (reads[0] as Simple), position, word);
-        },
-      ),
-      { numRuns: 400 },
-    );
+    unknownOptionsBreakReads(simpleReads(parser), 400);
   });
 
   it("an option the grammar does not list as safe, anywhere and however abbreviated, makes a read not read_only", () => {
-    const cases = simpleReads(parser).flatMap((read) =>
-      levels(read.syntax, read.args).flatMap((level) =>
-        definitionsOf(level)
-          .filter((d) => !d.safe)
-          .map((def) => ({ read, level, def })),
-      ),
-    );
-    expect(cases.length).toBeGreaterThan(100);
-    fc.assert(
-      fc.property(fc.nat(cases.length - 1), fc.nat(), fc.nat(), (index, position, cut) => {
-        const { read, level, def } = cases[index] ?? (cases[0] as (typeof cases)[number]);
-        const long = def.names.find((n) => n.length > 1);
-        // Any unique prefix of the long name where the tool abbreviates.
-        let name = def.names[0] ?? "";
-        if (long !== undefined) {
-          const prefixes = [...Array(long.length).keys()]
-            .map((k) => long.slice(0, k + 1))
-            .filter((p) =>
-              !level.abbreviate
-                ? p === long
-                : [...level.long.entries()]
-                    .filter(([n]) => n.startsWith(p))
-                    .every(([, d]) => d === def),
-            );
-          name = prefixes[cut % prefixes.length] ?? long;
-        }
-        expectNoLongerARead(read, position, optionWord(name, def.arity, long !== undefined));
-      }),
-      { numRuns: 600 },
-    );
+    expect(unsafeOptionCases(simpleReads(parser)).length).toBeGreaterThan(100);
+    unsafeOptionsBreakReads(simpleReads(parser), 600);
   });
 
   it("a program-pointing assignment never keeps a read", () => {
@@ -235,5 +255,26 @@ describe("closed world: properties over every read_only row of the command table
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("closed world: the cloud, VCS-hosting and IaC CLIs' reads (issue 10)", () => {
+  const CLOUD: ReadonlySet<string> = new Set([
+    ..."az gh glab gsutil bq pulumi vault consul nomad etcdctl sops".split(" "),
+  ]);
+  const reads = (): Simple[] => simpleReads(parser).filter((r) => CLOUD.has(r.name));
+
+  it("an unknown option, anywhere, makes each of them not read_only", () => {
+    expect(new Set(reads().map((r) => r.name))).toEqual(CLOUD);
+    unknownOptionsBreakReads(reads(), 400);
+  });
+
+  it("an option their grammars do not list as safe, anywhere, makes each of them not read_only", () => {
+    // consul's and nomad's reads have no option that is not safe: nothing to insert.
+    const withUnsafe = [...CLOUD].filter((n) => n !== "consul" && n !== "nomad");
+    expect(new Set(unsafeOptionCases(reads()).map((c) => c.read.name))).toEqual(
+      new Set(withUnsafe),
+    );
+    unsafeOptionsBreakReads(reads(), 600);
   });
 });

@@ -43,25 +43,9 @@ function sshProblems(args: readonly string[], words: readonly ShellWord[]): Hit[
 
 /** `gcloud … <verb>`: the verb is the last word of the command path. */
 const gcloud: ToolFamily = {
-  names: ["gcloud", "gsutil", "bq"],
-  rule: ({ name, args, words, nested }) => {
+  names: ["gcloud"],
+  rule: ({ args, words, nested }) => {
     const ops = positionals(args, { longFlags: GCLOUD_FLAGS, short: "mp" });
-    if (name === "gsutil") {
-      const verb = ops[0] ?? "";
-      if (/^(ls|cat|du|stat|hash|version|help|ver)$/.test(verb))
-        return readOnly("gcloud.read", `${code("gsutil", verb)} only reads`);
-      if (verb === "rm" || verb === "rb" || (verb === "rsync" && args.includes("-d")))
-        return destructive("gcloud.delete", `${code("gsutil", verb)} deletes objects or buckets`);
-      return modifying("gcloud.change", `${code("gsutil", verb)} writes objects`);
-    }
-    if (name === "bq") {
-      const verb = ops[0] ?? "";
-      if (/^(ls|show|head|version|help)$/.test(verb))
-        return readOnly("gcloud.read", `${code("bq", verb)} only reads`);
-      if (verb === "rm")
-        return destructive("gcloud.delete", `${code("bq rm")} deletes datasets or tables`);
-      return modifying("gcloud.change", `${code("bq", verb)} runs a job or changes data`);
-    }
     const remote = ops.includes("ssh") ? optionValue(args, "", ["command"]) : undefined;
     // `gcloud compute ssh vm --command '…'` runs the command on the instance, like `ssh host '…'`.
     if (remote !== undefined) return [...nested.shell(remote), ...sshProblems(args, words)];
@@ -86,7 +70,7 @@ const gcloud: ToolFamily = {
   },
 };
 
-/** Google Cloud CLIs (gcloud, gsutil, bq). */
+/** The Google Cloud CLI (gsutil and bq are in gsutil-bq.ts). */
 export const gcloudFamilies: readonly ToolFamily[] = [
   { ...gcloud, syntax: { gcloud: GCLOUD_READ } },
 ];

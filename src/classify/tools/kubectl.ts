@@ -237,8 +237,7 @@ const HELM_OPTIONS: ValueOptions = {
 };
 
 /** `helm … --dry-run[=client|server|true]`, the last one written winning (`--dry-run=false` is none). */
-function isHelmDryRun(name: string, args: readonly string[]): boolean {
-  if (name !== "helm") return hasLong(args, ["dry-run"]);
+function isHelmDryRun(args: readonly string[]): boolean {
   const parsed = parseArgs(args, HELM);
   if (!hasOption(parsed, "dry-run")) return false;
   const value = lastValue(parsed, "dry-run");
@@ -246,7 +245,7 @@ function isHelmDryRun(name: string, args: readonly string[]): boolean {
 }
 
 const helm: ToolFamily = {
-  names: ["helm", "helmfile"],
+  names: ["helm"],
   syntax: { helm: HELM },
   rule: ({ name, args }) => {
     const ops = positionals(args, HELM_OPTIONS);
@@ -257,7 +256,7 @@ const helm: ToolFamily = {
         "helm.post-renderer",
         `${code(name, verb, "--post-renderer")} runs another program on the rendered manifests`,
       );
-    if (isHelmDryRun(name, args))
+    if (isHelmDryRun(args))
       return readOnly("helm.dry-run", `${code(name, verb, "--dry-run")} changes nothing`);
     if (/^(uninstall|delete|del|un|destroy)$/.test(verb))
       return destructive("helm.uninstall", `${code(name, verb)} removes a release and its objects`);

@@ -104,46 +104,18 @@ const runners: ToolFamily = {
     "screen",
     "parallel",
     "ansible-vault",
-    "sops",
-    "vault",
-    "consul",
-    "nomad",
-    "etcdctl",
     "ldapsearch",
   ],
   rule: ({ name, args }) => {
-    const ops = positionals(args);
-    const verb = ops[0] ?? "";
+    if (name === "ldapsearch") return readOnly("read.inspect", `${code(name)} only reads`);
     if (
-      (name === "vault" &&
-        /^(read|list|status|version|kv)$/.test(verb) &&
-        !/^(put|delete|destroy|patch|metadata)$/.test(ops[1] ?? "")) ||
-      (name === "consul" && /^(members|info|catalog|version)$/.test(verb)) ||
-      (name === "nomad" &&
-        /^(status|version|node|job)$/.test(verb) &&
-        /^(status|inspect|history|)$/.test(ops[1] ?? "")) ||
-      (name === "etcdctl" &&
-        /^(get|member|endpoint|version|watch|check)$/.test(verb) &&
-        !/^(remove|add|update)$/.test(ops[1] ?? "")) ||
-      name === "ldapsearch" ||
-      (name === "ansible" && hasAny(args, ["--list-hosts", "--version"])) ||
-      (name === "sops" && hasShort(args, "d") && !hasShort(args, "i"))
+      (name === "ansible-playbook" || name === "ansible") &&
+      (hasShort(args, "C") || hasAny(args, ["--check"]))
     )
-      return readOnly("read.inspect", `${code(name, verb)} only reads`);
-    if (
-      (name === "vault" &&
-        (/^(delete|destroy)$/.test(verb) || /^(delete|destroy|metadata)$/.test(ops[1] ?? ""))) ||
-      (name === "etcdctl" && /^(del|compact|snapshot restore)$/.test(verb)) ||
-      (name === "consul" && ops[1] === "delete")
-    )
-      return destructive("kv.delete", `${code(name, verb)} deletes stored data`);
-    if (name === "etcdctl" && verb === "defrag")
       return modifying(
-        "etcdctl.defrag",
-        `${code("etcdctl defrag")} compacts the store in place (no data is deleted)`,
+        "ansible.check",
+        `${code(name, "--check")} still runs tasks marked \`check_mode: false\`, lookups and inventory scripts, so it is not a proven read`,
       );
-    if ((name === "ansible-playbook" || name === "ansible") && hasShort(args, "C"))
-      return readOnly("ansible.check", `${code(name, "--check")} only reports what would change`);
     return unknown("command.runs-code", `${code(name)} runs code the rules cannot see`);
   },
 };

@@ -5,9 +5,9 @@ import { code, destructive, modifying, readOnly, type ToolFamily, unknown } from
 const READ =
   /^(plan|show|validate|output|providers|version|graph|console|help|metadata|graph-dependencies|output-module-groups|info|validate-inputs)$/;
 
-/** `terraform`/`tofu`/`terragrunt`: plan and show read; apply changes; destroy destroys. */
+/** `terraform`/`tofu`: plan and show read; apply changes; destroy destroys. */
 const terraform: ToolFamily = {
-  names: ["terraform", "tofu", "terragrunt", "pulumi", "cdktf"],
+  names: ["terraform", "tofu"],
   rule: ({ name, args }) => {
     const ops = positionals(args, {
       short: "",
@@ -22,8 +22,6 @@ const terraform: ToolFamily = {
         "parallelism",
         "backend-config",
         "replace",
-        "stack",
-        "cwd",
       ],
     }).filter((o) => !o.startsWith("-chdir"));
     const verb = ops[0] === "run-all" || ops[0] === "run" ? (ops[1] ?? "") : (ops[0] ?? "");
@@ -58,14 +56,6 @@ const terraform: ToolFamily = {
       return hasAny(args, ["-check", "--check"]) || hasLong(args, ["check"])
         ? readOnly("terraform.read", `${code(name, "fmt -check")} only checks formatting`)
         : modifying("terraform.fmt", `${code(name, "fmt")} rewrites files`);
-    if (
-      name === "pulumi" &&
-      (verb === "preview" ||
-        (verb === "stack" && (sub === "ls" || sub === "output" || sub === undefined)) ||
-        verb === "whoami" ||
-        verb === "about")
-    )
-      return readOnly("terraform.read", `${code(name, verb)} only reads`);
     if (READ.test(verb)) return readOnly("terraform.read", `${code(name, verb)} only reads`);
     if (
       /^(apply|up|import|taint|untaint|refresh|init|get|render-json|force-unlock|login|logout|deploy|providers-lock|update|hclfmt|config|new|cancel)$/.test(
@@ -83,7 +73,30 @@ const terraform: ToolFamily = {
   },
 };
 
-/** Terraform, OpenTofu, Terragrunt and Pulumi. */
+/**
+ * Terragrunt runs `run_cmd()` calls from `terragrunt.hcl` while it parses it and the
+ * configured before/after hooks around any command; cdktf synthesises the project's app (runs
+ * its program) first. Neither command is a proven read, whatever it asks Terraform to do.
+ */
+const programRunners: ToolFamily = {
+  names: ["terragrunt", "cdktf"],
+  rule: (input) => {
+    const result = terraform.rule(input);
+    return ("risk" in result ? [result] : result).map((hit) =>
+      hit.risk === "read_only"
+        ? modifying(
+            "terraform.runs-program",
+            input.name === "cdktf"
+              ? `${code("cdktf")} runs the project's app to synthesise it, so no command of it is a proven read`
+              : `${code("terragrunt")} runs \`run_cmd\` calls and hooks from terragrunt.hcl, so no command of it is a proven read`,
+          )
+        : hit,
+    );
+  },
+};
+
+/** Terraform, OpenTofu, Terragrunt and cdktf. */
 export const terraformFamilies: readonly ToolFamily[] = [
   { ...terraform, syntax: { terraform: TERRAFORM, tofu: TERRAFORM } },
+  programRunners,
 ];
