@@ -186,7 +186,7 @@ export const PIP = syntax(PIP_GENERAL, {
  * cleans) the cache: none is listed. The `--dry-run` verbs are reads only for the rule.
  */
 const NPM_COMMON =
-  "d loglevel= s,silent q,quiet json p,parseable l,long a,all g,global depth= omit= include= link package-lock-only unicode color= no-color w,workspace= ws,workspaces include-workspace-root registry= dry-run production dev expect-results expect-result-count= h,help v,version !C,prefix= !userconfig= !globalconfig= !logs-dir= !cache=";
+  "d loglevel= s,silent q,quiet json p,parseable l,long a,all g,global depth= omit= include= link package-lock-only unicode color= no-color w,workspace= ws,workspaces include-workspace-root install-links registry= dry-run production dev expect-results expect-result-count= h,help v,version !C,prefix= !userconfig= !globalconfig= !logs-dir= !cache=";
 const npmLevel = (maxOperands?: number): Syntax =>
   syntax(NPM_COMMON, {
     abbreviate: false,
