@@ -18,10 +18,21 @@ import {
   APT,
   DPKG,
   DPKG_QUERY,
+  GO,
+  NEEDRESTART,
   NPM,
   PIP,
   RPM,
 } from "../../../src/classify/tools/packages-syntax.js";
+import {
+  ARP,
+  DMESG,
+  HOSTNAME,
+  MOUNT,
+  SWAPON,
+  SYSCTL,
+  TOP,
+} from "../../../src/classify/tools/system-syntax.js";
 import { analyzeShell } from "../../../src/shell/index.js";
 import { readCommandTable } from "../command-table.js";
 import {
@@ -64,6 +75,17 @@ const TOOLS = [
   "route",
   "crictl",
   "ctr",
+  "gpg2",
+  "go",
+  "needrestart",
+  "dmesg",
+  "sysctl",
+  "hostname",
+  "mount",
+  "swapon",
+  "top",
+  "arp",
+  "ifconfig",
 ];
 
 let parser: Parser;
@@ -106,6 +128,14 @@ function dpkgHelp(text: string): HelpOption[] {
   return out;
 }
 
+/** top's help lines: `-d, --delay =SECS [.TENTHS]`, `-w, --width [=COLUMNS]`. */
+function topHelp(text: string): HelpOption[] {
+  return [...text.matchAll(/^ -(\w), --([\w-]+)( \[=| =)?/gm)].map((m) => ({
+    names: [m[1] ?? "", m[2] ?? ""],
+    arity: m[3] === undefined ? "none" : m[3].includes("[") ? "optional" : "required",
+  }));
+}
+
 /** gpg's help without its closing examples, whose `--list-keys [names]` are operands. */
 const gpgHelp = (text: string): HelpOption[] => parseHelp(text.split("\nExamples:")[0] ?? "");
 
@@ -139,6 +169,7 @@ interface HelpCase {
 
 const pipLevel = (name: string): Syntax => PIP.subcommands.get(name) ?? PIP;
 const npmLevel = (name: string): Syntax => NPM.subcommands.get(name) ?? NPM;
+const GO_LIST = GO.subcommands.get("list") ?? GO;
 
 const HELP_CASES: readonly HelpCase[] = [
   {
@@ -178,6 +209,39 @@ const HELP_CASES: readonly HelpCase[] = [
   { tool: "dpkg-query", args: ["--help"], syntax: DPKG_QUERY, parse: dpkgHelp, complete: true },
   { tool: "gpg", args: ["--help"], syntax: GPG, parse: gpgHelp, complete: false },
   { tool: "route", args: ["--help"], syntax: ROUTE, parse: parseHelp, complete: true },
+  { tool: "dmesg", args: ["--help"], syntax: DMESG, parse: parseHelp, complete: true },
+  // `-f  alias of -p`: the alias line does not repeat `-p[=<file>]`'s optional value.
+  {
+    tool: "sysctl",
+    args: ["--help"],
+    syntax: SYSCTL,
+    parse: parseHelp,
+    complete: true,
+    quirks: ["f"],
+  },
+  // net-tools' help lines do not show values: `-F, --file` takes a file (hostname(1)),
+  // `-i, --device` an interface and `-A, -p, --protocol` a family (arp(8)).
+  {
+    tool: "hostname",
+    args: ["--help"],
+    syntax: HOSTNAME,
+    parse: parseHelp,
+    complete: true,
+    quirks: ["F", "file"],
+  },
+  { tool: "swapon", args: ["--help"], syntax: SWAPON, parse: parseHelp, complete: false },
+  { tool: "mount", args: ["--help"], syntax: MOUNT, parse: parseHelp, complete: false },
+  { tool: "top", args: ["-h"], syntax: TOP, parse: topHelp, complete: true },
+  {
+    tool: "arp",
+    args: ["--help"],
+    syntax: ARP,
+    parse: parseHelp,
+    complete: true,
+    quirks: ["i", "device", "A", "p", "protocol"],
+  },
+  { tool: "needrestart", args: ["-h"], syntax: NEEDRESTART, parse: parseHelp, complete: false },
+  { tool: "go", args: ["help", "list"], syntax: GO_LIST, parse: parseHelp, complete: false },
   { tool: "rpm", args: ["--help"], syntax: RPM, parse: parseHelp, complete: false },
   { tool: "iptables", args: ["--help"], syntax: IPTABLES, parse: parseHelp, complete: false },
   {

@@ -40,7 +40,7 @@ const openssl: ToolFamily = {
  */
 const gpg: ToolFamily = {
   names: ["gpg", "gpg2"],
-  syntax: { gpg: GPG },
+  syntax: { gpg: GPG, gpg2: GPG },
   rule: ({ name, args }) => {
     if (
       args.some((a) =>

@@ -233,3 +233,35 @@ export const NPM = syntax(NPM_COMMON, {
     fund: npmLevel(0),
   },
 });
+
+/**
+ * needrestart (3.6, `needrestart -h`): its own parser. A read lists only: batch (`-b`),
+ * Nagios (`-p`) or OpenMetrics (`-o`) output, or the restart mode `-r l`; `-r a|i` restart
+ * services, `-c` loads a Perl configuration, `-f`/`-u` choose a frontend module.
+ */
+export const NEEDRESTART = syntax("v q m= n !c= r=l b p o !f= t= !u= k l w h", {
+  abbreviate: false,
+  maxOperands: 0,
+});
+
+/**
+ * go's reading commands (go 1.21–1.23, `go help list`): Go's flag package, one dash or two,
+ * no abbreviations. `go env -w|-u` writes the go env file; `go list -export|-compiled` and
+ * the build flags that name programs (`-toolexec`, `-exec`, `-overlay`) build or run code;
+ * `-mod=mod` may rewrite go.mod; `go vet` builds and runs analysers, so it is not listed.
+ */
+const goLevel = (spec: string): Syntax =>
+  syntax(`h,help ${spec}`, { abbreviate: false, singleDashLong: true });
+export const GO = syntax("h,help", {
+  abbreviate: false,
+  singleDashLong: true,
+  subcommands: {
+    version: goLevel("m v"),
+    env: goLevel("json changed !w !u"),
+    list: goLevel(
+      "f= json[=] m u versions retracted e deps test find reuse= tags= mod=readonly|vendor C= !export !compiled !toolexec= !exec= !overlay= !modfile= !pgo=",
+    ),
+    doc: goLevel("all c cmd short src u"),
+    help: goLevel(""),
+  },
+});

@@ -9,6 +9,8 @@ import {
   DPKG,
   DPKG_QUERY,
   DPKG_READ_COMMANDS,
+  GO,
+  NEEDRESTART,
   NPM,
   PIP,
   RPM,
@@ -135,7 +137,7 @@ function simulates(manager: string, args: readonly string[]): boolean {
 
 const packageManagers: ToolFamily = {
   names: [...Object.keys(MANAGERS), ...Object.keys(ALIASES)],
-  syntax: { apt: APT, "apt-get": APT_GET_SYNTAX, pip: PIP, pip3: PIP, npm: NPM },
+  syntax: { apt: APT, "apt-get": APT_GET_SYNTAX, pip: PIP, pip3: PIP, npm: NPM, go: GO },
   rule: ({ name, args }) => {
     const ops = positionals(args, {
       short: "oecCtr",
@@ -195,6 +197,7 @@ const lowLevel: ToolFamily = {
     "apt-cache": APT_CACHE,
     "apt-mark": APT_MARK,
     rpm: RPM,
+    needrestart: NEEDRESTART,
   },
   rule: ({ name, args }) => {
     if (name === "apt-cache" || name === "dpkg-query" || name === "checkrestart")
@@ -203,10 +206,13 @@ const lowLevel: ToolFamily = {
       return /^(show|showhold|showauto|showmanual)/.test(args[0] ?? "")
         ? readOnly("packages.read", `${code(name, args[0])} only reads`)
         : modifying("packages.install", `${code(name)} changes package marks`);
-    if (name === "needrestart")
-      return hasShort(args, "rl") && !args.includes("-ra")
+    if (name === "needrestart") {
+      // Without batch, plugin or list-only mode it may restart services itself.
+      const parsed = parseArgs(args, NEEDRESTART);
+      return ["b", "p", "o", "r"].some((o) => hasOption(parsed, o))
         ? readOnly("packages.read", `${code(name)} only lists`)
         : modifying("packages.install", `${code(name)} restarts services`);
+    }
     if (name === "dpkg") {
       if (hasShort(args, "rP") || hasLong(args, ["remove", "purge"]))
         return destructive("packages.remove", `${code("dpkg -r")} removes packages`);

@@ -13,3 +13,51 @@ export const JOURNALCTL = syntax(
   "system user M,machine= m,merge D,directory= i,file= root= image= image-policy= namespace= S,since= U,until= c,cursor= after-cursor= cursor-file= b,boot[=] u,unit= user-unit= t,identifier= T,exclude-identifier= p,priority= facility= g,grep= case-sensitive[=] k,dmesg o,output= output-fields= n,lines[=] r,reverse show-cursor utc x,catalog no-hostname no-full a,all f,follow no-tail q,quiet no-pager e,pager-end interval= verify-key= force h,help version N,fields F,field= list-boots disk-usage list-namespaces !vacuum-size= !vacuum-files= !vacuum-time= verify !sync !relinquish-var !smart-relinquish-var !flush !rotate header list-catalog dump-catalog !update-catalog !setup-keys list-invocations I invocation=",
   { numeric: true },
 );
+
+/*
+ * Tools that show state unless given something to set (util-linux, procps-ng, net-tools;
+ * their `--help` on Debian 12). The rule names the setters; these grammars list what a read
+ * may contain, so any other option or an operand that would be a new value is no read.
+ */
+
+/** dmesg: `-c`/`-C` clear the ring buffer, `-D`/`-E`/`-n` change what reaches the console. */
+export const DMESG = syntax(
+  "!C,clear !c,read-clear !D,console-off !E,console-on F,file= f,facility= H,human J,json k,kernel L,color[=] l,level= !n,console-level= P,nopager p,force-prefix r,raw noescape S,syslog s,buffer-size= u,userspace w,follow W,follow-new x,decode d,show-delta e,reltime T,ctime t,notime time-format= since= until= h,help V,version",
+  { maxOperands: 0 },
+);
+
+/** sysctl: variable names only; `NAME=value`, `-w`, `-p`/`-f`/`--load` and `--system` write. */
+export const SYSCTL = syntax(
+  "a,all A X deprecated dry-run b,binary e,ignore N,names n,values !p,load[=] !f[=] !system r,pattern= q,quiet !w,write o x d h,help V,version",
+  { operands: /^[^=]+$/ },
+);
+
+/** hostname: an operand, `-F` and `-b` set the name. */
+export const HOSTNAME = syntax(
+  "a,alias A,all-fqdns !b,boot d,domain f,fqdn,long !F,file= i,ip-address I,all-ip-addresses s,short y,yp,nis h,help V,version",
+  { maxOperands: 0 },
+);
+
+/** mount without operands lists; `-t` limits the list, `-l` adds labels. */
+export const MOUNT = syntax("l,show-labels t,types= v,verbose h,help V,version", {
+  maxOperands: 0,
+});
+
+/** swapon: only the summaries; an operand or `-a` turns swap on. */
+export const SWAPON = syntax("s,summary show[=] noheadings raw bytes v,verbose h,help V,version", {
+  maxOperands: 0,
+});
+
+/** top (procps-ng 4): nothing it takes writes; `-s` only restricts. No operands. */
+export const TOP = syntax(
+  "b,batch-mode c,cmdline-toggle d,delay= E,scale-summary-mem= e,scale-task-mem= H,threads-show i,idle-toggle n,iterations= O,list-fields o,sort-override= p,pid= S,accum-time-toggle s,secure-mode U,filter-any-user= u,filter-only-euser= w,width[=] 1,single-cpu-toggle h,help V,version",
+  { maxOperands: 0 },
+);
+
+/** arp (net-tools): `-d`, `-s`, `-f` change the cache. */
+export const ARP = syntax(
+  "a e v,verbose n,numeric i,device= H= t= A,p,protocol= D,use-device !s,set !d,delete !f,file h,help V,version",
+);
+
+/** ifconfig (net-tools): its own parser; an interface alone reads, anything after it sets. */
+export const IFCONFIG = syntax("a s v", { abbreviate: false, permute: false, maxOperands: 1 });

@@ -1,7 +1,18 @@
 import { hasAny, hasLong, hasShort, positionals } from "../args.js";
 import { hasOption, parseArgs } from "../grammar/parse.js";
 import { syntax } from "../grammar/syntax.js";
-import { JOURNALCTL, SYSTEMCTL } from "./system-syntax.js";
+import {
+  ARP,
+  DMESG,
+  HOSTNAME,
+  IFCONFIG,
+  JOURNALCTL,
+  MOUNT,
+  SWAPON,
+  SYSCTL,
+  SYSTEMCTL,
+  TOP,
+} from "./system-syntax.js";
 import { code, destructive, modifying, readOnly, type ToolFamily } from "../hit.js";
 
 const SYSTEMCTL_READ = new Set([
@@ -224,7 +235,17 @@ const getOrSet: ToolFamily = {
     if (sets) return modifying("system.set", `${code(name, ops[0])} changes system settings`);
     return readOnly("read.inspect", `${code(name)} only shows system state`);
   },
-  syntax: { journalctl: JOURNALCTL, date: DATE },
+  syntax: {
+    journalctl: JOURNALCTL,
+    date: DATE,
+    dmesg: DMESG,
+    sysctl: SYSCTL,
+    hostname: HOSTNAME,
+    mount: MOUNT,
+    swapon: SWAPON,
+    top: TOP,
+    ifconfig: IFCONFIG,
+  },
 };
 
 const umount: ToolFamily = {
@@ -268,6 +289,7 @@ const editors: ToolFamily = {
 /** Inspection tools that also have setters: they read unless given a setting flag or operand. */
 const readUnlessSet: ToolFamily = {
   names: ["ethtool", "arp", "nvidia-smi", "kubectx", "kubens", "amtool"],
+  syntax: { arp: ARP },
   rule: ({ name, args }) => {
     const ops = positionals(args, { short: "io" });
     const sets =
