@@ -26,8 +26,15 @@ import {
 } from "../../../src/classify/tools/packages-syntax.js";
 import {
   ARP,
+  AUDITCTL,
   DMESG,
   HOSTNAME,
+  HOSTNAMECTL,
+  IPVSADM,
+  LOCALECTL,
+  LOGINCTL,
+  NETWORKCTL,
+  TIMEDATECTL,
   MOUNT,
   SWAPON,
   SYSCTL,
@@ -86,6 +93,13 @@ const TOOLS = [
   "top",
   "arp",
   "ifconfig",
+  "timedatectl",
+  "hostnamectl",
+  "localectl",
+  "loginctl",
+  "networkctl",
+  "auditctl",
+  "ipvsadm",
 ];
 
 let parser: Parser;
@@ -229,6 +243,23 @@ const HELP_CASES: readonly HelpCase[] = [
     complete: true,
     quirks: ["F", "file"],
   },
+  ...(
+    [
+      ["timedatectl", TIMEDATECTL],
+      ["hostnamectl", HOSTNAMECTL],
+      ["localectl", LOCALECTL],
+      ["loginctl", LOGINCTL],
+      ["networkctl", NETWORKCTL],
+    ] as const
+  ).map(([tool, syntax]): HelpCase => ({
+    tool,
+    args: ["--help"],
+    syntax,
+    parse: parseHelp,
+    complete: true,
+  })),
+  { tool: "auditctl", args: ["-h"], syntax: AUDITCTL, parse: parseHelp, complete: false },
+  { tool: "ipvsadm", args: ["--help"], syntax: IPVSADM, parse: parseHelp, complete: false },
   { tool: "swapon", args: ["--help"], syntax: SWAPON, parse: parseHelp, complete: false },
   { tool: "mount", args: ["--help"], syntax: MOUNT, parse: parseHelp, complete: false },
   { tool: "top", args: ["-h"], syntax: TOP, parse: topHelp, complete: true },

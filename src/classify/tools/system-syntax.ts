@@ -1,4 +1,4 @@
-import { syntax } from "../grammar/syntax.js";
+import { type Syntax, syntax } from "../grammar/syntax.js";
 
 /*
  * systemctl and journalctl (systemd 252–256, `--help`): getopt_long, so long options may be
@@ -61,3 +61,86 @@ export const ARP = syntax(
 
 /** ifconfig (net-tools): its own parser; an interface alone reads, anything after it sets. */
 export const IFCONFIG = syntax("a s v", { abbreviate: false, permute: false, maxOperands: 1 });
+
+/**
+ * A systemd tool with verbs (getopt_long, options anywhere): `reads` maps each verb that only
+ * shows state to how many operands it may take (`hostnamectl hostname NAME` sets the name).
+ */
+function systemdVerbs(
+  options: string,
+  reads: Readonly<Record<string, number | undefined>>,
+): Syntax {
+  const level = (maxOperands: number | undefined): Syntax =>
+    syntax(options, maxOperands === undefined ? {} : { maxOperands });
+  return syntax(options, {
+    subcommands: Object.fromEntries(
+      Object.entries(reads).map(([verb, max]) => [verb, level(max)] as const),
+    ),
+  });
+}
+
+const SYSTEMD_COMMON = "h,help version no-pager no-ask-password H,host= M,machine=";
+
+/** timedatectl (systemd 252): the `set-*` verbs change the clock. */
+export const TIMEDATECTL = systemdVerbs(
+  `${SYSTEMD_COMMON} adjust-system-clock monitor p,property= a,all value`,
+  { status: 0, show: 0, "list-timezones": 0, "timesync-status": 0, "show-timesync": 0 },
+);
+
+/** hostnamectl: a verb with a NAME sets it. */
+export const HOSTNAMECTL = systemdVerbs(`${SYSTEMD_COMMON} transient static pretty json=`, {
+  status: 0,
+  hostname: 0,
+  "icon-name": 0,
+  chassis: 0,
+  deployment: 0,
+  location: 0,
+});
+
+/** localectl: the `list-*` verbs and `status`. */
+export const LOCALECTL = systemdVerbs(`${SYSTEMD_COMMON} no-convert`, {
+  status: 0,
+  "list-locales": 0,
+  "list-keymaps": 0,
+  "list-x11-keymap-models": 0,
+  "list-x11-keymap-layouts": 0,
+  "list-x11-keymap-variants": 1,
+  "list-x11-keymap-options": 0,
+});
+
+/** loginctl: listings and status; `activate`, `attach`, `lock-*`, `flush-devices`… change. */
+export const LOGINCTL = systemdVerbs(
+  `${SYSTEMD_COMMON} no-legend p,property= P= a,all value l,full kill-whom= s,signal= n,lines= o,output=`,
+  {
+    "list-sessions": 0,
+    "session-status": undefined,
+    "show-session": undefined,
+    "list-users": 0,
+    "user-status": undefined,
+    "show-user": undefined,
+    "list-seats": 0,
+    "seat-status": undefined,
+    "show-seat": undefined,
+  },
+);
+
+/** networkctl: `list`, `status`, `lldp`, `label`; the others change links. */
+export const NETWORKCTL = systemdVerbs(
+  `${SYSTEMD_COMMON} no-legend a,all s,stats l,full n,lines= json=`,
+  { list: undefined, status: undefined, lldp: undefined, label: 0 },
+);
+
+/**
+ * auditctl (audit 3): `-l` lists rules, `-s` shows the status; any other option adds,
+ * deletes or changes rules (`-D`, `-e 0`, `-w`, `-a`), so it is not listed.
+ */
+export const AUDITCTL = syntax("l s v h", { abbreviate: false, maxOperands: 0 });
+
+/**
+ * ipvsadm (1.31, popt): `-L`/`-l` lists with its display options; `-C` clears, `-A`/`-E`/
+ * `-D`/`-a`/`-e`/`-d`/`-R`/`-S`/`-Z` change or zero the table.
+ */
+export const IPVSADM = syntax(
+  "L,l,list n,numeric c,connection exact stats rate thresholds persistent-conn sort nosort t,tcp-service= u,udp-service= f,fwmark-service= timeout daemon h,help v,version",
+  { abbreviate: false, maxOperands: 0 },
+);

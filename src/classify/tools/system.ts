@@ -3,6 +3,13 @@ import { hasOption, parseArgs } from "../grammar/parse.js";
 import { syntax } from "../grammar/syntax.js";
 import {
   ARP,
+  AUDITCTL,
+  HOSTNAMECTL,
+  IPVSADM,
+  LOCALECTL,
+  LOGINCTL,
+  NETWORKCTL,
+  TIMEDATECTL,
   DMESG,
   HOSTNAME,
   IFCONFIG,
@@ -245,6 +252,13 @@ const getOrSet: ToolFamily = {
     swapon: SWAPON,
     top: TOP,
     ifconfig: IFCONFIG,
+    timedatectl: TIMEDATECTL,
+    hostnamectl: HOSTNAMECTL,
+    localectl: LOCALECTL,
+    loginctl: LOGINCTL,
+    networkctl: NETWORKCTL,
+    auditctl: AUDITCTL,
+    ipvsadm: IPVSADM,
   },
 };
 
