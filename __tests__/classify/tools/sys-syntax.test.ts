@@ -27,6 +27,10 @@ import {
 import {
   ARP,
   AUDITCTL,
+  CHRONYC,
+  NTPQ,
+  RESOLVECTL,
+  TCPDUMP,
   DMESG,
   HOSTNAME,
   HOSTNAMECTL,
@@ -100,6 +104,10 @@ const TOOLS = [
   "networkctl",
   "auditctl",
   "ipvsadm",
+  "resolvectl",
+  "ntpq",
+  "chronyc",
+  "tcpdump",
 ];
 
 let parser: Parser;
@@ -260,6 +268,10 @@ const HELP_CASES: readonly HelpCase[] = [
   })),
   { tool: "auditctl", args: ["-h"], syntax: AUDITCTL, parse: parseHelp, complete: false },
   { tool: "ipvsadm", args: ["--help"], syntax: IPVSADM, parse: parseHelp, complete: false },
+  { tool: "resolvectl", args: ["--help"], syntax: RESOLVECTL, parse: parseHelp, complete: false },
+  { tool: "ntpq", args: ["--help"], syntax: NTPQ, parse: parseHelp, complete: false },
+  { tool: "chronyc", args: ["-h"], syntax: CHRONYC, parse: parseHelp, complete: false },
+  { tool: "tcpdump", args: ["--help"], syntax: TCPDUMP, parse: parseHelp, complete: false },
   { tool: "swapon", args: ["--help"], syntax: SWAPON, parse: parseHelp, complete: false },
   { tool: "mount", args: ["--help"], syntax: MOUNT, parse: parseHelp, complete: false },
   { tool: "top", args: ["-h"], syntax: TOP, parse: topHelp, complete: true },

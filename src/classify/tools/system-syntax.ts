@@ -144,3 +144,69 @@ export const IPVSADM = syntax(
   "L,l,list n,numeric c,connection exact stats rate thresholds persistent-conn sort nosort t,tcp-service= u,udp-service= f,fwmark-service= timeout daemon h,help v,version",
   { abbreviate: false, maxOperands: 0 },
 );
+
+/**
+ * resolvectl (systemd 252–256): the per-link verbs (`dns`, `domain`, `llmnr`…) show a
+ * setting given only the link and set it given more; `flush-caches`, `reset-*`, `revert`
+ * and `log-level LEVEL` change the resolver.
+ */
+const PER_LINK = ["dns", "domain", "default-route", "llmnr", "mdns", "dnssec", "dnsovertls", "nta"];
+export const RESOLVECTL = systemdVerbs(
+  `${SYSTEMD_COMMON} 4 6 i,interface= t,type= c,class= p,protocol= service-address= service-txt= cname= search= raw= legend= validate= synthesize= cache= stale-data= relax-single-label= zone= trust-anchor= network= json= j no-legend`,
+  {
+    status: undefined,
+    query: undefined,
+    service: undefined,
+    openpgp: undefined,
+    tlsa: undefined,
+    statistics: 0,
+    monitor: 0,
+    "show-cache": 0,
+    "show-server-state": 0,
+    "log-level": 0,
+    ...Object.fromEntries(PER_LINK.map((verb) => [verb, 1])),
+  },
+);
+
+/**
+ * ntpq (ntp 4.2.8, AutoOpts: unique prefixes of long options). `-c` runs an ntpq command:
+ * only the listed ones show state (`:config`, `config-from-file`, `writevar` change the
+ * server); `--save-opts` writes and `--load-opts` reads an option file.
+ */
+export const NTPQ = syntax(
+  "4,ipv4 6,ipv6 c,command=rv|readvar|pe|peers|lpeers|opeers|as|associations|sysinfo|sysstats|kerninfo|iostats|monstats|ifstats|reslist|version|host d,debug-level D,set-debug-level= n,numeric old-rv p,peers r,refid= w,wide ?,help more-help version !i,interactive !save-opts[=] !load-opts=",
+);
+
+/**
+ * chronyc (4.x): its options, then one command. Only the commands that show state are
+ * listed (`makestep`, `burst`, `settime`, `reload`, `dump`, `clients -r`… change it); `-m`
+ * takes every operand as another command, `-f` names another chrony.conf.
+ */
+const chronycLevel = (options: string, maxOperands?: number): Syntax =>
+  syntax(options, { abbreviate: false, ...(maxOperands === undefined ? {} : { maxOperands }) });
+export const CHRONYC = syntax("4 6 n c d e N h= p= a v !m !f=", {
+  abbreviate: false,
+  subcommands: {
+    tracking: chronycLevel("", 0),
+    sources: chronycLevel("a v", 0),
+    sourcestats: chronycLevel("a v", 0),
+    selectdata: chronycLevel("a v", 0),
+    activity: chronycLevel("", 0),
+    ntpdata: chronycLevel("", 1),
+    authdata: chronycLevel("a", 0),
+    serverstats: chronycLevel("", 0),
+    clients: chronycLevel("p= k", 0),
+    rtcdata: chronycLevel("", 0),
+    smoothing: chronycLevel("", 0),
+    waitsync: chronycLevel("", 4),
+  },
+});
+
+/**
+ * tcpdump (4.99, getopt_long): capturing and printing only. `-w` writes a capture, `-z`
+ * runs a program on each file it closes, `-I` switches the interface to monitor mode,
+ * `-V`, `-F` and `-r` read files, `-Z` drops privileges. Operands are the filter.
+ */
+export const TCPDUMP = syntax(
+  "A b B,buffer-size= c= count C= d D,list-interfaces e f F= G= h,help H i,interface= immediate-mode j,time-stamp-type= J,list-time-stamp-types time-stamp-precision= micro nano K,dont-verify-checksums l L,list-data-link-types m= M= n N #,number O,no-optimize p,no-promiscuous-mode print Q,direction= q r= S,absolute-tcp-sequence-numbers s,snapshot-length= T= t u U,packet-buffered v V= version W= x X y,linktype= Z,relinquish-privileges= skip= lengths !w= !z= !I,monitor-mode",
+);

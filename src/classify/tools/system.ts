@@ -4,6 +4,10 @@ import { syntax } from "../grammar/syntax.js";
 import {
   ARP,
   AUDITCTL,
+  CHRONYC,
+  NTPQ,
+  RESOLVECTL,
+  TCPDUMP,
   HOSTNAMECTL,
   IPVSADM,
   LOCALECTL,
@@ -259,6 +263,10 @@ const getOrSet: ToolFamily = {
     networkctl: NETWORKCTL,
     auditctl: AUDITCTL,
     ipvsadm: IPVSADM,
+    resolvectl: RESOLVECTL,
+    ntpq: NTPQ,
+    chronyc: CHRONYC,
+    tcpdump: TCPDUMP,
   },
 };
 
