@@ -12,6 +12,7 @@ import {
   IPTABLES_SAVE,
   NFT,
   ROUTE,
+  TC,
   UFW,
 } from "../../../src/classify/tools/network-syntax.js";
 import {
@@ -108,6 +109,12 @@ const TOOLS = [
   "ntpq",
   "chronyc",
   "tcpdump",
+  "ssh-keygen",
+  "ethtool",
+  "mdadm",
+  "hdparm",
+  "badblocks",
+  "tc",
 ];
 
 let parser: Parser;
@@ -158,6 +165,26 @@ function topHelp(text: string): HelpOption[] {
   }));
 }
 
+/** tc's synopsis: `-s[tatistics]`, `-n[etns] name`, `{ -cf | -conf } path`, `-nm`. */
+function tcHelp(text: string): HelpOption[] {
+  const block = text.slice(text.indexOf("OPTIONS :="));
+  return [...block.matchAll(/-(\w+)(?:\[(\w+)\])?( (?:name|path)\b)?/g)].map((m) => ({
+    names: [`${m[1] ?? ""}${m[2] ?? ""}`],
+    arity: m[3] === undefined ? "none" : "required",
+  }));
+}
+
+/** badblocks' usage: `[-b block_size]`, `[-svwnfBX]`. */
+function badblocksHelp(text: string): HelpOption[] {
+  const out: HelpOption[] = [];
+  for (const m of text.matchAll(/\[-(\w+)( \w+)?/g)) {
+    const letters = m[1] ?? "";
+    if (m[2] !== undefined) out.push({ names: [letters], arity: "required" });
+    else for (const letter of letters) out.push({ names: [letter], arity: "none" });
+  }
+  return out;
+}
+
 /** gpg's help without its closing examples, whose `--list-keys [names]` are operands. */
 const gpgHelp = (text: string): HelpOption[] => parseHelp(text.split("\nExamples:")[0] ?? "");
 
@@ -187,6 +214,13 @@ interface HelpCase {
   /** Every option the help lists is in the table (not only the ones the table lists). */
   readonly complete: boolean;
   readonly quirks?: readonly string[];
+}
+
+/** The grammar the registry gives `name`. */
+function grammar(name: string): Syntax {
+  const found = toolFor(name)?.family.syntax?.[name];
+  if (found === undefined) throw new Error(`${name} has no grammar`);
+  return found;
 }
 
 const pipLevel = (name: string): Syntax => PIP.subcommands.get(name) ?? PIP;
@@ -271,6 +305,23 @@ const HELP_CASES: readonly HelpCase[] = [
   { tool: "resolvectl", args: ["--help"], syntax: RESOLVECTL, parse: parseHelp, complete: false },
   { tool: "ntpq", args: ["--help"], syntax: NTPQ, parse: parseHelp, complete: false },
   { tool: "chronyc", args: ["-h"], syntax: CHRONYC, parse: parseHelp, complete: false },
+  // `{ -cf | -conf } path`: the value follows the braces. `-b[atch] [filename]` reads as a
+  // flag here; batch is not safe for a read either way.
+  {
+    tool: "tc",
+    args: ["-help"],
+    syntax: TC,
+    parse: tcHelp,
+    complete: true,
+    quirks: ["cf", "conf"],
+  },
+  {
+    tool: "badblocks",
+    args: [],
+    syntax: grammar("badblocks"),
+    parse: badblocksHelp,
+    complete: true,
+  },
   { tool: "tcpdump", args: ["--help"], syntax: TCPDUMP, parse: parseHelp, complete: false },
   { tool: "swapon", args: ["--help"], syntax: SWAPON, parse: parseHelp, complete: false },
   { tool: "mount", args: ["--help"], syntax: MOUNT, parse: parseHelp, complete: false },

@@ -72,3 +72,38 @@ export const ROUTE = syntax(
     maxOperands: 0,
   },
 );
+
+/**
+ * tc (iproute2 6.1): iproute2 takes the first option or verb a prefix matches, in its own
+ * order (`tc qdisc l` is `link`, not `list`), so only whole names are read here, and the
+ * shortest forms `tc -help` prints (`-s[tatistics]`, `-n[etns] name`, `-br[ief]`).
+ * `-batch` reads commands from a file and `exec` runs a program; only `show`/`list`/`ls` of
+ * an object read.
+ */
+const TC_OPTIONS =
+  "s,statistics d,details r,raw o,oneline j,json p,pretty c,color V,Version n,netns= N,Numeric nm,names cf,conf= br,brief iec graph timestamp tshort help !b,batch !force";
+const tcObject = (): Syntax =>
+  syntax("", {
+    abbreviate: false,
+    singleDashLong: true,
+    subcommands: Object.fromEntries(
+      ["show", "list", "ls"].map((verb) => [verb, syntax("", { abbreviate: false })]),
+    ),
+  });
+export const TC = syntax(TC_OPTIONS, {
+  abbreviate: false,
+  singleDashLong: true,
+  subcommands: Object.fromEntries(
+    ["qdisc", "class", "filter", "chain", "action", "actions"].map((o) => [o, tcObject()]),
+  ),
+});
+
+/**
+ * ethtool (6.1): its own parser, whole option names only; one show option (or none) and the
+ * device. Setting, flashing, resetting and self-test (`-s`, `-K`, `-f`, `--reset`, `-t`…) are
+ * not listed.
+ */
+export const ETHTOOL = syntax(
+  "a,show-pause c,show-coalesce g,show-ring k,show-features,show-offload i,driver d,register-dump e,eeprom-dump S,statistics T,show-time-stamping l,show-channels m,dump-module-eeprom,module-info P,show-permaddr show-eee show-priv-flags show-fec x,show-rxfh-indir,show-rxfh u,show-ntuple show-tunnels show-module show-pse show-mm show-plca-config show-plca-status h,help version debug= json I,include-statistics all-groups",
+  { abbreviate: false },
+);

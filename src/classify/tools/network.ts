@@ -1,6 +1,6 @@
 import { hasLong, hasShort, positionals } from "../args.js";
 import { hasOption, parseArgs } from "../grammar/parse.js";
-import { IPTABLES, IPTABLES_SAVE, NFT, ROUTE, UFW } from "./network-syntax.js";
+import { IPTABLES, IPTABLES_SAVE, NFT, ROUTE, TC, UFW } from "./network-syntax.js";
 import { code, destructive, type Hit, modifying, readOnly, type ToolFamily } from "../hit.js";
 import {
   IP_CHANGE_COMMANDS,
@@ -84,6 +84,7 @@ const network: ToolFamily = {
     nft: NFT,
     ufw: UFW,
     route: ROUTE,
+    tc: TC,
   },
   rule: ({ name, args }) => {
     const ops = positionals(args, { short: "tn" });

@@ -24,6 +24,7 @@ import {
   SYSTEMCTL,
   TOP,
 } from "./system-syntax.js";
+import { ETHTOOL } from "./network-syntax.js";
 import { code, destructive, modifying, readOnly, type ToolFamily } from "../hit.js";
 
 const SYSTEMCTL_READ = new Set([
@@ -311,7 +312,7 @@ const editors: ToolFamily = {
 /** Inspection tools that also have setters: they read unless given a setting flag or operand. */
 const readUnlessSet: ToolFamily = {
   names: ["ethtool", "arp", "nvidia-smi", "kubectx", "kubens", "amtool"],
-  syntax: { arp: ARP },
+  syntax: { arp: ARP, ethtool: ETHTOOL },
   rule: ({ name, args }) => {
     const ops = positionals(args, { short: "io" });
     const sets =
