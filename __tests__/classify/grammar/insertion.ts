@@ -1,5 +1,9 @@
 import { parseArgs } from "../../../src/classify/grammar/parse.js";
-import type { OptionDef, Syntax } from "../../../src/classify/grammar/syntax.js";
+import {
+  definitionsOf,
+  type OptionDef,
+  type Syntax,
+} from "../../../src/classify/grammar/syntax.js";
 
 /** A read of one tool with a grammar: `ls -la /var/log` as name, words and grammar. */
 export interface Read {
@@ -71,4 +75,30 @@ export function insertedOption(read: Read, position: number, word: string): stri
   const at = position % (read.args.length + 1);
   if (!readAsOption(read.syntax, read.args, at, word)) return undefined;
   return [read.name, ...read.args.slice(0, at), word, ...read.args.slice(at)].map(quote).join(" ");
+}
+
+/** An option a grammar does not list as safe, at the level of a read where it applies. */
+export interface UnsafeOption {
+  readonly level: Syntax;
+  readonly def: OptionDef;
+}
+
+/** The options not safe for a read at every level `read` reaches (root, then subcommands). */
+export function unsafeOptions(read: Read): UnsafeOption[] {
+  return levels(read.syntax, read.args).flatMap((level) =>
+    definitionsOf(level)
+      .filter((def) => !def.safe)
+      .map((def) => ({ level, def })),
+  );
+}
+
+/** The word that sets `option` under the `pick`-th (modulo) of the names that reach it. */
+export function unsafeWord({ level, def }: UnsafeOption, pick: number): string {
+  const names = abbreviations(level, def);
+  const name = names[pick % names.length] ?? def.names[0] ?? "";
+  return optionWord(
+    name,
+    def.arity,
+    def.names.some((n) => n.length > 1),
+  );
 }

@@ -2,12 +2,12 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Parser } from "web-tree-sitter";
 import { classifyScript, loadBashParser } from "../../../src/classify/index.js";
-import { definitionsOf, type Syntax } from "../../../src/classify/grammar/syntax.js";
+import type { Syntax } from "../../../src/classify/grammar/syntax.js";
 import { toolFor } from "../../../src/classify/registry.js";
 import { FIND, TAR } from "../../../src/classify/tools/files-syntax.js";
 import { analyzeShell, bashOnlyConstructs } from "../../../src/shell/index.js";
 import { readCommandTable } from "../command-table.js";
-import { abbreviations, insertedOption, levels, optionWord } from "./insertion.js";
+import { insertedOption, unsafeOptions, unsafeWord } from "./insertion.js";
 
 let parser: Parser;
 beforeAll(async () => {
@@ -104,20 +104,13 @@ describe("closed world: properties over every read_only row of the command table
 
   it("an option the grammar does not list as safe, anywhere and however abbreviated, makes a read not read_only", () => {
     const cases = simpleReads(parser).flatMap((read) =>
-      levels(read.syntax, read.args).flatMap((level) =>
-        definitionsOf(level)
-          .filter((d) => !d.safe)
-          .map((def) => ({ read, level, def })),
-      ),
+      unsafeOptions(read).map((option) => ({ read, option })),
     );
     expect(cases.length).toBeGreaterThan(100);
     fc.assert(
       fc.property(fc.nat(cases.length - 1), fc.nat(), fc.nat(), (index, position, cut) => {
-        const { read, level, def } = cases[index] ?? (cases[0] as (typeof cases)[number]);
-        const long = def.names.find((n) => n.length > 1);
-        const names = abbreviations(level, def);
-        const name = names[cut % names.length] ?? def.names[0] ?? "";
-        expectNoLongerARead(read, position, optionWord(name, def.arity, long !== undefined));
+        const { read, option } = cases[index] ?? (cases[0] as (typeof cases)[number]);
+        expectNoLongerARead(read, position, unsafeWord(option, cut));
       }),
       { numRuns: 600 },
     );

@@ -25,26 +25,7 @@ import {
   PIP,
   RPM,
 } from "../../../src/classify/tools/packages-syntax.js";
-import {
-  ARP,
-  AUDITCTL,
-  CHRONYC,
-  NTPQ,
-  RESOLVECTL,
-  TCPDUMP,
-  DMESG,
-  HOSTNAME,
-  HOSTNAMECTL,
-  IPVSADM,
-  LOCALECTL,
-  LOGINCTL,
-  NETWORKCTL,
-  TIMEDATECTL,
-  MOUNT,
-  SWAPON,
-  SYSCTL,
-  TOP,
-} from "../../../src/classify/tools/system-syntax.js";
+import * as system from "../../../src/classify/tools/system-syntax.js";
 import { analyzeShell } from "../../../src/shell/index.js";
 import { readCommandTable } from "../command-table.js";
 import {
@@ -57,9 +38,9 @@ import {
 import {
   abbreviations,
   insertedOption,
-  levels,
-  optionWord,
   type Read,
+  unsafeOptions,
+  unsafeWord,
 } from "../grammar/insertion.js";
 
 /** The tools this file holds to their grammars, as the registry names them. */
@@ -227,15 +208,18 @@ const pipLevel = (name: string): Syntax => PIP.subcommands.get(name) ?? PIP;
 const npmLevel = (name: string): Syntax => NPM.subcommands.get(name) ?? NPM;
 const GO_LIST = GO.subcommands.get("list") ?? GO;
 
+/** A help comparison: `tool --help` read by {@link parseHelp}, arities only, unless told. */
+const help = (
+  tool: string,
+  syntax: Syntax,
+  options: Partial<Omit<HelpCase, "tool" | "syntax">> = {},
+): HelpCase => ({ tool, syntax, args: ["--help"], parse: parseHelp, complete: false, ...options });
+
 const HELP_CASES: readonly HelpCase[] = [
-  {
-    tool: "wget",
-    args: ["--help"],
-    syntax: WGET,
-    parse: parseHelp,
+  // `-nv, --no-verbose`: `-n` takes the letter, the long form none; `--max-redirect` and
+  // `--hsts-file` take a value their help line does not show.
+  help("wget", WGET, {
     complete: true,
-    // `-nv, --no-verbose`: `-n` takes the letter, the long form none; `--max-redirect` and
-    // `--hsts-file` take a value their help line does not show.
     quirks: [
       "no-verbose",
       "no-clobber",
@@ -245,111 +229,60 @@ const HELP_CASES: readonly HelpCase[] = [
       "max-redirect",
       "hsts-file",
     ],
-  },
-  ...["list", "show", "freeze", "check", "inspect", "hash"].map((command): HelpCase => ({
-    tool: "pip",
-    args: [command, "--help"],
-    syntax: pipLevel(command),
-    parse: parseHelp,
-    complete: true,
-  })),
-  ...["ls", "view", "outdated", "explain", "query"].map((command): HelpCase => ({
-    tool: "npm",
-    args: [command, "--help"],
-    syntax: npmLevel(command),
-    parse: npmSynopsis,
-    complete: command === "ls",
-    // npm ls's `--install-links` changes nothing for a listing; listed above as safe.
-  })),
-  { tool: "dpkg", args: ["--help"], syntax: DPKG, parse: dpkgHelp, complete: false },
-  { tool: "dpkg-query", args: ["--help"], syntax: DPKG_QUERY, parse: dpkgHelp, complete: true },
-  { tool: "gpg", args: ["--help"], syntax: GPG, parse: gpgHelp, complete: false },
-  { tool: "route", args: ["--help"], syntax: ROUTE, parse: parseHelp, complete: true },
-  { tool: "dmesg", args: ["--help"], syntax: DMESG, parse: parseHelp, complete: true },
+  }),
+  ...["list", "show", "freeze", "check", "inspect", "hash"].map((command) =>
+    help("pip", pipLevel(command), { args: [command, "--help"], complete: true }),
+  ),
+  ...["ls", "view", "outdated", "explain", "query"].map((command) =>
+    help("npm", npmLevel(command), {
+      args: [command, "--help"],
+      parse: npmSynopsis,
+      complete: command === "ls",
+    }),
+  ),
+  help("dpkg", DPKG, { parse: dpkgHelp }),
+  help("dpkg-query", DPKG_QUERY, { parse: dpkgHelp, complete: true }),
+  help("gpg", GPG, { parse: gpgHelp }),
+  help("route", ROUTE, { complete: true }),
+  help("dmesg", system.DMESG, { complete: true }),
   // `-f  alias of -p`: the alias line does not repeat `-p[=<file>]`'s optional value.
-  {
-    tool: "sysctl",
-    args: ["--help"],
-    syntax: SYSCTL,
-    parse: parseHelp,
-    complete: true,
-    quirks: ["f"],
-  },
+  help("sysctl", system.SYSCTL, { complete: true, quirks: ["f"] }),
   // net-tools' help lines do not show values: `-F, --file` takes a file (hostname(1)),
   // `-i, --device` an interface and `-A, -p, --protocol` a family (arp(8)).
-  {
-    tool: "hostname",
-    args: ["--help"],
-    syntax: HOSTNAME,
-    parse: parseHelp,
-    complete: true,
-    quirks: ["F", "file"],
-  },
+  help("hostname", system.HOSTNAME, { complete: true, quirks: ["F", "file"] }),
+  help("arp", system.ARP, { complete: true, quirks: ["i", "device", "A", "p", "protocol"] }),
+  help("swapon", system.SWAPON),
+  help("mount", system.MOUNT),
+  help("top", system.TOP, { args: ["-h"], parse: topHelp, complete: true }),
   ...(
     [
-      ["timedatectl", TIMEDATECTL],
-      ["hostnamectl", HOSTNAMECTL],
-      ["localectl", LOCALECTL],
-      ["loginctl", LOGINCTL],
-      ["networkctl", NETWORKCTL],
+      ["timedatectl", system.TIMEDATECTL],
+      ["hostnamectl", system.HOSTNAMECTL],
+      ["localectl", system.LOCALECTL],
+      ["loginctl", system.LOGINCTL],
+      ["networkctl", system.NETWORKCTL],
     ] as const
-  ).map(([tool, syntax]): HelpCase => ({
-    tool,
-    args: ["--help"],
-    syntax,
-    parse: parseHelp,
-    complete: true,
-  })),
-  { tool: "auditctl", args: ["-h"], syntax: AUDITCTL, parse: parseHelp, complete: false },
-  { tool: "ipvsadm", args: ["--help"], syntax: IPVSADM, parse: parseHelp, complete: false },
-  { tool: "resolvectl", args: ["--help"], syntax: RESOLVECTL, parse: parseHelp, complete: false },
-  { tool: "ntpq", args: ["--help"], syntax: NTPQ, parse: parseHelp, complete: false },
-  { tool: "chronyc", args: ["-h"], syntax: CHRONYC, parse: parseHelp, complete: false },
+  ).map(([tool, syntax]) => help(tool, syntax, { complete: true })),
   // `{ -cf | -conf } path`: the value follows the braces. `-b[atch] [filename]` reads as a
   // flag here; batch is not safe for a read either way.
-  {
-    tool: "tc",
-    args: ["-help"],
-    syntax: TC,
-    parse: tcHelp,
-    complete: true,
-    quirks: ["cf", "conf"],
-  },
-  {
-    tool: "badblocks",
-    args: [],
-    syntax: grammar("badblocks"),
-    parse: badblocksHelp,
-    complete: true,
-  },
-  { tool: "tcpdump", args: ["--help"], syntax: TCPDUMP, parse: parseHelp, complete: false },
-  { tool: "swapon", args: ["--help"], syntax: SWAPON, parse: parseHelp, complete: false },
-  { tool: "mount", args: ["--help"], syntax: MOUNT, parse: parseHelp, complete: false },
-  { tool: "top", args: ["-h"], syntax: TOP, parse: topHelp, complete: true },
-  {
-    tool: "arp",
-    args: ["--help"],
-    syntax: ARP,
-    parse: parseHelp,
-    complete: true,
-    quirks: ["i", "device", "A", "p", "protocol"],
-  },
-  { tool: "needrestart", args: ["-h"], syntax: NEEDRESTART, parse: parseHelp, complete: false },
-  { tool: "go", args: ["help", "list"], syntax: GO_LIST, parse: parseHelp, complete: false },
-  { tool: "rpm", args: ["--help"], syntax: RPM, parse: parseHelp, complete: false },
-  { tool: "iptables", args: ["--help"], syntax: IPTABLES, parse: parseHelp, complete: false },
-  {
-    tool: "iptables-save",
-    args: ["--help"],
-    syntax: IPTABLES_SAVE,
-    parse: parseHelp,
-    complete: false,
-  },
-  { tool: "nft", args: ["--help"], syntax: NFT, parse: parseHelp, complete: false },
-  { tool: "http", args: ["--help"], syntax: HTTPIE, parse: parseHelp, complete: false },
-  { tool: "ufw", args: ["--help"], syntax: UFW, parse: parseHelp, complete: false },
-  { tool: "crictl", args: ["--help"], syntax: CRICTL, parse: parseHelp, complete: false },
-  { tool: "ctr", args: ["--help"], syntax: CTR, parse: parseHelp, complete: false },
+  help("tc", TC, { args: ["-help"], parse: tcHelp, complete: true, quirks: ["cf", "conf"] }),
+  help("badblocks", grammar("badblocks"), { args: [], parse: badblocksHelp, complete: true }),
+  help("needrestart", NEEDRESTART, { args: ["-h"] }),
+  help("go", GO_LIST, { args: ["help", "list"] }),
+  help("rpm", RPM),
+  help("iptables", IPTABLES),
+  help("iptables-save", IPTABLES_SAVE),
+  help("nft", NFT),
+  help("http", HTTPIE),
+  help("ufw", UFW),
+  help("crictl", CRICTL),
+  help("ctr", CTR),
+  help("auditctl", system.AUDITCTL, { args: ["-h"] }),
+  help("ipvsadm", system.IPVSADM),
+  help("resolvectl", system.RESOLVECTL),
+  help("ntpq", system.NTPQ),
+  help("chronyc", system.CHRONYC, { args: ["-h"] }),
+  help("tcpdump", system.TCPDUMP),
 ];
 
 describe("grammars against the installed tools' help", () => {
@@ -443,20 +376,13 @@ describe("closed world over the system, package, network and runtime tools", () 
   });
 
   it("an option the grammar does not list as safe, however abbreviated, makes a read not read_only", () => {
+    // Every name of every unsafe option: the whole set, not a sample of abbreviations.
     const cases = reads(parser).flatMap((read) =>
-      levels(read.syntax, read.args).flatMap((level) =>
-        definitionsOf(level)
-          .filter((def) => !def.safe)
-          .flatMap((def) =>
-            abbreviations(level, def).map((name) => ({
-              read,
-              word: optionWord(
-                name,
-                def.arity,
-                def.names.some((n) => n.length > 1),
-              ),
-            })),
-          ),
+      unsafeOptions(read).flatMap((option) =>
+        abbreviations(option.level, option.def).map((_, k) => ({
+          read,
+          word: unsafeWord(option, k),
+        })),
       ),
     );
     expect(cases.length).toBeGreaterThan(300);
