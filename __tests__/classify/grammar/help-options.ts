@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import type { Arity } from "../../../src/classify/grammar/syntax.js";
+import type { Arity, Syntax } from "../../../src/classify/grammar/syntax.js";
 
 /** One option group as a tool's `--help` lists it. */
 export interface HelpOption {
@@ -51,4 +51,34 @@ export function helpText(tool: string, args: readonly string[] = ["--help"]): st
   });
   if (result.error !== undefined) return undefined;
   return `${result.stdout}${result.stderr}`;
+}
+
+/** Arity as the table has it for `name`, or `undefined` when the table lacks the option. */
+export function tableArity(syntax: Syntax, name: string): Arity | undefined {
+  return (name.length === 1 ? syntax.short : syntax.long).get(name)?.arity;
+}
+
+/**
+ * Every option of `help` the table lacks or reads with another arity (an optional value the
+ * table requires is fine: it only costs an approval). `quirks` are names whose help line the
+ * parser cannot read the same way, documented by the caller.
+ */
+export function mismatches(
+  syntax: Syntax,
+  help: readonly HelpOption[],
+  quirks: readonly string[] = [],
+): string[] {
+  const out: string[] = [];
+  for (const option of help) {
+    for (const name of option.names) {
+      if (quirks.includes(name)) continue;
+      if (syntax.numeric && /^\d$/.test(name)) continue;
+      const arity = tableArity(syntax, name);
+      const dash = name.length === 1 ? "-" : "--";
+      if (arity === undefined) out.push(`${dash}${name} missing`);
+      else if (arity !== option.arity && !(option.arity === "optional" && arity === "required"))
+        out.push(`${dash}${name}: table ${arity}, --help ${option.arity}`);
+    }
+  }
+  return out;
 }

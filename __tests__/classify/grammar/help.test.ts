@@ -13,7 +13,7 @@ import {
 } from "../../../src/classify/tools/files-syntax.js";
 import { JOURNALCTL, SYSTEMCTL } from "../../../src/classify/tools/system-syntax.js";
 import { KUBECTL } from "../../../src/classify/tools/kube-syntax.js";
-import { type HelpOption, helpText, parseHelp } from "./help-options.js";
+import { helpText, mismatches, parseHelp, tableArity } from "./help-options.js";
 
 /**
  * Each grammar against the tool's own `--help` on this machine: every option the tool lists
@@ -106,11 +106,6 @@ const GNU: Readonly<Record<string, Syntax>> = {
   psql: PSQL,
 };
 
-/** Arity as the table has it for `name`, or `undefined` when the table lacks the option. */
-function tableArity(syntax: Syntax, name: string): Arity | undefined {
-  return (name.length === 1 ? syntax.short : syntax.long).get(name)?.arity;
-}
-
 /** Options whose help line the help parser cannot read the same way (documented per tool). */
 const HELP_QUIRKS: Readonly<Record<string, readonly string[]>> = {
   // `-c, --check, --check=diagnose-first` and `-C, --check=quiet`: two letters for one option.
@@ -131,29 +126,13 @@ const HELP_QUIRKS: Readonly<Record<string, readonly string[]>> = {
   psql: ["1", "single-transaction", "help"],
 };
 
-function mismatches(tool: string, syntax: Syntax, help: readonly HelpOption[]): string[] {
-  const out: string[] = [];
-  for (const option of help) {
-    for (const name of option.names) {
-      if (HELP_QUIRKS[tool]?.includes(name) === true) continue;
-      if (syntax.numeric && /^\d$/.test(name)) continue;
-      const arity = tableArity(syntax, name);
-      const dash = name.length === 1 ? "-" : "--";
-      if (arity === undefined) out.push(`${dash}${name} missing`);
-      else if (arity !== option.arity && !(option.arity === "optional" && arity === "required"))
-        out.push(`${dash}${name}: table ${arity}, --help ${option.arity}`);
-    }
-  }
-  return out;
-}
-
 describe("grammars against the installed tools' --help", () => {
   for (const [tool, syntax] of Object.entries(GNU)) {
     const text = syntax === undefined ? undefined : helpText(tool);
     it.skipIf(text === undefined || text.length === 0)(`${tool}`, () => {
       const help = parseHelp(text ?? "");
       expect(help.length, "the help parser read no options").toBeGreaterThan(0);
-      expect(mismatches(tool, syntax as Syntax, help)).toEqual([]);
+      expect(mismatches(syntax as Syntax, help, HELP_QUIRKS[tool])).toEqual([]);
     });
   }
 

@@ -2,12 +2,12 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Parser } from "web-tree-sitter";
 import { classifyScript, loadBashParser } from "../../../src/classify/index.js";
-import { parseArgs } from "../../../src/classify/grammar/parse.js";
-import { definitionsOf, type Syntax } from "../../../src/classify/grammar/syntax.js";
+import type { Syntax } from "../../../src/classify/grammar/syntax.js";
 import { toolFor } from "../../../src/classify/registry.js";
 import { FIND, TAR } from "../../../src/classify/tools/files-syntax.js";
 import { analyzeShell, bashOnlyConstructs } from "../../../src/shell/index.js";
 import { readCommandTable } from "../command-table.js";
+import { insertedOption, unsafeOptions, unsafeWord } from "./insertion.js";
 
 let parser: Parser;
 beforeAll(async () => {
@@ -16,10 +16,6 @@ beforeAll(async () => {
 
 const rows = readCommandTable();
 const readOnlyRows = rows.filter((r) => r.level === "read_only");
-
-/** Quote a word for a command line. */
-const quote = (w: string): string =>
-  /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
 
 /** The grammar the rules hold a command to, or `undefined` when its family has none. */
 function grammarOf(name: string): Syntax | undefined {
@@ -58,47 +54,11 @@ function simpleReads(p: Parser): Simple[] {
   return out;
 }
 
-/** Every level a command line can reach: the root and the subcommands along its path. */
-function levels(syntax: Syntax, args: readonly string[]): Syntax[] {
-  const out = [syntax];
-  let level = syntax;
-  for (const step of parseArgs(args, syntax).path) {
-    const next = level.subcommands.get(step);
-    if (next === undefined) break;
-    out.push(next);
-    level = next;
-  }
-  return out;
-}
-
-/** An option word that sets `name` (with a value where it takes one); `long` even for a one-letter prefix. */
-function optionWord(name: string, arity: string, long: boolean): string {
-  if (arity === "none") return long ? `--${name}` : `-${name}`;
-  return long ? `--${name}=VALUE` : `-${name}VALUE`;
-}
-
-/** True when `word`, inserted at `at`, is read by the grammar as an option (not as a value or operand). */
-function readAsOption(syntax: Syntax, args: readonly string[], at: number, word: string): boolean {
-  const before = args.slice(0, at);
-  if (before.includes("--")) return false;
-  const next = [...before, word, ...args.slice(at)];
-  const parsed = parseArgs(next, syntax);
-  return (
-    !parsed.operands.includes(word) &&
-    !parsed.options.some((o) => o.value === word) &&
-    (parsed.options.some((o) => o.word === word) ||
-      parsed.problems.some((p) => p.word === word || word.startsWith(p.word)))
-  );
-}
-
 /** Insert `word` into a read at `position` (where the tool reads it as an option) and expect no read. */
 function expectNoLongerARead(read: Simple, position: number, word: string): void {
-  const at = position % (read.args.length + 1);
-  fc.pre(readAsOption(read.syntax, read.args, at, word));
-  const line = [read.name, ...read.args.slice(0, at), word, ...read.args.slice(at)]
-    .map(quote)
-    .join(" ");
-  expect(classifyScript(parser, "bash", line).risk, line).not.toBe("read_only");
+  const line = insertedOption(read, position, word);
+  fc.pre(line !== undefined);
+  expect(classifyScript(parser, "bash", line ?? "").risk, line).not.toBe("read_only");
 }
 
 /** Insert an unknown option anywhere into one of `reads`: it is no longer a read. */
@@ -119,15 +79,9 @@ function unknownOptionsBreakReads(reads: readonly Simple[], numRuns: number): vo
   );
 }
 
-/** Every option a read's levels do not list as safe, with the read and the level. */
+/** Every option a read's levels do not list as safe, with the read. */
 function unsafeOptionCases(reads: readonly Simple[]) {
-  return reads.flatMap((read) =>
-    levels(read.syntax, read.args).flatMap((level) =>
-      definitionsOf(level)
-        .filter((d) => !d.safe)
-        .map((def) => ({ read, level, def })),
-    ),
-  );
+  return reads.flatMap((read) => unsafeOptions(read).map((option) => ({ read, option })));
 }
 
 /** Insert an option not listed as safe, in any unique abbreviation, anywhere: no longer a read. */
@@ -135,23 +89,8 @@ function unsafeOptionsBreakReads(reads: readonly Simple[], numRuns: number): voi
   const cases = unsafeOptionCases(reads);
   fc.assert(
     fc.property(fc.nat(cases.length - 1), fc.nat(), fc.nat(), (index, position, cut) => {
-      const { read, level, def } = cases[index] ?? (cases[0] as (typeof cases)[number]);
-      const long = def.names.find((n) => n.length > 1);
-      // Any unique prefix of the long name where the tool abbreviates.
-      let name = def.names[0] ?? "";
-      if (long !== undefined) {
-        const prefixes = [...Array(long.length).keys()]
-          .map((k) => long.slice(0, k + 1))
-          .filter((p) =>
-            !level.abbreviate
-              ? p === long
-              : [...level.long.entries()]
-                  .filter(([n]) => n.startsWith(p))
-                  .every(([, d]) => d === def),
-          );
-        name = prefixes[cut % prefixes.length] ?? long;
-      }
-      expectNoLongerARead(read, position, optionWord(name, def.arity, long !== undefined));
+      const { read, option } = cases[index] ?? (cases[0] as (typeof cases)[number]);
+      expectNoLongerARead(read, position, unsafeWord(option, cut));
     }),
     { numRuns },
   );

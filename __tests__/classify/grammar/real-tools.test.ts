@@ -149,6 +149,35 @@ describe("real tools confirm the attack classes", () => {
     },
   );
 
+  it.skipIf(!installed("wget"))(
+    "wget: `-o` and its abbreviation `--output-f` write a log even when nothing answers",
+    () => {
+      const script =
+        "wget -qO- -o log1 http://127.0.0.1:9/; wget -qO- --output-f=log2 http://127.0.0.1:9/";
+      run(script);
+      expect(exists("log1") && exists("log2")).toBe(true);
+      expect(level("wget -qO- -o log1 http://127.0.0.1:9/")).not.toBe("read_only");
+      expect(level("wget -qO- --output-f=log2 http://127.0.0.1:9/")).not.toBe("read_only");
+    },
+  );
+
+  it.skipIf(!installed("gpg"))(
+    "gpg: without a command it guesses, and decrypts a file into the working directory",
+    () => {
+      const script = "gpg --batch --passphrase p --pinentry-mode loopback in.txt.gpg";
+      try {
+        run("gpg --batch --passphrase p --pinentry-mode loopback -c in.txt && rm in.txt");
+        expect(exists("in.txt.gpg") && !exists("in.txt")).toBe(true);
+        run(script);
+      } finally {
+        // gpg started an agent for the temporary home; it ends with the test.
+        run("gpgconf --kill all");
+      }
+      expect(exists("in.txt")).toBe(true);
+      expect(level(script)).not.toBe("read_only");
+    },
+  );
+
   it("env: a program-pointing assignment before a read runs code (BASH_ENV)", () => {
     writeFileSync(path.join(dir, "env.sh"), "touch pwned\n");
     const script = `BASH_ENV=./env.sh bash -c 'echo hi'`;

@@ -57,7 +57,29 @@ interface Tables {
 
 const AMBIGUOUS = "ambiguous";
 
-/** Resolve `--name` exactly, or as a unique prefix where the tool abbreviates. */
+/**
+ * `--no-NAME` for every long option of a negatable level, each a flag that is safe (it only
+ * turns an option off), aliases sharing one definition.
+ */
+function negations(tables: Tables): Map<string, OptionDef> {
+  const byDef = new Map<OptionDef, OptionDef>();
+  const out = new Map<string, OptionDef>();
+  for (const [long, def] of tables.long) {
+    let negated = byDef.get(def);
+    if (negated === undefined) {
+      negated = { names: def.names.map((n) => `no-${n}`), arity: "none", safe: true };
+      byDef.set(def, negated);
+    }
+    out.set(`no-${long}`, negated);
+  }
+  return out;
+}
+
+/**
+ * Resolve `--name` exactly, or as a unique prefix where the tool abbreviates. On a negatable
+ * level the `--no-…` forms count as options of their own, so `--no-rem` is ambiguous when
+ * both `--no-remove-listing` and the negation of `--remote-encoding` would match.
+ */
 function resolveLong(
   name: string,
   tables: Tables,
@@ -65,13 +87,13 @@ function resolveLong(
 ): OptionDef | typeof AMBIGUOUS | undefined {
   const exact = tables.long.get(name);
   if (exact !== undefined) return exact;
-  if (level.negatable && name.startsWith("no-")) {
-    const negated = resolveLong(name.slice(3), tables, { ...level, negatable: false });
-    if (negated !== undefined && negated !== AMBIGUOUS)
-      return { names: negated.names.map((n) => `no-${n}`), arity: "none", safe: true };
-  }
+  const negated = level.negatable ? negations(tables) : new Map<string, OptionDef>();
+  const exactNegated = negated.get(name);
+  if (exactNegated !== undefined) return exactNegated;
   if (!level.abbreviate || name === "") return undefined;
-  const matches = [...tables.long.entries()].filter(([long]) => long.startsWith(name));
+  const matches = [...tables.long.entries(), ...negated.entries()].filter(([long]) =>
+    long.startsWith(name),
+  );
   const defs = new Set(matches.map(([, def]) => def));
   if (defs.size === 1) return matches[0]?.[1];
   return defs.size > 1 ? AMBIGUOUS : undefined;

@@ -78,3 +78,31 @@ export const OPENSSL: Syntax = syntax("help", {
     ),
   },
 });
+
+/**
+ * The gpg commands that only list, verify or print (to stdout unless `-o`): GnuPG 2.2–2.4,
+ * gpg(1). Hidden aliases (`--list-key`, `--list-sig`, `--check-sig`, `--show-key`) are the
+ * same commands.
+ */
+const GPG_READS =
+  "k,list-keys,list-key,list-public-keys K,list-secret-keys list-signatures,list-sigs,list-sig check-signatures,check-sigs,check-sig fingerprint list-packets card-status verify verify-files export export-ssh-key export-ownertrust show-keys,show-key print-md print-mds list-config list-gcrypt-config d,decrypt dump-options version h,help warranty";
+
+/** The gpg command options {@link GPG} lists, by their first name: a read needs one of them. */
+export const GPG_READ_COMMANDS: ReadonlySet<string> = new Set(
+  GPG_READS.split(" ").map((entry) => entry.split(",").find((n) => n.length > 1) ?? ""),
+);
+
+/**
+ * gpg's grammar (GnuPG 2.2–2.4, gpg(1), `gpg --dump-options`): GnuPG's own argument parser
+ * accepts a unique prefix of a long option and lets options follow operands. Only the read
+ * commands and the options that shape their output are listed; everything else (key
+ * changes, keyserver traffic, encryption and signing, which write `FILE.gpg` next to the
+ * input) is unknown. `!` marks options that write (`-o`), point gpg at another key store or
+ * configuration (`--homedir`, `--keyring`, `--options`), fetch keys (`--keyserver`,
+ * `--auto-key-*`), or run programs (`--exec-path`, `--photo-viewer`, `--agent-program`,
+ * `--dirmngr-program`, and the `--list-options`/`--verify-options`/`--keyserver-options`
+ * that show photos through a viewer).
+ */
+export const GPG = syntax(
+  `${GPG_READS} a,armor v,verbose q,quiet batch no-batch no-tty with-colons fixed-list-mode with-fingerprint with-subkey-fingerprint,with-subkey-fingerprints with-keygrip with-secret with-sig-list with-sig-check with-key-data with-key-origin with-wkd-hash with-tofu-info with-icao-spelling keyid-format= status-fd= logger-fd= attribute-fd= no-greeting no-permission-warning no-options no-default-keyring no-auto-check-trustdb charset= display-charset= utf8-strings no-utf8-strings no-autostart show-keyring show-session-key list-only pinentry-mode= passphrase= passphrase-fd= passphrase-file= !o,output= !homedir= !keyring= !secret-keyring= !primary-keyring= !options= !exec-path= !photo-viewer= !show-photos !keyserver= !keyserver-options= !list-options= !verify-options= !export-options= !import-options= !auto-key-retrieve !auto-key-locate= !locate-keys !agent-program= !dirmngr-program= !log-file= !logger-file= !export-secret-keys !export-secret-subkeys`,
+);

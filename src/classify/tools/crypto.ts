@@ -1,7 +1,9 @@
 import { hasAny, hasShort, optionValue } from "../args.js";
 import { code, modifying, readOnly, type ToolFamily } from "../hit.js";
 import { isSink } from "../paths.js";
-import { OPENSSL } from "./crypto-syntax.js";
+import { GPG, GPG_READ_COMMANDS, OPENSSL } from "./crypto-syntax.js";
+import { parseArgs } from "../grammar/parse.js";
+import { stdinIsFed } from "../stdin.js";
 
 const OPENSSL_WRITERS =
   /^(genrsa|genpkey|gendsa|gendh|dhparam|ecparam|req|ca|pkcs12|rand|enc|rsa|ec|pkey|x509|cms|smime|ts|srp)$/;
@@ -13,12 +15,7 @@ const openssl: ToolFamily = {
   rule: ({ args, command, stdinText }) => {
     const verb = args[0] ?? "version";
     // `printf 'DELETE /x HTTP/1.1…' | openssl s_client …` sends its input to the server.
-    const fed =
-      stdinText !== undefined
-        ? stdinText.trim() !== ""
-        : command?.stdin !== undefined &&
-          !(command.stdin.kind === "file" && isSink(command.stdin.path.value));
-    if ((verb === "s_client" || verb === "ocsp") && fed)
+    if ((verb === "s_client" || verb === "ocsp") && stdinIsFed({ stdinText, command }))
       return modifying(
         "crypto.sends-input",
         `${code("openssl", verb)} sends its input to the server, which the rules cannot read`,
@@ -36,9 +33,14 @@ const openssl: ToolFamily = {
   },
 };
 
-/** `gpg --list-keys`, `--verify`, `-d` to stdout read; key changes and `-o` files write. */
+/**
+ * `gpg --list-keys`, `--verify`, `--export`, `-d` to stdout read; key changes and `-o` files
+ * write. Without one of its read commands gpg guesses what to do with its input and may
+ * decrypt or import it, so that is no read either.
+ */
 const gpg: ToolFamily = {
   names: ["gpg", "gpg2"],
+  syntax: { gpg: GPG, gpg2: GPG },
   rule: ({ name, args }) => {
     if (
       args.some((a) =>
@@ -50,6 +52,16 @@ const gpg: ToolFamily = {
       args.includes("--output")
     )
       return modifying("crypto.write", `${code(name)} changes the keyring or writes a file`);
+    const parsed = parseArgs(args, GPG);
+    if (
+      !parsed.options.some((o) =>
+        GPG_READ_COMMANDS.has(o.def.names.find((n) => n.length > 1) ?? ""),
+      )
+    )
+      return modifying(
+        "crypto.guess",
+        `${code(name)} without a listing, verifying or printing command guesses what to do with its input (it may decrypt or import it)`,
+      );
     return readOnly("crypto.read", `${code(name)} only lists, verifies or prints`);
   },
 };

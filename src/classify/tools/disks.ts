@@ -22,6 +22,25 @@ const PARTED = syntax("s,script m,machine j,json l,list !f,fix a,align= h,help v
   operands: /^(\/\S*|print|unit|free|all|list|devices|s|B|[kMGT]i?B|%|cyl|chs|compact)$/,
 });
 
+/**
+ * mdadm's query forms (mdadm 4.2, getopt_long): `--query`, `--detail`, `--examine` and their
+ * display options. Every other mode or option (`--zero-superblock`, `--stop`, `--fail`,
+ * `--grow`…) is unknown; `-c` names another mdadm.conf.
+ */
+const MDADM = syntax(
+  "Q,query D,detail E,examine detail-platform X,examine-bitmap Y,export b,brief s,scan v,verbose q,quiet t,test h,help V,version !c,config=",
+);
+
+/**
+ * hdparm's identification and timing reads (hdparm 9.65, its own parser, no abbreviations).
+ * Most hdparm flags get a setting alone and set it when followed by a value (`-a` vs
+ * `-a 256`), so none of them is listed.
+ */
+const HDPARM = syntax("I i g t T C H direct v h V", { abbreviate: false });
+
+/** badblocks' read-only test: `-w`/`-n` write, `-o` writes the list of bad blocks to a file. */
+const BADBLOCKS = syntax("b= c= d= e= i= p= t= s v f B X !w !n !o=", { abbreviate: false });
+
 const disks: ToolFamily = {
   names: [
     "mkfs",
@@ -77,6 +96,9 @@ const disks: ToolFamily = {
     sgdisk: SGDISK,
     gdisk: syntax("l", { maxOperands: 1 }),
     parted: PARTED,
+    mdadm: MDADM,
+    hdparm: HDPARM,
+    badblocks: BADBLOCKS,
   },
 };
 

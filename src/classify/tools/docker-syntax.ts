@@ -119,3 +119,86 @@ export const DOCKER: Syntax = syntax(
     },
   },
 );
+
+/*
+ * crictl (cri-tools 1.28–1.31) and ctr (containerd 1.7–2.0): urfave/cli over Go's flag
+ * package, so a flag may be written with one dash or two and is never abbreviated. Only
+ * the reading commands are listed. crictl's `--config` names another crictl.yaml; `logs -r`
+ * makes the runtime reopen the log file.
+ */
+const goLevel = (spec: string, options: { maxOperands?: number } = {}): Syntax =>
+  syntax(`h,help ${spec}`, { abbreviate: false, singleDashLong: true, inherit: true, ...options });
+
+const CRICTL_LIST =
+  "id= label= l,latest n,last= name= no-trunc o,output= q,quiet s,state= v,verbose";
+const CRICTL_IMAGES = "digests f,filter= no-trunc o,output= q,quiet v,verbose pinned";
+const CRICTL_INSPECT = "o,output= q,quiet template=";
+const CRICTL_STATS = "a,all id= label= o,output= p,pod= s,seconds= w,watch";
+
+export const CRICTL = syntax(
+  "D,debug i,image-endpoint= r,runtime-endpoint= t,timeout= h,help v,version !c,config=",
+  {
+    abbreviate: false,
+    singleDashLong: true,
+    subcommands: {
+      ps: goLevel(`a,all p,pod= image= ${CRICTL_LIST}`, { maxOperands: 0 }),
+      pods: goLevel(`namespace= ${CRICTL_LIST}`, { maxOperands: 0 }),
+      ...Object.fromEntries(["images", "image", "img"].map((n) => [n, goLevel(CRICTL_IMAGES)])),
+      ...Object.fromEntries(
+        ["inspect", "inspectp", "inspecti"].map((n) => [n, goLevel(CRICTL_INSPECT)]),
+      ),
+      logs: goLevel("f,follow limit-bytes= p,previous since= tail= t,timestamps !r,reopen", {
+        maxOperands: 1,
+      }),
+      stats: goLevel(CRICTL_STATS),
+      statsp: goLevel(CRICTL_STATS),
+      info: goLevel("o,output= q,quiet", { maxOperands: 0 }),
+      imagefsinfo: goLevel("o,output=", { maxOperands: 0 }),
+      version: goLevel("", { maxOperands: 0 }),
+      help: goLevel(""),
+    },
+  },
+);
+
+/** ctr's object groups and their listing commands. */
+const ctrGroup = (reads: Record<string, Syntax>): Syntax =>
+  syntax("h,help", { abbreviate: false, singleDashLong: true, inherit: true, subcommands: reads });
+const CTR_LIST = goLevel("q,quiet");
+
+export const CTR = syntax(
+  "debug a,address= timeout= connect-timeout= n,namespace= h,help v,version",
+  {
+    abbreviate: false,
+    singleDashLong: true,
+    subcommands: {
+      ...Object.fromEntries(
+        ["containers", "container", "c"].map((n) => [
+          n,
+          ctrGroup({ list: CTR_LIST, ls: CTR_LIST, info: goLevel("spec", { maxOperands: 1 }) }),
+        ]),
+      ),
+      ...Object.fromEntries(
+        [
+          "images",
+          "image",
+          "i",
+          "tasks",
+          "task",
+          "t",
+          "namespaces",
+          "namespace",
+          "ns",
+          "content",
+          "leases",
+        ].map((n) => [n, ctrGroup({ list: CTR_LIST, ls: CTR_LIST })]),
+      ),
+      ...Object.fromEntries(
+        ["plugins", "plugin"].map((n) => [
+          n,
+          ctrGroup({ list: goLevel("d,detailed"), ls: goLevel("d,detailed") }),
+        ]),
+      ),
+      version: goLevel("", { maxOperands: 0 }),
+    },
+  },
+);

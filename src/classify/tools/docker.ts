@@ -1,5 +1,5 @@
 import { hasLong, hasShort, positionals, type ValueOptions } from "../args.js";
-import { COMPOSE, DOCKER } from "./docker-syntax.js";
+import { COMPOSE, CRICTL, CTR, DOCKER } from "./docker-syntax.js";
 import { code, destructive, modifying, readOnly, type ToolFamily, unknown } from "../hit.js";
 
 const OPTIONS: ValueOptions = {
@@ -63,7 +63,10 @@ const OPTIONS: ValueOptions = {
 };
 
 const READ =
-  /^(ps|images|inspect|logs|stats|top|version|info|history|events|port|diff|search|ls|df|wait|help)$/;
+  /^(ps|images|inspect|logs|stats|top|version|info|history|events|port|diff|search|ls|df|wait|help|pods|inspectp|inspecti|statsp|imagefsinfo|img)$/;
+/** ctr's object groups: `ctr images ls`, `ctr tasks kill`. */
+const CTR_GROUPS =
+  /^(containers|container|c|images|image|i|tasks|task|t|namespaces|namespace|ns|content|leases|plugins|plugin|snapshots|snapshot|sandboxes|sandbox)$/;
 const GROUP_READ =
   /^(ls|list|inspect|ps|df|history|show|logs|top|port|images|config|version|events)$/;
 const DESTRUCTIVE = /^(rm|rmi|rmp|prune|down|remove|delete)$/;
@@ -76,32 +79,36 @@ const containers: ToolFamily = {
     nerdctl: DOCKER,
     "docker-compose": COMPOSE,
     "podman-compose": COMPOSE,
+    crictl: CRICTL,
+    ctr: CTR,
   },
   rule: ({ name, args, nested }) => {
     const ops = positionals(args, OPTIONS);
     let i = 0;
     if (ops[0] === "compose" || name.endsWith("-compose")) i = ops[0] === "compose" ? 1 : 0;
-    const group = [
-      "container",
-      "image",
-      "volume",
-      "network",
-      "system",
-      "builder",
-      "buildx",
-      "plugin",
-      "secret",
-      "config",
-      "service",
-      "stack",
-      "node",
-      "swarm",
-      "context",
-      "pod",
-      "machine",
-    ].includes(ops[i] ?? "")
-      ? ops[i]
-      : undefined;
+    const group =
+      [
+        "container",
+        "image",
+        "volume",
+        "network",
+        "system",
+        "builder",
+        "buildx",
+        "plugin",
+        "secret",
+        "config",
+        "service",
+        "stack",
+        "node",
+        "swarm",
+        "context",
+        "pod",
+        "machine",
+      ].includes(ops[i] ?? "") ||
+      (name === "ctr" && CTR_GROUPS.test(ops[i] ?? ""))
+        ? ops[i]
+        : undefined;
     const verb = (group === undefined ? ops[i] : ops[i + 1]) ?? "";
     const label = code(name, i === 1 ? "compose" : undefined, group, verb);
     if (verb === "") return readOnly("docker.read", `${code(name)} prints help`);

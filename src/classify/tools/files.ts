@@ -2,6 +2,7 @@ import { hasAny, hasLong, hasShort, optionValue, positionals } from "../args.js"
 import { closedWorldHits } from "../grammar/closed-world.js";
 import { allValues, hasOption, lastValue, parseArgs } from "../grammar/parse.js";
 import { awkSideEffect } from "./awk-program.js";
+import { syntax } from "../grammar/syntax.js";
 import { AWK, COMPRESS, FIND, RSYNC, SED, SORT, SS, TAR, TEE, UNIQ, XXD } from "./files-syntax.js";
 import { readSedScript } from "./sed-script.js";
 import { code, destructive, type Hit, modifying, readOnly, type ToolFamily } from "../hit.js";
@@ -73,6 +74,9 @@ const writers: ToolFamily = {
     "vipw",
     "logrotate",
   ],
+  // ssh-keygen's printing modes (OpenSSH 9, getopt): -l, -L, -y, -B, -F; -R, -H and the
+  // signing and generating modes write.
+  syntax: { "ssh-keygen": syntax("l v E= f= F= L y B q", { abbreviate: false, maxOperands: 0 }) },
   rule: ({ name, args }) => {
     if (
       (name === "chmod" || name === "chown" || name === "chgrp") &&

@@ -1,6 +1,6 @@
-import { hasAny, hasLong, hasShort, optionValue } from "../args.js";
-import { allValues, hasOption, lastValue, parseArgs } from "../grammar/parse.js";
-import { CURL } from "./http-syntax.js";
+import { allValues, enabled, hasOption, lastValue, parseArgs } from "../grammar/parse.js";
+import { CURL, HTTPIE, HTTPIE_READ_ITEM, WGET } from "./http-syntax.js";
+import { stdinIsFed } from "../stdin.js";
 import { code, destructive, type Hit, modifying, readOnly, type ToolFamily } from "../hit.js";
 import { isSink, isSystemPath } from "../paths.js";
 
@@ -80,32 +80,49 @@ const curl: ToolFamily = {
 
 const wget: ToolFamily = {
   names: ["wget", "wget2"],
+  syntax: { wget: WGET },
   rule: ({ args }) => {
-    const method =
-      optionValue(args, "", ["method"]) ??
-      (hasLong(args, ["post-data", "post-file", "body-data", "body-file"]) ? "POST" : "GET");
-    const hits: Hit[] = [byMethod("wget", method)];
-    const output = optionValue(args, "O", ["output-document"], true);
+    const parsed = parseArgs(args, WGET);
+    const body = ["post-data", "post-file", "body-data", "body-file"].some((o) =>
+      hasOption(parsed, o),
+    );
+    const hits: Hit[] = [byMethod("wget", lastValue(parsed, "method") ?? (body ? "POST" : "GET"))];
+    const output = lastValue(parsed, "output-document");
     const toStdout = output !== undefined && isSink(output);
-    if (!toStdout && !hasLong(args, ["spider"])) hits.push(download("wget", output));
+    if (!toStdout && !enabled(parsed, "spider")) hits.push(download("wget", output));
     return hits;
   },
 };
 
-/** HTTPie and xh: `http [METHOD] URL [items]`; `key=value` items imply POST. */
+/**
+ * HTTPie and xh: `http [METHOD] URL [ITEM…]`. A first operand that is not a word is the URL
+ * (HTTPie then reads the next one as an item). Without a method HTTPie guesses: POST when
+ * there is a body item or stdin is not a terminal (a runbook step's stdin is `/dev/null`, so
+ * `http URL` sends an empty POST there) unless `--ignore-stdin`. Only items known to shape a
+ * read ({@link HTTPIE_READ_ITEM}) keep a GET a read.
+ */
 const httpie: ToolFamily = {
   names: ["http", "https", "xh", "xhs"],
-  rule: ({ name, args }) => {
-    const words = args.filter((a) => !a.startsWith("-"));
-    const first = words[0] ?? "";
-    const method =
-      /^[A-Za-z]+$/.test(first) && words.length > 1
-        ? first
-        : words.slice(1).some((w) => /^[^=:]+(=|:=|@)/.test(w)) || hasAny(args, ["--form", "-f"])
-          ? "POST"
-          : "GET";
+  syntax: { http: HTTPIE, https: HTTPIE },
+  rule: ({ name, args, command, stdinText }) => {
+    const parsed = parseArgs(args, HTTPIE);
+    const [first = "", ...rest] = parsed.operands;
+    const explicit = /^[A-Za-z]+$/.test(first) && rest.length > 0 ? first : undefined;
+    const items = explicit === undefined ? rest : rest.slice(1);
+    const body = items.filter((item) => !HTTPIE_READ_ITEM.test(item));
+    const stdin = !enabled(parsed, "ignore-stdin");
+    const method = explicit ?? (body.length > 0 || stdin ? "POST" : "GET");
     const hits: Hit[] = [byMethod(name, method)];
-    if (hasShort(args, "do") || hasLong(args, ["download", "output"]))
+    if (body.length > 0)
+      hits.push(
+        modifying(
+          "http.body",
+          `${code(name, body[0])} is a request item that sends data or a file, not a read`,
+        ),
+      );
+    if (stdin && stdinIsFed({ stdinText, command }))
+      hits.push(modifying("http.body", `${code(name)} sends its stdin as the request body`));
+    if (hasOption(parsed, "download") || hasOption(parsed, "output"))
       hits.push(
         modifying("http.download", `${code(name, "--download")} writes the response to a file`),
       );

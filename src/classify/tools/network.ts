@@ -1,4 +1,6 @@
 import { hasLong, hasShort, positionals } from "../args.js";
+import { hasOption, parseArgs } from "../grammar/parse.js";
+import { IPTABLES, IPTABLES_SAVE, NFT, ROUTE, TC, UFW } from "./network-syntax.js";
 import { code, destructive, type Hit, modifying, readOnly, type ToolFamily } from "../hit.js";
 import {
   IP_CHANGE_COMMANDS,
@@ -74,6 +76,16 @@ const network: ToolFamily = {
     "brctl",
     "iw",
   ],
+  syntax: {
+    iptables: IPTABLES,
+    ip6tables: IPTABLES,
+    "iptables-save": IPTABLES_SAVE,
+    "ip6tables-save": IPTABLES_SAVE,
+    nft: NFT,
+    ufw: UFW,
+    route: ROUTE,
+    tc: TC,
+  },
   rule: ({ name, args }) => {
     const ops = positionals(args, { short: "tn" });
     if (name === "ip") {
@@ -112,7 +124,8 @@ const network: ToolFamily = {
         );
       if (hasShort(args, "FX") || hasLong(args, ["flush", "delete-chain"]))
         return destructive("network.flush", `${code(name, "-F")} deletes firewall rules`);
-      if (hasShort(args, "LS") || hasLong(args, ["list", "list-rules"]))
+      const parsed = parseArgs(args, IPTABLES);
+      if (hasOption(parsed, "list") || hasOption(parsed, "list-rules"))
         return readOnly("network.read", `${code(name, "-L")} lists firewall rules`);
       return modifying("network.change", `${code(name)} changes firewall rules`);
     }

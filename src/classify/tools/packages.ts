@@ -1,5 +1,20 @@
 import { hasLong, hasShort, positionals } from "../args.js";
+import { hasOption, parseArgs } from "../grammar/parse.js";
 import { code, destructive, modifying, readOnly, type ToolFamily, unknown } from "../hit.js";
+import {
+  APT,
+  APT_CACHE,
+  APT_GET_SYNTAX,
+  APT_MARK,
+  DPKG,
+  DPKG_QUERY,
+  DPKG_READ_COMMANDS,
+  GO,
+  NEEDRESTART,
+  NPM,
+  PIP,
+  RPM,
+} from "./packages-syntax.js";
 
 /** Per manager: verbs that only read, verbs that remove. Everything else changes the system. */
 interface Manager {
@@ -122,6 +137,7 @@ function simulates(manager: string, args: readonly string[]): boolean {
 
 const packageManagers: ToolFamily = {
   names: [...Object.keys(MANAGERS), ...Object.keys(ALIASES)],
+  syntax: { apt: APT, "apt-get": APT_GET_SYNTAX, pip: PIP, pip3: PIP, npm: NPM, go: GO },
   rule: ({ name, args }) => {
     const ops = positionals(args, {
       short: "oecCtr",
@@ -175,6 +191,14 @@ const lowLevel: ToolFamily = {
     "needrestart",
     "checkrestart",
   ],
+  syntax: {
+    dpkg: DPKG,
+    "dpkg-query": DPKG_QUERY,
+    "apt-cache": APT_CACHE,
+    "apt-mark": APT_MARK,
+    rpm: RPM,
+    needrestart: NEEDRESTART,
+  },
   rule: ({ name, args }) => {
     if (name === "apt-cache" || name === "dpkg-query" || name === "checkrestart")
       return readOnly("packages.read", `${code(name)} only reads package information`);
@@ -182,35 +206,32 @@ const lowLevel: ToolFamily = {
       return /^(show|showhold|showauto|showmanual)/.test(args[0] ?? "")
         ? readOnly("packages.read", `${code(name, args[0])} only reads`)
         : modifying("packages.install", `${code(name)} changes package marks`);
-    if (name === "needrestart")
-      return hasShort(args, "rl") && !args.includes("-ra")
+    if (name === "needrestart") {
+      // Without batch, plugin or list-only mode it may restart services itself.
+      const parsed = parseArgs(args, NEEDRESTART);
+      return ["b", "p", "o", "r"].some((o) => hasOption(parsed, o))
         ? readOnly("packages.read", `${code(name)} only lists`)
         : modifying("packages.install", `${code(name)} restarts services`);
+    }
     if (name === "dpkg") {
       if (hasShort(args, "rP") || hasLong(args, ["remove", "purge"]))
         return destructive("packages.remove", `${code("dpkg -r")} removes packages`);
-      if (
-        hasShort(args, "lLsSp") ||
-        hasLong(args, [
-          "list",
-          "listfiles",
-          "status",
-          "search",
-          "print-architecture",
-          "get-selections",
-          "audit",
-          "compare-versions",
-        ])
-      )
+      const parsed = parseArgs(args, DPKG);
+      if (DPKG_READ_COMMANDS.some((c) => hasOption(parsed, c)))
         return readOnly("packages.read", `${code("dpkg -l")} only reads`);
       return modifying("packages.install", `${code(name)} installs or configures packages`);
     }
     if (name === "rpm") {
       if (hasShort(args, "e") || hasLong(args, ["erase"]))
         return destructive("packages.remove", `${code("rpm -e")} removes packages`);
-      if (hasShort(args, "qV") || hasLong(args, ["query", "verify", "checksig", "showrc", "eval"]))
+      // `-V` runs each package's %verifyscript and `--eval` expands macros that run shell.
+      const parsed = parseArgs(args, RPM);
+      if (["query", "checksig", "showrc"].some((c) => hasOption(parsed, c)))
         return readOnly("packages.read", `${code("rpm -q")} only reads`);
-      return modifying("packages.install", `${code(name)} installs or upgrades packages`);
+      return modifying(
+        "packages.install",
+        `${code(name)} installs, upgrades or runs package scripts`,
+      );
     }
     const op = (args[0] ?? "").replace(/^-/, "");
     if (op.startsWith("R"))

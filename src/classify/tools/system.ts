@@ -1,7 +1,30 @@
 import { hasAny, hasLong, hasShort, positionals } from "../args.js";
 import { hasOption, parseArgs } from "../grammar/parse.js";
 import { syntax } from "../grammar/syntax.js";
-import { JOURNALCTL, SYSTEMCTL } from "./system-syntax.js";
+import {
+  ARP,
+  AUDITCTL,
+  CHRONYC,
+  NTPQ,
+  RESOLVECTL,
+  TCPDUMP,
+  HOSTNAMECTL,
+  IPVSADM,
+  LOCALECTL,
+  LOGINCTL,
+  NETWORKCTL,
+  TIMEDATECTL,
+  DMESG,
+  HOSTNAME,
+  IFCONFIG,
+  JOURNALCTL,
+  MOUNT,
+  SWAPON,
+  SYSCTL,
+  SYSTEMCTL,
+  TOP,
+} from "./system-syntax.js";
+import { ETHTOOL } from "./network-syntax.js";
 import { code, destructive, modifying, readOnly, type ToolFamily } from "../hit.js";
 
 const SYSTEMCTL_READ = new Set([
@@ -224,7 +247,28 @@ const getOrSet: ToolFamily = {
     if (sets) return modifying("system.set", `${code(name, ops[0])} changes system settings`);
     return readOnly("read.inspect", `${code(name)} only shows system state`);
   },
-  syntax: { journalctl: JOURNALCTL, date: DATE },
+  syntax: {
+    journalctl: JOURNALCTL,
+    date: DATE,
+    dmesg: DMESG,
+    sysctl: SYSCTL,
+    hostname: HOSTNAME,
+    mount: MOUNT,
+    swapon: SWAPON,
+    top: TOP,
+    ifconfig: IFCONFIG,
+    timedatectl: TIMEDATECTL,
+    hostnamectl: HOSTNAMECTL,
+    localectl: LOCALECTL,
+    loginctl: LOGINCTL,
+    networkctl: NETWORKCTL,
+    auditctl: AUDITCTL,
+    ipvsadm: IPVSADM,
+    resolvectl: RESOLVECTL,
+    ntpq: NTPQ,
+    chronyc: CHRONYC,
+    tcpdump: TCPDUMP,
+  },
 };
 
 const umount: ToolFamily = {
@@ -268,6 +312,7 @@ const editors: ToolFamily = {
 /** Inspection tools that also have setters: they read unless given a setting flag or operand. */
 const readUnlessSet: ToolFamily = {
   names: ["ethtool", "arp", "nvidia-smi", "kubectx", "kubens", "amtool"],
+  syntax: { arp: ARP, ethtool: ETHTOOL },
   rule: ({ name, args }) => {
     const ops = positionals(args, { short: "io" });
     const sets =

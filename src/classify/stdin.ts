@@ -1,0 +1,16 @@
+import { isSink } from "./paths.js";
+import type { ToolInput } from "./hit.js";
+
+/**
+ * True when something reaches the command's stdin: text the script shows, a pipe, or a file
+ * other than `/dev/null`. Tools that send their stdin somewhere (`openssl s_client`, HTTPie's
+ * request body) do not only read then.
+ */
+export function stdinIsFed({
+  stdinText,
+  command,
+}: Pick<ToolInput, "stdinText" | "command">): boolean {
+  if (stdinText !== undefined) return stdinText.trim() !== "";
+  const stdin = command?.stdin;
+  return stdin !== undefined && !(stdin.kind === "file" && isSink(stdin.path.value));
+}
