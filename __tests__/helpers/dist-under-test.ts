@@ -53,7 +53,7 @@ export function assertComplete(dist: DistUnderTest): void {
 export function stalenessWarning(dist: DistUnderTest, root: string): string | undefined {
   const recordFile = path.join(dist.dir, SOURCES_FILE);
   const how =
-    "the bundle tests ran the bundles as they are, not src/. To test a change in them, run " +
+    "the bundle tests run it as it is, not src/. To test a change in the bundles, run " +
     "`npm run bundle` (and commit dist/), or build elsewhere: " +
     "`node scripts/bundle.js --out-dir DIR && RUNBOOK_EXEC_DIST=DIR npm test`";
   if (!existsSync(recordFile)) {
