@@ -10,11 +10,12 @@ import path from "node:path";
 export const SOURCES_FILE = "sources.sha256";
 
 /**
- * What a build reads besides src/: the manifest and lockfile (the bundled packages, the WASM
- * files, ncc itself), the compiler settings, and the build scripts.
+ * What a build reads besides src/: the lockfile (the bundled packages, the WASM files, ncc
+ * itself), the compiler settings, and the build scripts. Not package.json: its scripts and
+ * metadata are not bundled, and its dependencies are pinned in the lockfile, so editing an npm
+ * script does not make dist/ stale.
  */
 const BUILD_FILES = [
-  "package.json",
   "package-lock.json",
   "tsconfig.json",
   "tsconfig.types.json",

@@ -7,7 +7,6 @@ import { buildInputs, changedSources, sourcesRecord } from "../../scripts/source
 import { assertComplete, distUnderTest, stalenessWarning } from "../helpers/dist-under-test.js";
 
 const BUILD_FILES = [
-  "package.json",
   "package-lock.json",
   "tsconfig.json",
   "tsconfig.types.json",
@@ -34,7 +33,6 @@ describe("the record of a build's sources", () => {
     const root = project({ "a.ts": "a", "faces/cli/bin.ts": "b", "classify/grammar/x.json": "{}" });
     expect(buildInputs(root)).toEqual([
       "package-lock.json",
-      "package.json",
       "scripts/bundle.js",
       "scripts/licenses.js",
       "scripts/sources.js",
