@@ -3,6 +3,9 @@
 /** The record's name inside a dist/ folder. */
 export const SOURCES_FILE: string;
 
+/** What a build reads besides src/, relative to the project folder. */
+export const BUILD_FILES: readonly string[];
+
 /** The inputs of a build, relative to `root` with `/` separators, sorted. */
 export function buildInputs(root: string): string[];
 

@@ -15,7 +15,7 @@ export const SOURCES_FILE = "sources.sha256";
  * metadata are not bundled, and its dependencies are pinned in the lockfile, so editing an npm
  * script does not make dist/ stale.
  */
-const BUILD_FILES = [
+export const BUILD_FILES = [
   "package-lock.json",
   "tsconfig.json",
   "tsconfig.types.json",

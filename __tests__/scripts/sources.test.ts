@@ -3,17 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildInputs, changedSources, sourcesRecord } from "../../scripts/sources.js";
+import { BUILD_FILES, buildInputs, changedSources, sourcesRecord } from "../../scripts/sources.js";
 import { assertComplete, distUnderTest, stalenessWarning } from "../helpers/dist-under-test.js";
-
-const BUILD_FILES = [
-  "package-lock.json",
-  "tsconfig.json",
-  "tsconfig.types.json",
-  "scripts/bundle.js",
-  "scripts/licenses.js",
-  "scripts/sources.js",
-];
 
 /** A project folder with the build files and the given files under src/. */
 function project(src: Record<string, string>): string {
