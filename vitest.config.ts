@@ -1,5 +1,4 @@
 import { defineConfig } from "vitest/config";
-import { BundlesLastSequencer } from "./__tests__/helpers/bundles-last.js";
 
 export default defineConfig({
   test: {
@@ -14,7 +13,5 @@ export default defineConfig({
     // vitest's default on 2 cores is one worker; most files wait on child processes, fake
     // servers and timers, so two keep both cores busy.
     maxWorkers: 2,
-    // The files that run a bundle go last, while the bundles build beside the other tests.
-    sequence: { sequencer: BundlesLastSequencer },
   },
 });

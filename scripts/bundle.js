@@ -1,7 +1,8 @@
 // Builds dist/: the action (dist/action.js, started by dist/index.js and dist/post.js), the CLI
 // (dist/cli.js) and the library (dist/lib.js) with its type declarations (dist/types/), plus the
 // two WASM files the shell parser loads at run time (found beside the bundle, never in
-// node_modules).
+// node_modules), and last the record of the sources it was built from (dist/sources.sha256,
+// scripts/sources.js), which `npm test` holds against src/.
 import { execFileSync } from "node:child_process";
 import {
   copyFileSync,
@@ -16,10 +17,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundledPackages, licenseNotice } from "./licenses.js";
+import { SOURCES_FILE, sourcesRecord } from "./sources.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-// `--out-dir DIR` builds elsewhere (tests bundle into a temporary directory); `--entry cli.js`
-// builds one entry only (`--entry index.js` or `post.js`: the action, with its launchers).
+// `--out-dir DIR` builds elsewhere (.ci/run, or a build to test with RUNBOOK_EXEC_DIST); the
+// benchmarks build one entry with `--entry cli.js` (`index.js` or `post.js`: the action, with its
+// launchers).
 const option = (name) => {
   const at = process.argv.indexOf(name);
   return at === -1 ? undefined : process.argv[at + 1];
@@ -66,6 +69,9 @@ function patchTreeSitterImport(code, file) {
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
+// What this build reads, taken before it starts: a file edited during the build then shows as
+// changed, never as built.
+const sources = sourcesRecord(root);
 
 const only = option("--entry");
 const names = (entry) => [entry.output, ...(entry.launchers ?? []).map((l) => l.output)];
@@ -119,7 +125,8 @@ for (const file of WASM_FILES) {
   copyFileSync(path.join(root, file), path.join(dist, path.basename(file)));
 }
 
-// The library's type declarations (package.json `exports`), with the whole build only.
+// The library's type declarations (package.json `exports`) and the record of the sources, with
+// the whole build only: a dist/ with one entry is no dist/ to test or ship.
 if (only === undefined) {
   const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
   execFileSync(
@@ -127,4 +134,6 @@ if (only === undefined) {
     [tsc, "-p", "tsconfig.types.json", "--outDir", path.join(dist, "types")],
     { cwd: root, stdio: "inherit" },
   );
+  // Last, so that a dist/ whose build failed midway has no record and never looks fresh.
+  writeFileSync(path.join(dist, SOURCES_FILE), sources);
 }

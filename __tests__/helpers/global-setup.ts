@@ -1,60 +1,40 @@
-// Runs once per `vitest run`, before any worker: a scratch folder for the bundles (built there at
-// most once, by the first test that needs them, or copied there from `RUNBOOK_EXEC_DIST`; see
-// bundles.ts), and a note when the corpus tests are skipped.
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+// Runs once per `vitest run`, before any worker: a copy of the dist/ the bundle tests run (the
+// committed one, or `RUNBOOK_EXEC_DIST`; see dist-under-test.ts) in a scratch folder, a warning
+// when that dist/ was not built from src/ as it is (at the start and again at the end, where it
+// is seen), and a note when the corpus tests are skipped.
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { assertComplete, distUnderTest, stalenessWarning } from "./dist-under-test.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    bundleDir: string;
-    /** The copy of `RUNBOOK_EXEC_DIST` the tests run, or "" to build the bundles from src/. */
-    prebuiltDist: string;
+    /** The copy of the dist/ under test, out of reach of the repository's node_modules. */
+    distDir: string;
   }
 }
 
-/** What a dist/ must hold for the tests to run it: every bundle, launcher and WASM file. */
-const DIST_FILES = [
-  "action.js",
-  "index.js",
-  "post.js",
-  "cli.js",
-  "lib.js",
-  "package.json",
-  "tree-sitter.wasm",
-  "tree-sitter-bash.wasm",
-];
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 export default function setup(project: TestProject): () => void {
-  const dir = mkdtempSync(path.join(tmpdir(), "rbx-bundles-"));
-  project.provide("bundleDir", dir);
-  project.provide("prebuiltDist", copyPrebuiltDist(dir));
+  const dist = distUnderTest(root, process.env["RUNBOOK_EXEC_DIST"]);
+  assertComplete(dist);
+  const scratch = mkdtempSync(path.join(tmpdir(), "rbx-bundles-"));
+  const copy = path.join(scratch, "dist");
+  cpSync(dist.dir, copy, { recursive: true });
+  project.provide("distDir", copy);
+  const warning = stalenessWarning(dist, root);
+  if (warning !== undefined) process.stderr.write(`${warning}\n`);
   if ((process.env["RUNBOOK_EXEC_CORPUS"] ?? "") === "") {
     process.stderr.write(
       "note: RUNBOOK_EXEC_CORPUS is not set, so the tests over the outside corpus are skipped " +
         "(.ci/run sets it to ../shared/corpus)\n",
     );
   }
-  return () => rmSync(dir, { recursive: true, force: true });
-}
-
-/**
- * `RUNBOOK_EXEC_DIST`, a folder `scripts/bundle.js --out-dir` built, copied into the scratch
- * folder (so no node_modules is in reach, wherever it was built); "" when the variable is unset.
- */
-function copyPrebuiltDist(scratch: string): string {
-  const configured = process.env["RUNBOOK_EXEC_DIST"] ?? "";
-  if (configured === "") return "";
-  const source = path.resolve(configured);
-  const missing = DIST_FILES.filter((file) => !existsSync(path.join(source, file)));
-  if (missing.length > 0) {
-    throw new Error(
-      `RUNBOOK_EXEC_DIST=${configured} lacks ${missing.join(", ")}: build it with ` +
-        "`node scripts/bundle.js --out-dir DIR`, or unset the variable to build the bundles from src/",
-    );
-  }
-  const copy = path.join(scratch, "prebuilt", "dist");
-  cpSync(source, copy, { recursive: true });
-  return copy;
+  return () => {
+    rmSync(scratch, { recursive: true, force: true });
+    if (warning !== undefined) process.stderr.write(`\n${warning}\n`);
+  };
 }

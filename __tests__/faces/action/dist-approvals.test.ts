@@ -18,7 +18,7 @@ import {
 } from "../../helpers/fake-github.js";
 import { startFakeSlack, type FakeSlack } from "../../helpers/fake-slack.js";
 import { ofType, waitFor } from "../cli/run-harness.js";
-import { buildActionBundle, runDist, type DistRun } from "./dist-harness.js";
+import { actionBundle, runDist, type DistRun } from "./dist-harness.js";
 
 const RUN_ID = 88;
 const ISSUE = 7;
@@ -34,9 +34,9 @@ let github: FakeGitHub | undefined;
 let slack: FakeSlack | undefined;
 let artifacts: FakeArtifacts | undefined;
 
-beforeAll(async () => {
-  bundle = await buildActionBundle();
-}, 600_000);
+beforeAll(() => {
+  bundle = actionBundle();
+});
 
 afterEach(async () => {
   await Promise.all([github?.close(), slack?.close(), artifacts?.close()]);

@@ -19,7 +19,7 @@ import { markdownTree } from "../../../src/parse/markdown.js";
 import { startFakeArtifacts, type FakeArtifacts } from "../../helpers/fake-artifacts.js";
 import { startFakeGitHub, type FakeGitHub } from "../../helpers/fake-github.js";
 import type { FakeComment, FakeUser } from "../../helpers/fake-github-issues.js";
-import { buildActionBundle, runDist, type DistRun } from "./dist-harness.js";
+import { actionBundle, runDist, type DistRun } from "./dist-harness.js";
 
 const RUN_ID = 91;
 const ISSUE = 7;
@@ -30,9 +30,9 @@ let bundle = "";
 let github: FakeGitHub | undefined;
 let artifacts: FakeArtifacts | undefined;
 
-beforeAll(async () => {
-  bundle = await buildActionBundle();
-}, 600_000);
+beforeAll(() => {
+  bundle = actionBundle();
+});
 
 afterEach(async () => {
   await github?.close();

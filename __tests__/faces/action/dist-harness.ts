@@ -5,17 +5,17 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { parse } from "yaml";
-import { freshBundle } from "../../helpers/bundles.js";
+import { bundlePath } from "../../helpers/bundles.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 export const WORKSPACE_FIXTURE = path.join(root, "__tests__", "fixtures", "action", "workspace");
 
 /**
- * The action bundled from `src/` with the project's own script (built once per test run): the
- * tests run what the runner runs, out of reach of the repository's node_modules.
+ * The action's `dist/index.js` as `scripts/bundle.js` built it (helpers/bundles.ts): the tests
+ * run what the runner runs, out of reach of the repository's node_modules.
  */
-export async function buildActionBundle(): Promise<string> {
-  return freshBundle("index.js");
+export function actionBundle(): string {
+  return bundlePath("index.js");
 }
 
 /** A copy of the fixture workspace in a temporary directory (the action writes into it). */

@@ -14,8 +14,8 @@ import {
   type FakeGitHub,
   type FakeRunApproval,
 } from "../../helpers/fake-github.js";
-import { freshBundle } from "../../helpers/bundles.js";
-import { buildActionBundle, runDist, type DistRun } from "./dist-harness.js";
+import { bundlePath } from "../../helpers/bundles.js";
+import { actionBundle, runDist, type DistRun } from "./dist-harness.js";
 
 const RUN_ID = 77;
 
@@ -43,9 +43,9 @@ let bundle = "";
 let github: FakeGitHub | undefined;
 let artifacts: FakeArtifacts | undefined;
 
-beforeAll(async () => {
-  bundle = await buildActionBundle();
-}, 600_000);
+beforeAll(() => {
+  bundle = actionBundle();
+});
 
 afterEach(async () => {
   await github?.close();
@@ -349,7 +349,7 @@ describe("dist/index.js command: run", () => {
     });
     const log = main.outputs["audit-log"] ?? "";
     expect(existsSync(log)).toBe(true);
-    const post = await freshBundle("post.js");
+    const post = bundlePath("post.js");
     const state = (uploaded: string) => ({
       "STATE_audit-log": log,
       "STATE_artifact-name": "from-post",

@@ -1,14 +1,13 @@
-// End to end: the bundled action (node dist/index.js, built fresh into a temporary directory) in
+// End to end: the bundled action (node dist/index.js, copied into a temporary directory) in
 // a temporary workspace, with the runner's environment, against a fake GitHub API.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { BUNDLE_BUILD_TIMEOUT_MS } from "../../helpers/bundles.js";
 import { classifyEvery, startFakeAnthropic } from "../../helpers/fake-anthropic.js";
 import { startFakeGitHub, type FakeGitHub, type FakePullFile } from "../../helpers/fake-github.js";
 import {
-  buildActionBundle,
+  actionBundle,
   copyWorkspace,
   runDist,
   workflowCommands,
@@ -41,9 +40,9 @@ const FILLER: FakePullFile[] = Array.from({ length: 230 }, (_, i) => ({
 let bundle = "";
 let fake: FakeGitHub | undefined;
 
-beforeAll(async () => {
-  bundle = await buildActionBundle();
-}, BUNDLE_BUILD_TIMEOUT_MS);
+beforeAll(() => {
+  bundle = actionBundle();
+});
 
 afterEach(async () => {
   await fake?.close();

@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VERSION } from "../../../src/core/version.js";
 import { FIXTURES } from "./harness.js";
-import { BUNDLE_BUILD_TIMEOUT_MS, freshBundle } from "../../helpers/bundles.js";
+import { bundlePath } from "../../helpers/bundles.js";
 import { CORPUS_DIR, skipCorpus } from "../../helpers/corpus.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
@@ -20,12 +20,12 @@ interface Outcome {
 }
 
 /**
- * The installed layout, `bin/runbook-exec.js` importing `../dist/cli.js`, built fresh from `src/`
- * with the project's bundle script into a temporary directory out of reach of node_modules.
+ * The installed layout, `bin/runbook-exec.js` importing `../dist/cli.js` (the dist/ under test,
+ * helpers/bundles.ts), in a temporary directory out of reach of node_modules.
  */
-async function installBundle(): Promise<string> {
+function installBundle(): string {
   const prefix = mkdtempSync(path.join(tmpdir(), "rbx-cli-"));
-  cpSync(path.dirname(await freshBundle("cli.js")), path.join(prefix, "dist"), { recursive: true });
+  cpSync(path.dirname(bundlePath("cli.js")), path.join(prefix, "dist"), { recursive: true });
   mkdirSync(path.join(prefix, "bin"));
   copyFileSync(
     path.join(root, "bin", "runbook-exec.js"),
@@ -36,9 +36,9 @@ async function installBundle(): Promise<string> {
 
 describe("bin/runbook-exec.js over the bundle, as a real process", () => {
   let bin = "";
-  beforeAll(async () => {
-    bin = await installBundle();
-  }, BUNDLE_BUILD_TIMEOUT_MS);
+  beforeAll(() => {
+    bin = installBundle();
+  });
   afterAll(() => rmSync(path.dirname(path.dirname(bin)), { recursive: true, force: true }));
 
   async function cli(args: readonly string[]): Promise<Outcome> {

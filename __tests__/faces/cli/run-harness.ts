@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 import { z } from "zod";
-import { freshBundle } from "../../helpers/bundles.js";
+import { bundlePath } from "../../helpers/bundles.js";
 import { main } from "../../../src/faces/cli/main.js";
 import { FakeStream } from "./harness.js";
 
@@ -157,9 +157,9 @@ export function spawnCli(
   });
 }
 
-/** The CLI bundled with the project's script (built once per test run); returns its `cli.js`. */
-export async function buildCliBundle(): Promise<string> {
-  return freshBundle("cli.js");
+/** The CLI's `dist/cli.js` as `scripts/bundle.js` built it (helpers/bundles.ts). */
+export function cliBundle(): string {
+  return bundlePath("cli.js");
 }
 
 /** Waits until `predicate` holds, polling every 20 ms, up to `ms`. */

@@ -2,10 +2,9 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BUNDLE_BUILD_TIMEOUT_MS } from "../../helpers/bundles.js";
 import {
   baseEnv,
-  buildCliBundle,
+  cliBundle,
   cli,
   logs,
   ofType,
@@ -98,9 +97,9 @@ function signalTests(bundle: () => string | undefined): void {
 
 describe("run: signals against the bundled dist/cli.js, as shipped", () => {
   let bundle = "";
-  beforeAll(async () => {
-    bundle = await buildCliBundle();
-  }, BUNDLE_BUILD_TIMEOUT_MS);
+  beforeAll(() => {
+    bundle = cliBundle();
+  });
   signalTests(() => bundle);
 });
 

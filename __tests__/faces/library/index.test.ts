@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import * as library from "../../../src/faces/library/index.js";
-import { BUNDLE_BUILD_TIMEOUT_MS, freshBundle } from "../../helpers/bundles.js";
+import { bundlePath } from "../../helpers/bundles.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const examples = path.join(root, "examples");
@@ -49,20 +49,14 @@ describe("library entry", () => {
     expect(result.problems).toHaveLength(1);
   });
 
-  it(
-    "is what package.json exports, and the bundle works on its own",
-    async () => {
-      const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
-        exports: Record<string, { import: string; types: string }>;
-      };
-      expect(manifest.exports["."]?.import).toBe("./dist/lib.js");
-      const bundled = (await import(
-        pathToFileURL(await freshBundle("lib.js")).href
-      )) as typeof library;
-      expect(Object.keys(bundled).sort()).toEqual(Object.keys(library).sort());
-      const result = await bundled.validate(["examples/disk-full.md"], { cwd: root });
-      expect(result.report.runbooks[0]?.steps.length).toBeGreaterThan(0);
-    },
-    BUNDLE_BUILD_TIMEOUT_MS,
-  );
+  it("is what package.json exports, and the bundle works on its own", async () => {
+    const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+      exports: Record<string, { import: string; types: string }>;
+    };
+    expect(manifest.exports["."]?.import).toBe("./dist/lib.js");
+    const bundled = (await import(pathToFileURL(bundlePath("lib.js")).href)) as typeof library;
+    expect(Object.keys(bundled).sort()).toEqual(Object.keys(library).sort());
+    const result = await bundled.validate(["examples/disk-full.md"], { cwd: root });
+    expect(result.report.runbooks[0]?.steps.length).toBeGreaterThan(0);
+  });
 });

@@ -1,4 +1,4 @@
-// The real thing: `node bin/runbook-exec.js mcp-server` over the CLI bundle built fresh from src/,
+// The real thing: `node bin/runbook-exec.js mcp-server` over the CLI bundle (helpers/bundles.ts),
 // spoken to by the SDK's own client over stdio in both protocol revisions.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -23,7 +23,7 @@ import {
   type InputRequiredResult,
 } from "@modelcontextprotocol/client";
 import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
-import { BUNDLE_BUILD_TIMEOUT_MS, freshBundle } from "../../helpers/bundles.js";
+import { bundlePath } from "../../helpers/bundles.js";
 import { killAll, processesWithEnv, remainingAfter } from "../../helpers/processes.js";
 import { approveAll, scratchRoot, type ElicitAnswer } from "./harness.js";
 
@@ -34,16 +34,16 @@ let bin = "";
 let scratch: ReturnType<typeof scratchRoot>;
 const clients: Client[] = [];
 
-beforeAll(async () => {
+beforeAll(() => {
   const prefix = mkdtempSync(path.join(tmpdir(), "rbx-mcp-bin-"));
-  cpSync(path.dirname(await freshBundle("cli.js")), path.join(prefix, "dist"), { recursive: true });
+  cpSync(path.dirname(bundlePath("cli.js")), path.join(prefix, "dist"), { recursive: true });
   mkdirSync(path.join(prefix, "bin"));
   copyFileSync(
     path.join(repo, "bin", "runbook-exec.js"),
     path.join(prefix, "bin", "runbook-exec.js"),
   );
   bin = path.join(prefix, "bin", "runbook-exec.js");
-}, BUNDLE_BUILD_TIMEOUT_MS);
+});
 
 afterAll(() => {
   if (bin !== "") rmSync(path.dirname(path.dirname(bin)), { recursive: true, force: true });
