@@ -1,7 +1,7 @@
 import { feedersOf, SHELL_NAMES, type ShellAnalysis, type ShellCommand } from "../shell/index.js";
 import { code, destructive, type Hit, modifying, type Nested, readOnly, unknown } from "./hit.js";
 import { builtinHits } from "./builtins.js";
-import { assignmentHits } from "./environment.js";
+import { assignmentHits, loadedEnvironmentHits } from "./environment.js";
 import { closedWorldHits } from "./grammar/closed-world.js";
 import { isSink } from "./paths.js";
 import { redirectHits } from "./redirects.js";
@@ -197,6 +197,7 @@ export function classifyCommand(
     hits.push(modifying("shell.eval", `${code("eval")} runs text as shell code`));
   hits.push(
     ...assignmentHits(command),
+    ...loadedEnvironmentHits(command),
     ...builtinHits(command, nested),
     ...sshOptionHits(command, nested),
     ...remoteHits(command),

@@ -126,3 +126,33 @@ export function taintReaches(variable: string, command: ShellCommand): boolean {
   if (command.name === "") return false;
   return variableRisk(variable) === "program" || !PURE_BUILTINS.has(command.name);
 }
+
+/**
+ * Wrappers that set the command's environment from somewhere the rules cannot read: a
+ * directory of files (`envdir DIR`), a dotenv file (`dotenv`, `env-cmd`, `pipenv run`), shell
+ * code (`direnv exec DIR`, which runs `.envrc`), or a secrets store that may hold any variable
+ * name (`doppler run`, `chamber exec`, `infisical run`). Any of those may set `LD_PRELOAD` or
+ * `PATH`, so the command they run is not a proven read.
+ */
+const ENVIRONMENT_LOADERS: ReadonlySet<string> = new Set([
+  "envdir",
+  "direnv exec",
+  "dotenv",
+  "env-cmd",
+  "pipenv run",
+  "doppler",
+  "chamber",
+  "infisical",
+]);
+
+/** Hits for a command run by a wrapper that loads its environment: at least `modifying`. */
+export function loadedEnvironmentHits(command: ShellCommand): Hit[] {
+  return command.via
+    .filter((label) => ENVIRONMENT_LOADERS.has(label))
+    .map((label) =>
+      modifying(
+        "env.loaded",
+        `${code(label)} sets the environment of ${code(command.name)} from files or a store the rules cannot read, which can point it at another program (\`LD_PRELOAD\`, \`PATH\`)`,
+      ),
+    );
+}
