@@ -161,7 +161,11 @@ function knownHits(
     });
     const hits = "risk" in result ? [result] : result;
     const syntax = match.family.syntax?.[match.name];
-    if (syntax === undefined || hits.some((h) => h.risk !== "read_only")) return hits;
+    if (hits.some((h) => h.risk !== "read_only")) return hits;
+    if (syntax === undefined)
+      return match.family.readsProvenBy?.[match.name] === undefined
+        ? [unprovenRead(match.name)]
+        : hits;
     const problems = closedWorldHits(
       match.name,
       args.map((w) => w.value),
@@ -174,6 +178,14 @@ function knownHits(
       readOnly("command.version", `${code(command.name, args[0]?.value)} only prints information`),
     ];
   return [unknown("command.unknown", `${code(command.name)} is not a command the rules know`)];
+}
+
+/** A read by a tool with no option grammar: its verb alone proves nothing (the closed world). */
+function unprovenRead(tool: string): Hit {
+  return modifying(
+    "grammar.none",
+    `${code(tool)} has no option grammar in the rules, so no command of it is a proven read`,
+  );
 }
 
 /** Code nested deeper than the rules follow may hide anything: as risky as unreadable code. */

@@ -1,5 +1,13 @@
 import { hasLong, positionals } from "../args.js";
-import { code, destructive, type Hit, modifying, readOnly, type ToolFamily } from "../hit.js";
+import {
+  code,
+  destructive,
+  type Hit,
+  modifying,
+  provenBy,
+  readOnly,
+  type ToolFamily,
+} from "../hit.js";
 import {
   AWS_CLIENT_OPTIONS,
   AWS_CUSTOM_READS,
@@ -130,6 +138,8 @@ function s3(op: string, args: readonly string[]): Hit | Hit[] {
 
 const aws: ToolFamily = {
   names: ["aws", "awslocal"],
+  // The rule holds the AWS CLI's grammar itself (aws-syntax.ts).
+  readsProvenBy: provenBy(["aws", "awslocal"], "own-grammar"),
   rule: ({ args }) => {
     const ops = positionals(args, { longFlags: FLAGS });
     const service = ops[0] ?? "";

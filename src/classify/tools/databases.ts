@@ -1,5 +1,6 @@
 import { hasLong, hasShort, optionValue, optionValues, positionals } from "../args.js";
 import { MYSQL, PSQL } from "./databases-syntax.js";
+import { PATRONICTL, PG_ISREADY } from "./server-admin-syntax.js";
 import {
   code,
   destructive,
@@ -115,6 +116,7 @@ const dbAdmin: ToolFamily = {
     "gitlab-rake",
     "gitlab-ctl",
   ],
+  syntax: { patronictl: PATRONICTL, "gitlab-patronictl": PATRONICTL, pg_isready: PG_ISREADY },
   rule: ({ name, args }) => {
     const ops = positionals(args, {
       short: "UhpdDfFtnNTjcS",

@@ -5,7 +5,15 @@ import { awkSideEffect } from "./awk-program.js";
 import { syntax } from "../grammar/syntax.js";
 import { AWK, COMPRESS, FIND, RSYNC, SED, SORT, SS, TAR, TEE, UNIQ, XXD } from "./files-syntax.js";
 import { readSedScript } from "./sed-script.js";
-import { code, destructive, type Hit, modifying, readOnly, type ToolFamily } from "../hit.js";
+import {
+  code,
+  destructive,
+  type Hit,
+  modifying,
+  provenBy,
+  readOnly,
+  type ToolFamily,
+} from "../hit.js";
 import { isRootLike, isSink, isSystemPath, isTempPath } from "../paths.js";
 import { isDataPath } from "../paths.js";
 
@@ -147,6 +155,7 @@ function tarArgs(args: readonly string[]): string[] {
 
 const tar: ToolFamily = {
   names: ["tar"],
+  readsProvenBy: provenBy(["tar"], "own-grammar"),
   rule: ({ args }) => {
     const spelled = tarArgs(args);
     const parsed = parseArgs(spelled, TAR);
@@ -324,6 +333,7 @@ const DD_OPERANDS = /^(if|of|bs|ibs|obs|cbs|count|skip|seek|iseek|oseek|conv|ifl
 /** `dd` reading to stdout is harmless; `of=` (the last one wins) overwrites its target. */
 const dd: ToolFamily = {
   names: ["dd"],
+  readsProvenBy: provenBy(["dd"], "own-grammar"),
   rule: ({ args }) => {
     let of: string | undefined;
     for (const a of args) if (a.startsWith("of=")) of = a.slice(3);
@@ -347,6 +357,7 @@ const FIND_EXEC = ["-exec", "-execdir", "-ok", "-okdir"];
  */
 const find: ToolFamily = {
   names: ["find", "gfind"],
+  readsProvenBy: provenBy(["find", "gfind"], "own-grammar"),
   rule: ({ args, nested }) => {
     const hits: Hit[] = [];
     const rest: string[] = [];

@@ -4,6 +4,7 @@ import {
   code,
   type Hit,
   modifying,
+  provenBy,
   readOnly,
   type ToolFamily,
   type ToolInput,
@@ -88,7 +89,15 @@ function interpreterRule(input: ToolInput): Hit | readonly Hit[] {
 
 /** Script interpreters (python, node, ruby, perl, php, pwsh). */
 export const interpreterFamilies: readonly ToolFamily[] = [
-  { names: [...Object.keys(INTERPRETERS), ...Object.keys(ALIASES)], rule: interpreterRule },
+  {
+    names: [...Object.keys(INTERPRETERS), ...Object.keys(ALIASES)],
+    rule: interpreterRule,
+    // A read is the code it runs, classified on its own, or a version or syntax check.
+    readsProvenBy: provenBy(
+      [...Object.keys(INTERPRETERS), ...Object.keys(ALIASES)],
+      "carried-command",
+    ),
+  },
 ];
 
 /** Programs that run code given on stdin when they have no script argument. */

@@ -1,7 +1,15 @@
 import { hasLong, hasShort, positionals } from "../args.js";
 import { hasOption, parseArgs } from "../grammar/parse.js";
 import { IPTABLES, IPTABLES_SAVE, NFT, ROUTE, TC, UFW } from "./network-syntax.js";
-import { code, destructive, type Hit, modifying, readOnly, type ToolFamily } from "../hit.js";
+import {
+  code,
+  destructive,
+  type Hit,
+  modifying,
+  provenBy,
+  readOnly,
+  type ToolFamily,
+} from "../hit.js";
 import {
   IP_CHANGE_COMMANDS,
   IP_OBJECTS,
@@ -60,6 +68,9 @@ function ipReadProblems(args: readonly string[]): Hit[] {
 }
 
 const network: ToolFamily = {
+  // `ip` is held to iproute2's grammar inside the rule (ip-syntax.ts): it takes the first name
+  // a prefix matches, which a syntax table cannot express.
+  readsProvenBy: provenBy(["ip"], "own-grammar"),
   names: [
     "ip",
     "iptables",

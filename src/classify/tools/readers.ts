@@ -1,5 +1,5 @@
 import { READER_SYNTAX } from "../grammar/readers.js";
-import { code, readOnly, type ToolFamily } from "../hit.js";
+import { code, provenBy, readOnly, type ToolFamily } from "../hit.js";
 
 /**
  * Commands that only read and print. Each one's options are in `READER_SYNTAX`: an option
@@ -206,4 +206,12 @@ export const readers: ToolFamily = {
   names: Object.keys(READERS),
   rule: ({ name }) => readOnly("read.inspect", `${code(name)} ${READERS[name] ?? "only reads"}`),
   syntax: READER_SYNTAX,
+  // Built-ins and the like whose words are only printed, tested or stored in the shell; the
+  // forms that run code (`test -v 'a[$(…)]'`, `trap`, `let`) are rated in builtins.ts.
+  readsProvenBy: provenBy(
+    "echo true false : } test [ [[ sleep wait export local declare typeset readonly unset alias unalias read exit return shift trap which yes clear tput help umask getopts let".split(
+      " ",
+    ),
+    "shell-builtin",
+  ),
 };

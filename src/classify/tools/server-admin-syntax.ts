@@ -63,3 +63,48 @@ export const SUPERVISORCTL: Syntax = syntax(
     },
   },
 );
+
+/**
+ * Patroni's patronictl (click: no abbreviations; options after the subcommand belong to it):
+ * `-c` names the YAML file with the DCS address. The subcommands that report.
+ */
+const patroniVerb = (spec: string): Syntax => syntax(`${spec} group= help`, { abbreviate: false });
+export const PATRONICTL: Syntax = syntax("c,config-file= d,dcs-url,dcs= k,insecure help", {
+  abbreviate: false,
+  permute: false,
+  subcommands: {
+    list: patroniVerb("e,extended t,timestamp f,format=pretty|tsv|json|yaml|yml W w,watch="),
+    topology: patroniVerb("e,extended t,timestamp f,format=pretty|tsv|json|yaml|yml W w,watch="),
+    history: patroniVerb("f,format=pretty|tsv|json|yaml|yml"),
+    "show-config": patroniVerb(""),
+    version: patroniVerb(""),
+  },
+});
+
+/** PostgreSQL's pg_isready (getopt_long): it only asks the server whether it accepts connections. */
+export const PG_ISREADY: Syntax = syntax(
+  "d,dbname= h,host= p,port= q,quiet t,timeout= U,username= V,version help",
+  { maxOperands: 0 },
+);
+
+/**
+ * Prometheus Alertmanager's amtool (kingpin: no abbreviations, global flags anywhere): the
+ * query and show commands. Matchers (`alertname=X`) are operands.
+ */
+const AMTOOL_GLOBAL =
+  "help help-long help-man v,verbose alertmanager.url= o,output=simple|extended|json timeout= http.config.file= version-check no-version-check date.format= enable-feature= version";
+const amtoolLevel = (spec: string, subcommands?: Readonly<Record<string, Syntax>>): Syntax =>
+  syntax(spec, { abbreviate: false, inherit: true, ...(subcommands ? { subcommands } : {}) });
+const ALERT_QUERY = "s,silenced i,inhibited u,unprocessed a,active r,receiver=";
+export const AMTOOL: Syntax = syntax(AMTOOL_GLOBAL, {
+  abbreviate: false,
+  subcommands: {
+    alert: amtoolLevel(ALERT_QUERY, { query: amtoolLevel(ALERT_QUERY) }),
+    silence: amtoolLevel("", { query: amtoolLevel("e,expired q,quiet within=") }),
+    "check-config": amtoolLevel(""),
+    config: amtoolLevel("", {
+      show: amtoolLevel(""),
+      routes: amtoolLevel("", { show: amtoolLevel("") }),
+    }),
+  },
+});

@@ -1,5 +1,5 @@
 import { hasShort } from "../args.js";
-import { code, modifying, readOnly, type ToolFamily, unknown } from "../hit.js";
+import { code, modifying, provenBy, readOnly, type ToolFamily, unknown } from "../hit.js";
 
 /**
  * Shells, remote shells and wrappers as they remain after the analyser unwrapped what it
@@ -7,6 +7,10 @@ import { code, modifying, readOnly, type ToolFamily, unknown } from "../hit.js";
  */
 const shells: ToolFamily = {
   names: ["bash", "sh", "zsh", "dash", "ksh", "ash", "mksh", "fish", "busybox"],
+  readsProvenBy: provenBy(
+    ["bash", "sh", "zsh", "dash", "ksh", "ash", "mksh", "fish", "busybox"],
+    "carried-command",
+  ),
   rule: ({ name, args }) => {
     // Options end at the script operand: `bash /dev/stdin -n` passes `-n` to the script.
     const first = args.findIndex((a) => !/^[-+]/.test(a) || a === "-" || a === "--");
@@ -31,6 +35,7 @@ const shells: ToolFamily = {
 
 const remote: ToolFamily = {
   names: ["ssh", "mosh", "telnet", "sftp", "scp", "rsh"],
+  readsProvenBy: provenBy(["ssh", "mosh", "telnet", "sftp", "scp", "rsh"], "carried-command"),
   rule: ({ name, args }) => {
     if (name === "scp")
       return modifying("files.write", `${code("scp")} copies files to or from another host`);
@@ -45,6 +50,10 @@ const remote: ToolFamily = {
 
 const privilege: ToolFamily = {
   names: ["sudo", "su", "doas", "runuser", "pkexec", "sudoedit"],
+  readsProvenBy: provenBy(
+    ["sudo", "su", "doas", "runuser", "pkexec", "sudoedit"],
+    "carried-command",
+  ),
   rule: ({ name, args }) => {
     if (
       name === "sudo" &&
@@ -62,6 +71,10 @@ const privilege: ToolFamily = {
 
 /** Wrappers left with nothing to wrap print or do nothing (`env`, `command -v git`, `exec 3>f`). */
 const bareWrappers: ToolFamily = {
+  readsProvenBy: provenBy(
+    ["command", "env", "exec", "builtin", "nice", "time", "xargs"],
+    "carried-command",
+  ),
   names: [
     "command",
     "env",

@@ -25,6 +25,7 @@ import {
   TOP,
 } from "./system-syntax.js";
 import { ETHTOOL } from "./network-syntax.js";
+import { AMTOOL } from "./server-admin-syntax.js";
 import { code, destructive, modifying, readOnly, type ToolFamily } from "../hit.js";
 
 const SYSTEMCTL_READ = new Set([
@@ -97,6 +98,12 @@ const systemctl: ToolFamily = {
 
 const service: ToolFamily = {
   names: ["service", "rc-service", "invoke-rc.d"],
+  // A status read is `NAME status` (or `--status-all`), and nothing more.
+  syntax: {
+    service: syntax("status-all", { maxOperands: 2 }),
+    "rc-service": syntax("", { maxOperands: 2 }),
+    "invoke-rc.d": syntax("", { maxOperands: 2 }),
+  },
   rule: ({ name, args }) => {
     const action = args[1] ?? args[0] ?? "";
     if (action === "status" || args.includes("--status-all"))
@@ -115,6 +122,8 @@ const power: ToolFamily = {
 
 const kill: ToolFamily = {
   names: ["kill", "pkill", "killall", "killall5", "skill", "xkill"],
+  // Its reads: `kill -l [SIGNAL]`, `kill -L`, `kill -0 PID…` (bash's and procps' kill).
+  syntax: { kill: syntax("l,list[=] L,table 0") },
   rule: ({ name, args }) => {
     if (name === "kill" && hasAny(args, ["-l", "-L", "--list"]))
       return readOnly("kill.list", `${code("kill -l")} lists signals`);
@@ -148,6 +157,8 @@ const kill: ToolFamily = {
 
 const crontab: ToolFamily = {
   names: ["crontab"],
+  // Its read: `crontab [-u USER] -l`.
+  syntax: { crontab: syntax("l u=", { maxOperands: 0 }) },
   rule: ({ args }) => {
     if (hasShort(args, "r"))
       return destructive("crontab.remove", `${code("crontab -r")} deletes the crontab`);
@@ -312,7 +323,7 @@ const editors: ToolFamily = {
 /** Inspection tools that also have setters: they read unless given a setting flag or operand. */
 const readUnlessSet: ToolFamily = {
   names: ["ethtool", "arp", "nvidia-smi", "kubectx", "kubens", "amtool"],
-  syntax: { arp: ARP, ethtool: ETHTOOL },
+  syntax: { arp: ARP, ethtool: ETHTOOL, amtool: AMTOOL },
   rule: ({ name, args }) => {
     const ops = positionals(args, { short: "io" });
     const sets =
