@@ -164,7 +164,7 @@ describe.each<[BundleEntry, string, string[]]>([
       "@azure/storage-blob",
       "@slack/web-api",
       "micromark",
-      "mdast-util-from-markdown",
+      "micromark-extension-gfm-table",
       "web-tree-sitter",
       "yaml",
       "zod",

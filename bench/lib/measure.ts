@@ -4,18 +4,23 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const PEAK_RSS_PRELOAD = path.join(path.dirname(fileURLToPath(import.meta.url)), "peak-rss.mjs");
+const USAGE_PRELOAD = path.join(path.dirname(fileURLToPath(import.meta.url)), "resource-usage.mjs");
 
 /** One timed run of a Node program. */
 export interface Measurement {
   readonly wallMs: number;
   readonly peakRssBytes: number;
+  /**
+   * User + system CPU time of all the child's threads: on a shared machine the figure that
+   * other processes disturb least, and the one that counts work done on helper threads.
+   */
+  readonly cpuMs: number;
   readonly exitCode: number | null;
 }
 
 /**
- * Runs `node SCRIPT ARGS` with stdout discarded and returns its wall time and peak RSS
- * (read inside the child through a preload, so it is the child's own figure).
+ * Runs `node SCRIPT ARGS` with stdout discarded and returns its wall time, CPU time and peak
+ * RSS (the last two read inside the child through a preload, so they are the child's own).
  */
 export async function measureNode(
   script: string,
@@ -23,21 +28,24 @@ export async function measureNode(
   cwd: string,
 ): Promise<Measurement> {
   const dir = mkdtempSync(path.join(tmpdir(), "bench-rss-"));
-  const rssFile = path.join(dir, "rss");
+  const usageFile = path.join(dir, "usage.json");
   const started = process.hrtime.bigint();
   const exitCode = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", PEAK_RSS_PRELOAD, script, ...args], {
+    const child = spawn(process.execPath, ["--import", USAGE_PRELOAD, script, ...args], {
       cwd,
-      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: "1" },
+      env: { ...process.env, BENCH_USAGE_FILE: usageFile, NO_COLOR: "1" },
       stdio: ["ignore", "ignore", "ignore"],
     });
     child.on("error", reject);
     child.on("close", resolve);
   });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  const peakRssBytes = Number(readFileSync(rssFile, "utf8"));
+  const usage = JSON.parse(readFileSync(usageFile, "utf8")) as {
+    peakRssBytes: number;
+    cpuMicros: number;
+  };
   rmSync(dir, { recursive: true, force: true });
-  return { wallMs, peakRssBytes, exitCode };
+  return { wallMs, peakRssBytes: usage.peakRssBytes, cpuMs: usage.cpuMicros / 1000, exitCode };
 }
 
 /** The median of a non-empty list. */

@@ -30,12 +30,18 @@ const COMMANDS = [
 
 const SECTIONS = ["Diagnosis", "Mitigation", "Remediation", "Verification"];
 
-/** A deterministic pseudo-random sequence, so every run generates the same files. */
+/**
+ * A deterministic pseudo-random sequence (mulberry32), so every run generates the same files.
+ * 32-bit integer arithmetic throughout: the linear congruential generator this replaces
+ * multiplied past 2^53, lost its low bits and repeated a third of its scripts.
+ */
 function* sequence(seed: number): Generator<number, never> {
-  let state = seed;
+  let state = seed >>> 0;
   for (;;) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    yield state;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    yield (mixed ^ (mixed >>> 14)) >>> 0;
   }
 }
 

@@ -1,15 +1,11 @@
-import type { Root } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
-import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
-import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
-import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
-import { gfmTaskListItemFromMarkdown } from "mdast-util-gfm-task-list-item";
+import { parse, postprocess, preprocess } from "micromark";
 import { frontmatter } from "micromark-extension-frontmatter";
 import { gfmFootnote } from "micromark-extension-gfm-footnote";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
+import { compileEvents } from "./compile-events.js";
+import type { MarkdownNode } from "./markdown-node.js";
 
 /** Normalises line endings and a leading BOM so positions match what editors show. */
 export function normaliseText(text: string): string {
@@ -27,18 +23,13 @@ const MICROMARK_EXTENSIONS = [
   gfmTaskListItem(),
   frontmatter(["yaml"]),
 ];
-const MDAST_EXTENSIONS = [
-  gfmFootnoteFromMarkdown(),
-  gfmStrikethroughFromMarkdown(),
-  gfmTableFromMarkdown(),
-  gfmTaskListItemFromMarkdown(),
-  frontmatterFromMarkdown(["yaml"]),
-];
-
-/** CommonMark + GFM (but autolink literals) + YAML front matter → mdast, with positions. */
-export function markdownTree(text: string): Root {
-  return fromMarkdown(text, {
-    extensions: MICROMARK_EXTENSIONS,
-    mdastExtensions: MDAST_EXTENSIONS,
-  });
+/**
+ * CommonMark + GFM (but autolink literals) + YAML front matter → a tree with mdast's shape,
+ * read straight from micromark's events (see compile-events.ts), with block positions.
+ */
+export function markdownTree(text: string): MarkdownNode {
+  const events = parse({ extensions: MICROMARK_EXTENSIONS })
+    .document()
+    .write(preprocess()(text, undefined, true));
+  return compileEvents(postprocess(events));
 }

@@ -1,11 +1,11 @@
 import path from "node:path";
-import type { Code, InlineCode, List, ListItem, Nodes, Parents, Root } from "mdast";
 import type { CodeBlock, Command, IgnoredList, Runbook, Step, StepMode } from "../core/runbook.js";
 import { parseFenceInfo, scriptForm, stripConsolePrompts } from "./fence.js";
 import { parseFrontMatter } from "./front-matter.js";
 import { interpreterFor, isTranscriptLanguage, type InterpreterOptions } from "./interpreters.js";
 import { checkInputLimits, type InputLimit } from "./limits.js";
 import { markdownTree, normaliseText } from "./markdown.js";
+import type { MarkdownNode } from "./markdown-node.js";
 import { attributeFacts, fenceStep, type FenceDraft } from "./fence-steps.js";
 import { plainText } from "./plain-text.js";
 import type { RunbookSource } from "./read.js";
@@ -22,7 +22,7 @@ export interface ParseOptions extends InterpreterOptions {
 }
 
 interface StepDraft {
-  readonly item: ListItem;
+  readonly item: MarkdownNode;
   readonly index: number;
   readonly section: string;
   readonly commands: Command[];
@@ -114,19 +114,24 @@ function unparsed(source: RunbookSource, lines: readonly string[], limit: InputL
 type Work =
   | {
       readonly kind: "node";
-      readonly node: Nodes;
+      readonly node: MarkdownNode;
       readonly scope: Scope;
-      readonly previous: Nodes | undefined;
+      readonly previous: MarkdownNode | undefined;
     }
-  | { readonly kind: "item"; readonly item: ListItem; readonly list: List; readonly scope: Scope };
+  | {
+      readonly kind: "item";
+      readonly item: MarkdownNode;
+      readonly list: MarkdownNode;
+      readonly scope: Scope;
+    };
 
 /**
  * Visits the tree in document order with an explicit stack, not recursion: how deep the
  * Markdown nests (emphasis inside emphasis, quotes inside lists) cannot overflow the call stack.
  */
-function walkChildren(parent: Parents, scope: Scope, state: WalkState): void {
+function walkChildren(parent: MarkdownNode, scope: Scope, state: WalkState): void {
   const work: Work[] = [];
-  pushChildren(work, parent.children, scope);
+  pushChildren(work, parent.children ?? [], scope);
   for (let next = work.pop(); next !== undefined; next = work.pop()) {
     if (next.kind === "item") enterItem(work, next, state);
     else visit(work, next.node, next.scope, state, next.previous);
@@ -134,7 +139,7 @@ function walkChildren(parent: Parents, scope: Scope, state: WalkState): void {
 }
 
 /** Queues `children` so that the first is visited next. */
-function pushChildren(work: Work[], children: readonly Nodes[], scope: Scope): void {
+function pushChildren(work: Work[], children: readonly MarkdownNode[], scope: Scope): void {
   for (let index = children.length - 1; index >= 0; index--) {
     const node = children[index];
     if (node !== undefined) work.push({ kind: "node", node, scope, previous: children[index - 1] });
@@ -143,10 +148,10 @@ function pushChildren(work: Work[], children: readonly Nodes[], scope: Scope): v
 
 function visit(
   work: Work[],
-  node: Nodes,
+  node: MarkdownNode,
   scope: Scope,
   state: WalkState,
-  previous: Nodes | undefined,
+  previous: MarkdownNode | undefined,
 ): void {
   switch (node.type) {
     case "heading":
@@ -160,17 +165,18 @@ function visit(
       visitList(work, node, scope, state);
       return;
     default:
-      if ("children" in node) pushChildren(work, node.children, scope);
+      if (node.children !== undefined) pushChildren(work, node.children, scope);
   }
 }
 
-function visitList(work: Work[], list: List, scope: Scope, state: WalkState): void {
+function visitList(work: Work[], list: MarkdownNode, scope: Scope, state: WalkState): void {
   if (startsSteps(list, scope) && scope.inBullet) {
     const { line, column } = startOf(list);
     state.ignoredLists.push({ line, column, reason: "ordered-in-bullet" });
   }
-  for (let index = list.children.length - 1; index >= 0; index--) {
-    const item = list.children[index];
+  const items = list.children ?? [];
+  for (let index = items.length - 1; index >= 0; index--) {
+    const item = items[index];
     if (item !== undefined) work.push({ kind: "item", item, list, scope });
   }
 }
@@ -178,46 +184,56 @@ function visitList(work: Work[], list: List, scope: Scope, state: WalkState): vo
 /** A step starts when its item is reached, so it takes the section in force there. */
 function enterItem(
   work: Work[],
-  { item, list, scope }: { readonly item: ListItem; readonly list: List; readonly scope: Scope },
+  {
+    item,
+    list,
+    scope,
+  }: { readonly item: MarkdownNode; readonly list: MarkdownNode; readonly scope: Scope },
   state: WalkState,
 ): void {
   if (startsSteps(list, scope) && !scope.inBullet) {
     const index = state.steps.length + 1;
     state.steps.push({ item, index, section: state.section, commands: [] });
-    pushChildren(work, item.children, { step: index, inBullet: false });
+    pushChildren(work, item.children ?? [], { step: index, inBullet: false });
   } else {
-    pushChildren(work, item.children, {
+    pushChildren(work, item.children ?? [], {
       step: scope.step,
       inBullet: scope.inBullet || list.ordered !== true,
     });
   }
 }
 
-function startsSteps(list: List, scope: Scope): boolean {
+function startsSteps(list: MarkdownNode, scope: Scope): boolean {
   return list.ordered === true && scope.step === undefined;
 }
 
-function recordCode(node: Code, scope: Scope, state: WalkState, previous: Nodes | undefined): void {
+function recordCode(
+  node: MarkdownNode,
+  scope: Scope,
+  state: WalkState,
+  previous: MarkdownNode | undefined,
+): void {
   const { line, column } = startOf(node);
   const fenced = isFenced((state.lines[line - 1] ?? "").slice(column - 1));
   const info = parseFenceInfo(node.lang, node.meta);
   const interpreter = fenced ? interpreterFor(info.language, state.options) : undefined;
-  const form = SESSION_LANGUAGES.has(info.language) ? scriptForm(node.value) : undefined;
+  const value = node.value ?? "";
+  const form = SESSION_LANGUAGES.has(info.language) ? scriptForm(value) : undefined;
   const script =
     interpreter !== undefined && isTranscriptLanguage(info.language)
-      ? stripConsolePrompts(node.value)
+      ? stripConsolePrompts(value)
       : form?.kind === "session"
         ? form.script
-        : node.value;
+        : value;
   const executable = interpreter !== undefined && script.trim() !== "";
   state.codeBlocks.push({
     kind: fenced ? "fenced" : "indented",
     language: info.language,
     meta: info.meta,
-    value: node.value,
+    value,
     line,
     column,
-    endLine: node.position?.end.line ?? line,
+    endLine: node.endLine ?? line,
     stepIndex: scope.step,
     followsStepIndex: scope.step === undefined ? lastStepOf(previous, state) : undefined,
     executable,
@@ -243,14 +259,14 @@ function recordCode(node: Code, scope: Scope, state: WalkState, previous: Nodes 
     command,
     section: state.section,
     text: previous?.type === "paragraph" ? plainText(previous) : "",
-    endLine: node.position?.end.line ?? line,
+    endLine: node.endLine ?? line,
   });
 }
 
 /** When `previous` is an ordered list that made steps, the index of its last step. */
-function lastStepOf(previous: Nodes | undefined, state: WalkState): number | undefined {
+function lastStepOf(previous: MarkdownNode | undefined, state: WalkState): number | undefined {
   if (previous?.type !== "list" || previous.ordered !== true) return undefined;
-  const lastItem = previous.children.at(-1);
+  const lastItem = previous.children?.at(-1);
   const draft = state.steps.find((step) => step.item === lastItem);
   return draft?.index;
 }
@@ -266,26 +282,27 @@ function finishStep(draft: StepDraft, options: ParseOptions): Step {
     index: draft.index,
     line,
     column,
-    endLine: draft.item.position?.end.line ?? line,
+    endLine: draft.item.endLine ?? line,
     section: draft.section,
     text: plainText(draft.item),
     commands,
     ...attributeFacts(commands),
-    inlineCode: inlineCode.map((code) => code.value),
+    inlineCode: inlineCode.map((code) => code.value ?? ""),
   };
 }
 
-function inlineCommand(inlineCode: readonly InlineCode[], options: ParseOptions): Command[] {
+function inlineCommand(inlineCode: readonly MarkdownNode[], options: ParseOptions): Command[] {
   const first = inlineCode[0];
   const interpreter = interpreterFor("", options);
-  if (first === undefined || interpreter === undefined || first.value.trim() === "") return [];
+  const script = first?.value ?? "";
+  if (first === undefined || interpreter === undefined || script.trim() === "") return [];
   const { line, column } = startOf(first);
   return [
     {
       language: options.defaultShell,
       line,
       column,
-      script: first.value,
+      script,
       interpreter,
       attributes: [],
     },
@@ -294,12 +311,12 @@ function inlineCommand(inlineCode: readonly InlineCode[], options: ParseOptions)
 
 /** Inline code spans of an item, in order, leaving out nested lists (their own items). */
 /** Inline code spans of an item outside its sub-lists, in document order (no recursion). */
-function inlineCodeOf(item: ListItem): InlineCode[] {
-  const found: InlineCode[] = [];
-  const pending: Nodes[] = [...item.children].reverse();
+function inlineCodeOf(item: MarkdownNode): MarkdownNode[] {
+  const found: MarkdownNode[] = [];
+  const pending: MarkdownNode[] = [...(item.children ?? [])].reverse();
   for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
     if (node.type === "inlineCode") found.push(node);
-    else if (node.type !== "list" && "children" in node) {
+    else if (node.type !== "list" && node.children !== undefined) {
       for (let index = node.children.length - 1; index >= 0; index--) {
         const child = node.children[index];
         if (child !== undefined) pending.push(child);
@@ -309,13 +326,13 @@ function inlineCodeOf(item: ListItem): InlineCode[] {
   return found;
 }
 
-function frontMatterOf(tree: Root): {
+function frontMatterOf(tree: MarkdownNode): {
   value: Runbook["frontMatter"];
   error: Runbook["frontMatterError"];
 } {
-  const first = tree.children[0];
+  const first = tree.children?.[0];
   if (first?.type !== "yaml") return { value: undefined, error: undefined };
-  const result = parseFrontMatter(first.value, startOf(first).line);
+  const result = parseFrontMatter(first.value ?? "", startOf(first).line);
   return result.ok
     ? { value: result.value, error: undefined }
     : { value: undefined, error: { line: result.line, message: result.message } };
@@ -326,8 +343,8 @@ function isFenced(fromCodeStart: string): boolean {
   return /^(```|~~~)/.test(fromCodeStart);
 }
 
-function startOf(node: Nodes): { line: number; column: number } {
-  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+function startOf(node: MarkdownNode): { line: number; column: number } {
+  return { line: node.start?.line ?? 1, column: node.start?.column ?? 1 };
 }
 
 const MARKDOWN_SUFFIXES = [".html.md.erb", ".html.md", ".md.erb", ".markdown", ".md"];

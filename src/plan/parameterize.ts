@@ -12,6 +12,19 @@ import { rewritePlaceholders, type NameFor } from "../shell/placeholders.js";
  * parser; a runbook without placeholders comes back unchanged.
  */
 export function parameterizeRunbook(runbook: Runbook, parser: Parser): Runbook {
+  if (parameterized.has(runbook)) return runbook;
+  const result = rewriteRunbook(runbook, parser);
+  parameterized.add(result);
+  return result;
+}
+
+/**
+ * Runbooks this module returned: parameterizing one again changes nothing, and lint, the
+ * classifier and the run each ask for it (a second scan of every script in `validate`).
+ */
+const parameterized = new WeakSet<Runbook>();
+
+function rewriteRunbook(runbook: Runbook, parser: Parser): Runbook {
   const nameFor = declaredSpelling(runbook);
   let changed = false;
   const steps = runbook.steps.map((step): Step => {

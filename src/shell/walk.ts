@@ -119,14 +119,17 @@ export class Walker {
     }
   }
 
-  /** Walk named children; a statement followed by `&` runs in the background. */
+  /**
+   * Walk named children; a statement followed by `&` runs in the background. The children are
+   * read in one call into WebAssembly (`node.children`), not one or two per index.
+   */
   private children(node: Node, ctx: Ctx): void {
-    const count = node.childCount;
-    for (let i = 0; i < count; i++) {
-      const child = node.child(i);
-      if (child === null || !child.isNamed) continue;
-      const next = node.child(i + 1);
-      const background = next !== null && !next.isNamed && next.type === "&";
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (child === null || child === undefined || !child.isNamed) continue;
+      const next = children[i + 1];
+      const background = next !== null && next !== undefined && !next.isNamed && next.type === "&";
       this.walk(child, background ? { ...ctx, contexts: [...ctx.contexts, "background"] } : ctx);
     }
   }
@@ -171,9 +174,7 @@ export class Walker {
     let current = this.segment(ctx, positionOf(node, this.offset));
     const segments = [current];
     const nested: Node[] = [];
-    const count = node.childCount;
-    for (let i = 0; i < count; i++) {
-      const child = node.child(i);
+    for (const child of node.children) {
       if (child === null || !child.isNamed) continue;
       switch (child.type) {
         case "command_name": {

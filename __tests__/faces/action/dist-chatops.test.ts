@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Nodes } from "mdast";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { markdownTree } from "../../../src/parse/markdown.js";
+import { mdastTree } from "../../helpers/mdast.js";
 import { startFakeArtifacts, type FakeArtifacts } from "../../helpers/fake-artifacts.js";
 import { startFakeGitHub, type FakeGitHub } from "../../helpers/fake-github.js";
 import type { FakeComment, FakeUser } from "../../helpers/fake-github-issues.js";
@@ -252,7 +252,7 @@ function expectInert(markdown: string): void {
     if (node.type === "text") expect(node.value).not.toMatch(/@[A-Za-z0-9]|#\d/);
     if ("children" in node) node.children.forEach(walk);
   };
-  walk(markdownTree(markdown));
+  walk(mdastTree(markdown));
 }
 
 describe("dist/index.js command: chatops refusals", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Nodes, Root } from "mdast";
 import { describe, expect, it } from "vitest";
-import { markdownTree } from "../../../src/parse/markdown.js";
+import { mdastTree } from "../../helpers/mdast.js";
 import {
   readStatusMarker,
   renderStatusComment,
@@ -85,7 +85,7 @@ const ALLOWED_HTML = [
 
 /** What GitHub would see: only the tool's own tags, no pings, code blocks holding the output. */
 function expectInert(markdown: string, output: string | undefined): void {
-  const tree = markdownTree(markdown);
+  const tree = mdastTree(markdown);
   for (const node of nodes(tree)) {
     if (node.type === "html") {
       expect(
@@ -136,7 +136,7 @@ describe("ChatOps status comment", () => {
       fc.property(hostile, hostile, (text, output) => {
         const markdown = renderStatusComment(comment(text, output));
         expectInert(markdown, undefined);
-        const tree = markdownTree(markdown);
+        const tree = mdastTree(markdown);
         const code = nodes(tree).filter((node) => node.type === "code");
         expect(code.length).toBeLessThanOrEqual(1);
         expect(readStatusMarker(markdown)?.runId).toBe("77");

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { Nodes, Root } from "mdast";
 import { describe, expect, it } from "vitest";
 import { showHiddenChars } from "../../../src/core/hidden-chars.js";
-import { markdownTree } from "../../../src/parse/markdown.js";
+import { mdastTree } from "../../helpers/mdast.js";
 import { commentCodeBlock } from "../../../src/present/escape/github-comment.js";
 import {
   renderApprovalIssue,
@@ -36,7 +36,7 @@ function nodes(tree: Root): Nodes[] {
 const TRIGGER = /@[A-Za-z0-9]|#\d|GH-\d/i;
 
 function checkInert(markdown: string, scripts: readonly string[]): void {
-  const all = nodes(markdownTree(markdown));
+  const all = nodes(mdastTree(markdown));
   // The only HTML is the tool's own: code elements around its messages' code spans.
   const html = all.flatMap((node) => (node.type === "html" ? [node.value] : []));
   expect(html.filter((value) => !["<code>", "</code>", "<br>"].includes(value))).toEqual([]);
@@ -194,7 +194,7 @@ describe("a step too big for one comment", () => {
     expect(text).toContain("`/approve 3` or `/deny 3`");
     expect(text).toMatch(/⚠️ \d+ part\(s\) of this step .* do not fit in one GitHub comment/);
     // What is shown still parses as inert Markdown with whole code blocks.
-    const code = nodes(markdownTree(text)).filter((node) => node.type === "code");
+    const code = nodes(mdastTree(text)).filter((node) => node.type === "code");
     expect(code.length).toBeGreaterThan(0);
     for (const block of code) expect(block.value).toMatch(/^x+…$/);
   });
