@@ -164,6 +164,12 @@ const fullScan = Object.assign(
   (source: string) => replaceSpans(source, fullFind(source), 0, source.length),
   {
     find: fullFind,
+    // A stream's view of what is still open, and its prefilter, are the redactor's own.
+    findOpen: (source: string, options: Parameters<Redactor["findOpen"]>[1]) => ({
+      spans: fullFind(source),
+      open: redactor.findOpen(source, options).open,
+    }),
+    prefilter: redactor.prefilter,
   },
 );
 function fullFind(source: string): number[] {

@@ -23,7 +23,8 @@ export class RedactingLines {
 
   push(chunk: Uint8Array, stream: OutputStream): void {
     const state = this.#state[stream];
-    const text = state.redactor.push(state.decoder.decode(chunk));
+    const decoded = state.decoder.decode(chunk);
+    const text = state.redactor.push(decoded, state.decoder.ascii ? chunk : undefined);
     if (text !== "") this.#emit(text, stream);
   }
 
