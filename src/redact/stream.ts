@@ -102,7 +102,9 @@ export class StreamRedactor {
     const offset = this.#context.length;
     this.#quiet = quietStateAt(whole);
     if (lines === 0) {
+      // Held unscanned, and it may hold what brought it here: scan it with the next piece.
       this.#pending = pending;
+      this.#suspect = true;
       return "";
     }
     const { spans, open } = this.#redactor.findOpen(whole, {
@@ -114,10 +116,11 @@ export class StreamRedactor {
     for (let index = 0; index < spans.length; index += 2) {
       const start = spans[index] ?? 0;
       const end = spans[index + 1] ?? 0;
-      if (start >= cut || end <= cut) continue;
-      // A secret across the cut: wait for the rest if it may go on (still open at the end, or
-      // reaching into what is open), unless that is too long to hold.
-      const growing = end === whole.length || end > open;
+      // A secret across the cut, or ending where a held one may begin (the two would be one).
+      if (start >= cut || end < cut || (end === cut && open > cut)) continue;
+      // Wait for the rest if it may go on (still open at the end, or reaching what is open),
+      // unless that is too long to hold.
+      const growing = end === whole.length || end >= open;
       cut = growing && whole.length - start <= MAX_HELD_CHARS ? Math.max(start, offset) : end;
     }
     const out = replaceSpans(whole, spans, offset, cut);
