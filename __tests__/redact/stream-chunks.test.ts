@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { wrappedValue } from "./arbitraries.js";
 import { encodedForms } from "../../src/redact/encodings.js";
 import { createRedactor } from "../../src/redact/redactor.js";
 import { RedactingLines } from "../../src/run/redacting-lines.js";
@@ -29,16 +30,7 @@ const WINDOWS = [
 
 const breaks = fc.constantFrom("\n", "\r\n");
 /** A value (or an encoded form) with line breaks put inside it, as a step may print it. */
-const wrapped = fc
-  .tuple(fc.constantFrom(...VALUES, ...FORMS), fc.array(fc.nat(), { maxLength: 3 }), breaks)
-  .map(([value, cuts, lineBreak]) => {
-    let out = value;
-    for (const cut of cuts) {
-      const at = 1 + (cut % (out.length - 1));
-      out = `${out.slice(0, at)}${lineBreak}${out.slice(at)}`;
-    }
-    return out;
-  });
+const wrapped = wrappedValue([...VALUES, ...FORMS], breaks);
 /** Ordinary output: no `Q`, so no prefix of a value (all start with `Q`) occurs in it by chance. */
 const QUIET = ["INFO", "request", "handled", "status=200", "é", "€", " ", " ", "ok", "--"];
 /** Other things the scanner reacts to: token shapes (one wrapped), context words, base64. */
