@@ -24,11 +24,16 @@ export function frameAsciiLines(
 ): Buffer | undefined {
   if (!text.endsWith("\n") || Buffer.byteLength(text, "utf8") !== text.length) return undefined;
   const bytes = Buffer.from(text, "latin1");
-  // At most every byte ends a line.
-  const out = Buffer.allocUnsafe(bytes.length * (1 + frame.before.length + frame.after.length));
-  const written = frameInto(bytes, out, frame.before, frame.after, maxLine);
-  return written === -1 ? undefined : out.subarray(0, written);
+  // At most every byte ends a line; the frames go to scratch space, and what was written is
+  // copied out at its size (a worst-case buffer per read kept several times the memory alive).
+  const need = bytes.length * (1 + frame.before.length + frame.after.length);
+  if (scratch.length < need) scratch = new Uint8Array(need);
+  const written = frameInto(bytes, scratch, frame.before, frame.after, maxLine);
+  return written === -1 ? undefined : Buffer.from(scratch.subarray(0, written));
 }
+
+/** Where lines are framed before they are copied out; it grows to the largest read. */
+let scratch = new Uint8Array(0);
 
 /**
  * The loop of {@link frameAsciiLines} on its own, over typed arrays only, so that it stays
