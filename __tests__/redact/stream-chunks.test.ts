@@ -3,11 +3,13 @@ import { describe, expect, it } from "vitest";
 import { wrappedValue } from "./arbitraries.js";
 import { encodedForms } from "../../src/redact/encodings.js";
 import { createRedactor } from "../../src/redact/redactor.js";
+import { RELEASE_BELOW } from "../../src/redact/stream.js";
 import { RedactingLines } from "../../src/run/redacting-lines.js";
 
 // Issue 9, part 5: stream redaction by construction. Whatever byte positions the reads fall
 // at, the pieces passed on are, joined, the redaction of the whole output; and nothing of a
-// secret value goes out before the value is seen whole (N = 1: not even its first character).
+// secret value goes out before the value is seen whole (not even its first character), except
+// that a pause in the output lets fewer than RELEASE_BELOW (N = 3) of its first characters out.
 
 /** A value that holds a newline (a PEM-like key), one a step may wrap, one with spaces. */
 const MULTI_LINE = "Q9kf-first-line-of-key\nQ9kf-second-line-of-key";
@@ -69,15 +71,22 @@ function reads(bytes: Buffer, cuts: readonly number[]): Buffer[] {
   return pieces;
 }
 
-/** What RedactingLines passes on after each read (cumulative), and in all. */
-function streamed(pieces: readonly Buffer[]): { afterEach: string[]; all: string } {
+/**
+ * What RedactingLines passes on after each read (cumulative), and in all; where `quiet` says
+ * so, the step then stays quiet long enough for held lines to be looked at again.
+ */
+function streamed(
+  pieces: readonly Buffer[],
+  quiet: readonly boolean[] = [],
+): { afterEach: string[]; all: string } {
   let seen = "";
   const afterEach: string[] = [];
   const lines = new RedactingLines(redactor, (text) => (seen += text));
-  for (const piece of pieces) {
+  pieces.forEach((piece, index) => {
     lines.push(piece, "stdout");
+    if (quiet[index] === true) lines.release();
     afterEach.push(seen);
-  }
+  });
   lines.flush();
   return { afterEach, all: seen };
 }
@@ -105,6 +114,26 @@ describe("stream redaction over any chunking", () => {
           expect(WINDOWS.filter((window) => flat.includes(window))).toEqual([]);
         }
       }),
+      { numRuns: 500 },
+    );
+  });
+
+  it(`lets at most ${RELEASE_BELOW - 1} first characters of a value out when the step pauses`, () => {
+    const firsts = [...new Set(FORMS.map((form) => form.slice(0, RELEASE_BELOW)))];
+    fc.assert(
+      fc.property(
+        output,
+        fc.array(fc.nat(), { maxLength: 10 }),
+        fc.array(fc.boolean(), { maxLength: 11 }),
+        (text, cuts, quiet) => {
+          const { afterEach, all } = streamed(reads(Buffer.from(text, "utf8"), cuts), quiet);
+          for (const seen of [...afterEach, all]) {
+            const flat = seen.replace(/[\r\n]/g, "");
+            expect(firsts.filter((first) => flat.includes(first))).toEqual([]);
+            expect(WINDOWS.filter((window) => flat.includes(window))).toEqual([]);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

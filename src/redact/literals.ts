@@ -44,16 +44,23 @@ export class LiteralIndex {
    * The first place in the last `limit` characters of `text` from which the rest of the text,
    * line breaks skipped, begins some value without completing it: where a value may have
    * begun that the text to come can complete. `text.length` when there is none. Only the last
-   * `longest - 1` characters other than line breaks can be such a place.
+   * `longest - 1` characters other than line breaks can be such a place; with `minPrefix`,
+   * only a place from which that many characters (line breaks aside) are left.
    */
-  openTail(text: string, limit: number): number {
+  openTail(text: string, limit: number, minPrefix = 1): number {
     const stop = Math.max(0, text.length - limit);
     let from = text.length;
-    for (let count = 0; from > stop && count < this.longest - 1;) {
+    let count = 0;
+    while (from > stop && count < this.longest - 1) {
       from--;
       if (!isLineBreak(text.charCodeAt(from))) count++;
     }
-    for (let at = from; at < text.length; at++) if (this.runsOutAt(text, at)) return at;
+    // `count`: characters other than line breaks from `at` to the end, the prefix's length.
+    for (let at = from; at < text.length && count >= minPrefix; at++) {
+      if (isLineBreak(text.charCodeAt(at))) continue;
+      if (this.runsOutAt(text, at)) return at;
+      count--;
+    }
     return text.length;
   }
 

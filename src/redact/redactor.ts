@@ -26,6 +26,13 @@ export interface FindOptions {
   readonly atStart?: boolean;
 }
 
+export interface OpenOptions extends FindOptions {
+  /** How far back from the end a literal value may have begun. */
+  readonly limit: number;
+  /** A value's first characters count as open only from this many on (default 1). */
+  readonly minPrefix?: number;
+}
+
 /** What `findOpen` reports. */
 export interface FoundSoFar {
   readonly spans: number[];
@@ -60,10 +67,7 @@ export interface Redactor extends Redact {
    * `find` for text that more text will follow (a stream so far), and where a secret may be
    * open at its end, looking back at most `limit` characters for a literal value.
    */
-  readonly findOpen: (
-    text: string,
-    options: FindOptions & { readonly limit: number },
-  ) => FoundSoFar;
+  readonly findOpen: (text: string, options: OpenOptions) => FoundSoFar;
   readonly prefilter: StreamPrefilter;
 }
 
@@ -85,16 +89,13 @@ export function createRedactor(options: RedactorOptions): Redactor {
     ]),
   );
   const table = pairTable(literals);
-  const findOpen = (
-    text: string,
-    options: FindOptions & { readonly limit?: number },
-  ): FoundSoFar => {
+  const findOpen = (text: string, options: FindOptions & Partial<OpenOptions>): FoundSoFar => {
     const clean = withoutEscapeSequences(text);
     const found: number[] = [];
     const open: OpenMark | undefined =
       options.limit === undefined
         ? undefined
-        : { at: literals.openTail(clean.text, options.limit) };
+        : { at: literals.openTail(clean.text, options.limit, options.minPrefix) };
     scanSecrets(clean.text, literals, table, found, {
       decodeBase64: true,
       atStart: options.atStart !== false,

@@ -13,6 +13,15 @@ const CONTEXT_CHARS = 1024;
  * held back up to this much; past it, memory wins and the text goes on.
  */
 export const MAX_HELD_CHARS = 4 * CARRY_CHARS;
+/**
+ * After a quiet spell, a held tail that begins a value by fewer characters than this (line
+ * breaks aside) goes out ({@link StreamRedactor.release}): ordinary lines often end in a
+ * character or two that some value (or an encoded form of one) begins with, and they should
+ * not wait for the step's next output. At most this many characters less one of a secret can
+ * show that way, and only if the step pauses right after them; from this many on, a tail waits
+ * for more output or the end.
+ */
+export const RELEASE_BELOW = 3;
 
 /**
  * Redacts a text stream that arrives in arbitrary pieces (pipe reads, 64 KiB at a time) before
@@ -63,6 +72,20 @@ export class StreamRedactor {
     return this.#scan(this.#pending + text);
   }
 
+  /** True when complete lines are held back (a tail that may begin a secret). */
+  get holdsLines(): boolean {
+    return this.#pending.includes("\n");
+  }
+
+  /**
+   * What can go out after a quiet spell (the step printed nothing more for a while): held
+   * lines whose tail begins a value by fewer than {@link RELEASE_BELOW} characters; any longer
+   * start of a value, a token cut by a line break or an open base64 run keeps waiting.
+   */
+  release(): string {
+    return this.#pending === "" ? "" : this.#scan(this.#pending, RELEASE_BELOW);
+  }
+
   /** Everything still held, redacted (the stream ended), and a fresh start. */
   flush(): string {
     const whole = this.#context + this.#pending;
@@ -95,8 +118,11 @@ export class StreamRedactor {
     return out;
   }
 
-  /** The full scan of the context and `pending`. */
-  #scan(pending: string): string {
+  /**
+   * The full scan of the context and `pending`; a value's first characters at the end hold
+   * text back from `minPrefix` of them on.
+   */
+  #scan(pending: string, minPrefix = 1): string {
     const lines = lineCut(pending);
     const whole = this.#context + pending;
     const offset = this.#context.length;
@@ -110,6 +136,7 @@ export class StreamRedactor {
     const { spans, open } = this.#redactor.findOpen(whole, {
       atStart: this.#atStart(),
       limit: MAX_HELD_CHARS,
+      minPrefix,
     });
     let cut = offset + lines;
     if (open < cut && whole.length - open <= MAX_HELD_CHARS) cut = Math.max(open, offset);
