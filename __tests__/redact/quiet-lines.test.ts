@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { wrappedValue } from "./arbitraries.js";
 import { encodedForms } from "../../src/redact/encodings.js";
 import { LiteralIndex } from "../../src/redact/literals.js";
 import { withoutEscapeSequences } from "../../src/redact/escape-sequences.js";
@@ -61,16 +62,7 @@ const QUIET = [
 ];
 const breaks = fc.constantFrom("\n", "\r\n", "\r", "\n\n");
 /** A known value (or an encoded form) with line breaks inside it, as a step may wrap it. */
-const wrapped = fc
-  .tuple(fc.constantFrom(...KNOWN), fc.array(fc.nat(), { maxLength: 3 }), breaks)
-  .map(([value, cuts, lineBreak]) => {
-    let out = value;
-    for (const cut of cuts) {
-      const at = 1 + (cut % (out.length - 1));
-      out = `${out.slice(0, at)}${lineBreak}${out.slice(at)}`;
-    }
-    return out;
-  });
+const wrapped = wrappedValue(KNOWN, breaks);
 const text = fc
   .array(
     fc.oneof(
@@ -164,6 +156,12 @@ const fullScan = Object.assign(
   (source: string) => replaceSpans(source, fullFind(source), 0, source.length),
   {
     find: fullFind,
+    // A stream's view of what is still open, and its prefilter, are the redactor's own.
+    findOpen: (source: string, options: Parameters<Redactor["findOpen"]>[1]) => ({
+      spans: fullFind(source),
+      open: redactor.findOpen(source, options).open,
+    }),
+    prefilter: redactor.prefilter,
   },
 );
 function fullFind(source: string): number[] {

@@ -8,6 +8,7 @@ import {
   closeSync,
   mkdtempSync,
   openSync,
+  readFileSync,
   readSync,
   rmSync,
   statSync,
@@ -41,11 +42,17 @@ const SECRET_ENV = {
   ANTHROPIC_API_KEY: "sk-ant-api03-benchmark-key-000000000000000000",
 };
 
+const PEAK_RSS_PRELOAD = path.join(ROOT, "bench/lib/peak-rss.mjs");
 const cli = process.env["BENCH_CLI"];
+// The loader by its full URL: the runs' working directory is a temporary one, where a bare
+// `tsx` does not resolve.
 const cliArgs =
-  cli === undefined ? ["--import", "tsx", path.join(ROOT, "src/faces/cli/bin.ts")] : [cli];
+  cli === undefined
+    ? ["--import", import.meta.resolve("tsx"), path.join(ROOT, "src/faces/cli/bin.ts")]
+    : [cli];
 const work = mkdtempSync(path.join(tmpdir(), "bench-cli-output-"));
 const out = path.join(work, "out.txt");
+const rssFile = path.join(work, "rss");
 
 function timed(file: string, args: readonly string[], env: NodeJS.ProcessEnv): number {
   const started = performance.now();
@@ -74,11 +81,16 @@ for (const [label, command] of GENERATORS) {
   writeFileSync(runbook, `# Print\n\n1. Print a lot.\n\n   \`\`\`bash\n   ${command}\n   \`\`\`\n`);
   const ours: number[] = [];
   const piped: number[] = [];
+  const rss: number[] = [];
   let bytes = 0;
   for (let round = 0; round < ROUNDS; round++) {
     piped.push(timed("bash", ["-c", `${command} | cat > ${out}`], process.env));
     bytes = statSync(out).size;
-    const args = [...cliArgs, "run", "--no-llm", "--no-llm-context", "--audit-log-dir", "logs"];
+    const args = [
+      ...["--import", PEAK_RSS_PRELOAD],
+      ...cliArgs,
+      ...["run", "--no-llm", "--no-llm-context", "--audit-log-dir", "logs"],
+    ];
     ours.push(
       timed(
         "bash",
@@ -87,9 +99,11 @@ for (const [label, command] of GENERATORS) {
           ...process.env,
           ...SECRET_ENV,
           NO_COLOR: "1",
+          BENCH_RSS_FILE: rssFile,
         },
       ),
     );
+    rss.push(Number(readFileSync(rssFile, "utf8")));
     if (!lastBytes(out, 4096).includes("✓ 1.")) throw new Error("the step failed through the CLI");
   }
   const oursMs = median(ours);
@@ -101,6 +115,7 @@ for (const [label, command] of GENERATORS) {
     `${(pipedMs / 1000).toFixed(2)} s`,
     `${(oursMs / 1000).toFixed(2)} s`,
     `${(oursMs / pipedMs).toFixed(1)}x`,
+    `${(median(rss) / 2 ** 20).toFixed(0)} MiB`,
   ]);
 }
 rmSync(work, { recursive: true, force: true });
@@ -109,7 +124,14 @@ console.log(
   `\n(3) a step's output through \`runbook-exec run\` into a file, median of ${ROUNDS}\n`,
 );
 printTable(
-  ["step prints", "bytes", "`cmd | cat > file`", "`runbook-exec run > file`", "ratio"],
+  [
+    "step prints",
+    "bytes",
+    "`cmd | cat > file`",
+    "`runbook-exec run > file`",
+    "ratio",
+    "peak RSS (run)",
+  ],
   rows,
 );
 console.log(

@@ -13,6 +13,11 @@ export class LineAssembler {
   readonly #decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
   #pending = "";
 
+  /** True when no part of a line is held: the next chunk starts a line. */
+  get empty(): boolean {
+    return this.#pending === "";
+  }
+
   /** The complete lines this chunk finished, joined by `\n` without a final one; or none. */
   push(chunk: Uint8Array | string): string | undefined {
     const text = typeof chunk === "string" ? chunk : this.#decoder.decode(chunk, { stream: true });

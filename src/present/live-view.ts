@@ -4,7 +4,8 @@ import type { RunSummary, StepOutcome } from "../run/ports.js";
 import { colorEnabled } from "./color.js";
 import { escapeControlChars } from "./escape/terminal.js";
 import { formatDuration } from "./format.js";
-import { LineAssembler } from "./lines.js";
+import { frameAsciiLines, type LineFrame } from "./frame-lines.js";
+import { LineAssembler, MAX_LINE_CHARS } from "./lines.js";
 
 /** A step begins: its spinner line appears. */
 export interface StepStartedEvent {
@@ -62,6 +63,8 @@ export class LiveView {
   readonly #gutter: string;
   /** What the colour for stderr lines puts before and after a line. */
   readonly #stderrPaint: readonly string[];
+  /** Each stream's line frame, as bytes. */
+  readonly #frames: Record<OutputStream, LineFrame>;
   readonly #lines: Record<OutputStream, LineAssembler> = {
     stdout: new LineAssembler(),
     stderr: new LineAssembler(),
@@ -79,6 +82,15 @@ export class LiveView {
     this.#colors = createColors(color);
     this.#gutter = this.#colors.dim(GUTTER);
     this.#stderrPaint = this.#colors.yellow(PAINT_MARK).split(PAINT_MARK);
+    const [open = "", close = ""] = this.#stderrPaint;
+    const frame = (before: string, after: string): LineFrame => ({
+      before: Buffer.from(before, "utf8"),
+      after: Buffer.from(after, "utf8"),
+    });
+    this.#frames = {
+      stdout: frame(this.#gutter, "\n"),
+      stderr: frame(`${this.#gutter}${open}`, `${close}\n`),
+    };
     this.#now = options.now ?? (() => performance.now());
     this.#intervalMs = options.spinnerIntervalMs ?? 80;
   }
@@ -101,7 +113,13 @@ export class LiveView {
 
   /** A chunk of the running step's output; bytes are decoded leniently. */
   output(chunk: Uint8Array | string, stream: OutputStream): void {
-    this.#printLines(this.#lines[stream].push(chunk), stream);
+    const lines = this.#lines[stream];
+    const framed =
+      typeof chunk === "string" && lines.empty
+        ? frameAsciiLines(chunk, this.#frames[stream], MAX_LINE_CHARS)
+        : undefined;
+    if (framed !== undefined) this.#withStatusCleared(() => this.#stream.write(framed));
+    else this.#printLines(lines.push(chunk), stream);
   }
 
   /** Prints what is left of the output, stops the spinner and prints the ✓ / ✗ / ⊘ line. */

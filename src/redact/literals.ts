@@ -18,6 +18,10 @@ export class LiteralIndex {
   /** Non-zero where some value starts with the pair; shared with the shape triggers. */
   readonly pairs = new Uint8Array(0x10000);
   readonly #byPair = new Map<number, string[]>();
+  /** The values by their first character, for a text that ends after one character of one. */
+  readonly #byFirst = new Map<number, string[]>();
+  /** Length of the longest value, line breaks left out. */
+  readonly longest: number = 0;
 
   /** `values` longest first, so that a value containing another is matched whole. */
   constructor(values: readonly string[]) {
@@ -29,7 +33,41 @@ export class LiteralIndex {
       const list = this.#byPair.get(key);
       if (list === undefined) this.#byPair.set(key, [flat]);
       else list.push(flat);
+      const first = this.#byFirst.get(flat.charCodeAt(0));
+      if (first === undefined) this.#byFirst.set(flat.charCodeAt(0), [flat]);
+      else first.push(flat);
+      this.longest = Math.max(this.longest, flat.length);
     }
+  }
+
+  /**
+   * The first place in the last `limit` characters of `text` from which the rest of the text,
+   * line breaks skipped, begins some value without completing it: where a value may have
+   * begun that the text to come can complete. `text.length` when there is none. Only the last
+   * `longest - 1` characters other than line breaks can be such a place; with `minPrefix`,
+   * only a place from which that many characters (line breaks aside) are left.
+   */
+  openTail(text: string, limit: number, minPrefix = 1): number {
+    const stop = Math.max(0, text.length - limit);
+    let from = text.length;
+    let count = 0;
+    while (from > stop && count < this.longest - 1) {
+      from--;
+      if (!isLineBreak(text.charCodeAt(from))) count++;
+    }
+    // `count`: characters other than line breaks from `at` to the end, the prefix's length.
+    for (let at = from; at < text.length && count >= minPrefix; at++) {
+      if (isLineBreak(text.charCodeAt(at))) continue;
+      if (this.runsOutAt(text, at)) return at;
+      count--;
+    }
+    return text.length;
+  }
+
+  /** True when `text` from `at` to its end, line breaks skipped, begins a value it does not complete. */
+  runsOutAt(text: string, at: number): boolean {
+    const values = this.#byFirst.get(text.charCodeAt(at));
+    return values !== undefined && values.some((value) => runsOut(text, at, value));
   }
 
   /**
@@ -59,4 +97,16 @@ function matchSkippingBreaks(text: string, from: number, value: string, offset: 
     index++;
   }
   return index;
+}
+
+/** True when `text` from `at` to its end, line breaks skipped, is a proper prefix of `value`. */
+function runsOut(text: string, at: number, value: string): boolean {
+  let index = at;
+  for (let position = 0; position < value.length; position++) {
+    while (isLineBreak(text.charCodeAt(index))) index++;
+    if (index >= text.length) return position > 0;
+    if (text.charCodeAt(index) !== value.charCodeAt(position)) return false;
+    index++;
+  }
+  return false;
 }

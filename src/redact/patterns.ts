@@ -3,10 +3,13 @@ import { isSecretName } from "./secret-names.js";
 
 /**
  * What a matcher found at a trigger: a span to redact, or where its own next trigger is worth
- * trying again (every trigger of this matcher before `skipTo` would fail the same way).
+ * trying again (every trigger of this matcher before `skipTo` would fail the same way); `open`
+ * when that failure depends on text after the end (a token cut short by a line break that ends
+ * the text: what follows may complete it), with where the token would start.
  */
 export type MatchOutcome =
-  { readonly start: number; readonly end: number } | { readonly skipTo: number };
+  | { readonly start: number; readonly end: number }
+  | { readonly skipTo: number; readonly open?: number };
 
 /**
  * A known secret shape. The scanner calls `match` where one of `triggers` starts (or, with
@@ -63,9 +66,13 @@ function prefixedRun(
     if (end - at - prefixLength >= min) return span(at, end);
     // A token too short where a line ends goes on after one line break (a step wrapped it).
     const next = text[end] === "\r" && text[end + 1] === "\n" ? end + 2 : end + 1;
+    if (end === text.length || (text[end] === "\r" && next === text.length)) {
+      return { skipTo: end, open: at };
+    }
     if (text[end] !== "\n" && next !== end + 2) return skip(end);
     const rest = runEnd(text, next, cls);
-    return end - at - prefixLength + rest - next >= min ? span(at, rest) : skip(end);
+    if (end - at - prefixLength + rest - next >= min) return span(at, rest);
+    return rest === text.length ? { skipTo: end, open: at } : skip(end);
   };
 }
 

@@ -1,7 +1,8 @@
 import { encodedForms } from "./encodings.js";
 import { withoutEscapeSequences } from "./escape-sequences.js";
 import { LiteralIndex } from "./literals.js";
-import { pairTable, scanSecrets } from "./scan.js";
+import { firstCandidate, type QuietState } from "./prefilter.js";
+import { pairTable, scanSecrets, type OpenMark } from "./scan.js";
 import { MIN_SECRET_VALUE_LENGTH, secretEnvValues, sortLongestFirst } from "./secret-env.js";
 
 /** What replaces every secret. */
@@ -17,13 +18,57 @@ export interface RedactorOptions {
 /** Replaces secrets in text by `***`. Pure; safe to call on megabytes. */
 export type Redact = (text: string) => string;
 
+export interface FindOptions {
+  /**
+   * Whether `text` begins where the output began, so the patterns that match only there (the
+   * rest of a key block a capture cut into) apply; default true.
+   */
+  readonly atStart?: boolean;
+}
+
+export interface OpenOptions extends FindOptions {
+  /** How far back from the end a literal value may have begun. */
+  readonly limit: number;
+  /** A value's first characters count as open only from this many on (default 1). */
+  readonly minPrefix?: number;
+}
+
+/** What `findOpen` reports. */
+export interface FoundSoFar {
+  readonly spans: number[];
+  /**
+   * The first place where a secret may have begun that text still to come can complete, or
+   * `text.length`: a literal value the text ends inside of (line breaks skipped), a token
+   * shape cut short by a line break that ends the text, a base64 run still open.
+   */
+  readonly open: number;
+}
+
+/** The cheap first look a stream redactor takes at each piece (see `prefilter.ts`). */
+export interface StreamPrefilter {
+  /** `firstCandidate` over this redactor's values and patterns. */
+  readonly firstCandidate: (
+    text: string,
+    units: Uint8Array | Uint16Array,
+    state: QuietState,
+  ) => number;
+  /** Where a literal value may have begun at the end of `text` (see `LiteralIndex.openTail`). */
+  readonly openTail: (text: string, limit: number) => number;
+}
+
 /** A redactor that can also say where the secrets are, for callers that redact a stream. */
 export interface Redactor extends Redact {
   /**
    * The secrets in `text` as sorted, disjoint `start, end` pairs (end exclusive). Terminal
    * escape sequences inside a secret are part of its span.
    */
-  readonly find: (text: string) => number[];
+  readonly find: (text: string, options?: FindOptions) => number[];
+  /**
+   * `find` for text that more text will follow (a stream so far), and where a secret may be
+   * open at its end, looking back at most `limit` characters for a literal value.
+   */
+  readonly findOpen: (text: string, options: OpenOptions) => FoundSoFar;
+  readonly prefilter: StreamPrefilter;
 }
 
 /**
@@ -44,10 +89,18 @@ export function createRedactor(options: RedactorOptions): Redactor {
     ]),
   );
   const table = pairTable(literals);
-  const find = (text: string): number[] => {
+  const findOpen = (text: string, options: FindOptions & Partial<OpenOptions>): FoundSoFar => {
     const clean = withoutEscapeSequences(text);
     const found: number[] = [];
-    scanSecrets(clean.text, literals, table, found, { decodeBase64: true });
+    const open: OpenMark | undefined =
+      options.limit === undefined
+        ? undefined
+        : { at: literals.openTail(clean.text, options.limit, options.minPrefix) };
+    scanSecrets(clean.text, literals, table, found, {
+      decodeBase64: true,
+      atStart: options.atStart !== false,
+      ...(open === undefined ? {} : { open }),
+    });
     const origin = clean.origin;
     if (origin !== undefined) {
       for (let index = 0; index < found.length; index += 2) {
@@ -55,11 +108,20 @@ export function createRedactor(options: RedactorOptions): Redactor {
         found[index + 1] = (origin[(found[index + 1] ?? 1) - 1] ?? 0) + 1;
       }
     }
-    return mergeSpans(found);
+    const at = open?.at ?? clean.text.length;
+    return {
+      spans: mergeSpans(found),
+      open: at >= clean.text.length ? text.length : (origin?.[at] ?? at),
+    };
   };
+  const find = (text: string, options: FindOptions = {}): number[] => findOpen(text, options).spans;
   const redact = (text: string): string =>
     text.length === 0 ? text : replaceSpans(text, find(text), 0, text.length);
-  return Object.assign(redact, { find });
+  const prefilter: StreamPrefilter = {
+    firstCandidate: (text, units, state) => firstCandidate(text, units, state, literals, table),
+    openTail: (text, limit) => literals.openTail(text, limit),
+  };
+  return Object.assign(redact, { find, findOpen, prefilter });
 }
 
 /** Sorted, disjoint spans from unsorted, possibly overlapping or touching ones. */

@@ -1,33 +1,28 @@
 import { charClass, inClass } from "./chars.js";
-import { pairKey, type LiteralIndex } from "./literals.js";
-import { SECRET_PATTERNS, type SecretPattern } from "./patterns.js";
+import type { LiteralIndex } from "./literals.js";
+import { codeUnits, firstCandidate, freshQuietState, type QuietState } from "./prefilter.js";
+import type { SecretPattern } from "./patterns.js";
+import { BASE64, LITERAL, MIN_BASE64_RUN, PATTERNS, SHAPE, TRIGGERS } from "./triggers.js";
 
-const PATTERNS: readonly SecretPattern[] = SECRET_PATTERNS;
+export { pairTable } from "./triggers.js";
 
-interface Trigger {
-  readonly pattern: number;
-  readonly text: string;
+/** Where a secret may have begun that text after the end could complete: its first index. */
+export interface OpenMark {
+  at: number;
 }
 
-/** Every pattern's triggers by their first two characters, and the table of those pairs. */
-const TRIGGERS = new Map<number, Trigger[]>();
-const TRIGGER_PAIRS = new Uint8Array(0x10000);
-PATTERNS.forEach((pattern, index) => {
-  for (const text of pattern.triggers) {
-    const key = pairKey(text.charCodeAt(0), text.charCodeAt(1));
-    TRIGGER_PAIRS[key] = 1;
-    const list = TRIGGERS.get(key) ?? [];
-    list.push({ pattern: index, text });
-    TRIGGERS.set(key, list);
-  }
-});
+export interface ScanOptions {
+  /** Decode base64 runs and look inside (one level deep). */
+  readonly decodeBase64: boolean;
+  /** Try the patterns that match only at the start of a text (default true). */
+  readonly atStart?: boolean;
+  /**
+   * Set to the first place where a match ran into the end of the text undecided: a token cut
+   * short where the text ends in a line break (it may go on after it), a base64 run still open.
+   */
+  readonly open?: OpenMark;
+}
 
-/** Flags in the scanner's pair table. */
-const SHAPE = 1;
-const LITERAL = 2;
-
-/** Standard base64 (padding ends a run; line breaks do not, so wrapped output is one run). */
-const BASE64 = charClass("A-Za-z0-9+/");
 /**
  * First characters a base64 run can have when it encodes text (a printable or whitespace byte
  * at its start): this keeps the decoder off paths and words.
@@ -35,17 +30,6 @@ const BASE64 = charClass("A-Za-z0-9+/");
 const TEXT_BASE64_START = charClass("C-Za-f");
 /** Line widths at which encoders wrap base64 (`base64`, PEM): a run goes on past these only. */
 const WRAP_WIDTHS: ReadonlySet<number> = new Set([64, 76]);
-/** Shortest base64 run decoded to look for secrets inside (18 bytes of text). */
-const MIN_BASE64_RUN = 24;
-
-/** The pair table for a literal index: where a shape trigger or a literal value may start. */
-export function pairTable(literals: LiteralIndex): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let key = 0; key < table.length; key++) {
-    table[key] = (TRIGGER_PAIRS[key] === 1 ? SHAPE : 0) | (literals.pairs[key] === 1 ? LITERAL : 0);
-  }
-  return table;
-}
 
 /**
  * Finds secrets in `text` in one pass and appends their spans (`start, end` pairs, unsorted,
@@ -61,79 +45,27 @@ export function scanSecrets(
   literals: LiteralIndex,
   table: Uint8Array,
   out: number[],
-  options: { readonly decodeBase64: boolean },
+  options: ScanOptions,
 ): void {
   const resume = new Int32Array(PATTERNS.length);
   for (const [index, pattern] of PATTERNS.entries()) {
-    if (pattern.atStart === true) record(pattern.match(text, 0), index, resume, out);
+    if (pattern.atStart === true && options.atStart !== false) {
+      record(pattern.match(text, 0), index, resume, out, options.open);
+    }
   }
   const from = quietLines(text, literals, table);
   if (from < text.length) scanFrom(text, from, literals, table, resume, out, options);
 }
 
-/** What `quietLines` needs to know of a character, by UTF-16 code unit. */
-const IN_RUN = 1;
-const LINE_BREAK = 2;
-const KIND = new Uint8Array(0x10000);
-BASE64.forEach((member, code) => (KIND[code] = member === 1 ? IN_RUN : 0));
-KIND[10] = LINE_BREAK;
-KIND[13] = IN_RUN | LINE_BREAK;
-
 /**
- * Where the full scan has to start: the start of the line holding the first place where a
- * trigger or a literal really starts, or where {@link MIN_BASE64_RUN} characters of base64 (or
- * CR) stand together; `text.length` when there is none. Before that line the full scan would
- * find nothing and carry no state but the last character: every span it reports begins at a
- * trigger or a literal whose first two characters the pair table flags and whose text is
- * there, or is a base64 run, which holds at least that many such characters in a row (a run
- * goes on past a line feed only after a full line of 64 or 76). Two table lookups a character
- * and none of the full scan's bookkeeping: this loop is most of the time redaction takes.
+ * Where the full scan has to start: the start of the line holding the first place the
+ * prefilter ({@link firstCandidate}) finds; `text.length` when there is none. Before that line
+ * the full scan would find nothing and carry no state but the last character.
  */
 export function quietLines(text: string, literals: LiteralIndex, table: Uint8Array): number {
-  const kind = KIND;
-  const length = text.length;
-  let previous = 0;
-  let previousAt = -1;
-  let run = 0;
-  for (let at = 0; at < length; at++) {
-    const code = text.charCodeAt(at);
-    const what = kind[code] ?? 0;
-    run = (what & IN_RUN) === 0 ? 0 : run + 1;
-    if (run >= MIN_BASE64_RUN) return lineStart(text, at);
-    if ((what & LINE_BREAK) !== 0) continue;
-    const key = ((previous << 7) | code) & 0xffff;
-    if (
-      previousAt !== -1 &&
-      table[key] !== 0 &&
-      isCandidate(text, previousAt, at, key, literals, table)
-    ) {
-      return lineStart(text, previousAt);
-    }
-    previous = code;
-    previousAt = at;
-  }
-  return length;
-}
-
-/** Whether a trigger or a literal the pair table flagged at `first`, `second` is really there. */
-function isCandidate(
-  text: string,
-  first: number,
-  second: number,
-  key: number,
-  literals: LiteralIndex,
-  table: Uint8Array,
-): boolean {
-  const flags = table[key] ?? 0;
-  const shape =
-    (flags & SHAPE) !== 0 &&
-    first === second - 1 &&
-    (TRIGGERS.get(key) ?? []).some((trigger) => text.startsWith(trigger.text, first));
-  return shape || ((flags & LITERAL) !== 0 && literals.matchAt(text, first, second) !== -1);
-}
-
-function lineStart(text: string, at: number): number {
-  return text.lastIndexOf("\n", at) + 1;
+  const state: QuietState = freshQuietState();
+  const at = firstCandidate(text, codeUnits(text), state, literals, table);
+  return at === -1 ? text.length : text.lastIndexOf("\n", at) + 1;
 }
 
 /**
@@ -147,7 +79,7 @@ export function scanFrom(
   table: Uint8Array,
   resume: Int32Array,
   out: number[],
-  options: { readonly decodeBase64: boolean },
+  options: ScanOptions,
 ): void {
   // The loop reads only locals: calls through module bindings cost more than the work here.
   const base64 = BASE64;
@@ -187,7 +119,7 @@ export function scanFrom(
           const pattern = PATTERNS[trigger.pattern];
           if (pattern === undefined || previousAt < (resume[trigger.pattern] ?? 0)) continue;
           if (!text.startsWith(trigger.text, previousAt)) continue;
-          record(pattern.match(text, previousAt), trigger.pattern, resume, out);
+          record(pattern.match(text, previousAt), trigger.pattern, resume, out, options.open);
         }
       }
       if ((flags & LITERAL) !== 0) {
@@ -198,9 +130,10 @@ export function scanFrom(
     previous = code;
     previousAt = at;
   }
-  if (runStart !== -1 && options.decodeBase64) {
-    scanBase64Run(text, runStart, text.length, literals, table, out);
-  }
+  if (runStart === -1) return;
+  // A run reaching the end may go on: the text ends inside it or after a full wrapped line.
+  if (options.open !== undefined) options.open.at = Math.min(options.open.at, runStart);
+  if (options.decodeBase64) scanBase64Run(text, runStart, text.length, literals, table, out);
 }
 
 function record(
@@ -208,9 +141,11 @@ function record(
   pattern: number,
   resume: Int32Array,
   out: number[],
+  open: OpenMark | undefined,
 ): void {
   if ("skipTo" in outcome) {
     resume[pattern] = outcome.skipTo;
+    if (outcome.open !== undefined && open !== undefined) open.at = Math.min(open.at, outcome.open);
     return;
   }
   out.push(outcome.start, outcome.end);

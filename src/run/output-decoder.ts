@@ -11,14 +11,21 @@ export class OutputDecoder {
   readonly #decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
   /** False while the decoder may hold the first bytes of a character. */
   #clean = true;
+  #ascii = false;
+
+  /** True when the last chunk decoded was ASCII and its text is its bytes, one character each. */
+  get ascii(): boolean {
+    return this.#ascii;
+  }
 
   decode(chunk: Uint8Array): string {
+    this.#ascii = false;
     if (chunk.length === 0) return "";
     const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    const text =
-      this.#clean && isAscii(bytes)
-        ? bytes.toString("latin1")
-        : this.#decoder.decode(bytes, { stream: true });
+    this.#ascii = this.#clean && isAscii(bytes);
+    const text = this.#ascii
+      ? bytes.toString("latin1")
+      : this.#decoder.decode(bytes, { stream: true });
     // After an ASCII byte the decoder holds nothing: a character's bytes are all above 0x7F.
     this.#clean = (bytes[bytes.length - 1] ?? 0) < 0x80;
     return text;
