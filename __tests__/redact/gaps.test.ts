@@ -123,6 +123,16 @@ describe("secret names and shapes that were missed", () => {
     expect(literal).toBe("x *** y");
   });
 
+  it("redacts a secret inside a terminal escape sequence (a window title), in place", () => {
+    const token = "ghp_16C7e42F292c6912E7710c838347Ae178B4a";
+    expect(redact(`a\u001b]0;${token}\u0007b`)).toBe("a\u001b]0;***\u0007b");
+    expect(redact(`a\u001b]2;deploy ${SECRET} now\u001b\\b`)).toBe(
+      "a\u001b]2;deploy *** now\u001b\\b",
+    );
+    // Unterminated, at the end of the output.
+    expect(redact(`a\u001b]0;${SECRET}`)).toBe("a\u001b]0;***");
+  });
+
   it("redacts a token shape that a step wrapped over two lines", () => {
     const token = "ghp_16C7e42F292c6912E7710c838347Ae178B4a";
     expect(redact(`token ${token.slice(0, 20)}\n${token.slice(20)}\nnext line`)).toBe(

@@ -11,6 +11,11 @@ export interface CleanText {
   readonly text: string;
   /** `origin[i]` is the index in the original text of character `i`; absent when unchanged. */
   readonly origin?: Int32Array;
+  /**
+   * The sequences removed, where each began in the original text: a window title
+   * (`ESC ] 0 ; TEXT BEL`) carries text of its own, which is searched for secrets apart.
+   */
+  readonly removed?: readonly { readonly at: number; readonly text: string }[];
 }
 
 /**
@@ -21,6 +26,7 @@ export function withoutEscapeSequences(text: string): CleanText {
   if (text.indexOf("\u001b") === -1 && text.indexOf("\u009b") === -1) return { text };
   const origin = new Int32Array(text.length);
   const parts: string[] = [];
+  const removed: { at: number; text: string }[] = [];
   let length = 0;
   let from = 0;
   const keep = (end: number): void => {
@@ -30,9 +36,10 @@ export function withoutEscapeSequences(text: string): CleanText {
   ESCAPE_SEQUENCE.lastIndex = 0;
   for (let match = ESCAPE_SEQUENCE.exec(text); match !== null;) {
     keep(match.index);
+    removed.push({ at: match.index, text: match[0] });
     from = match.index + match[0].length;
     match = ESCAPE_SEQUENCE.exec(text);
   }
   keep(text.length);
-  return { text: parts.join(""), origin: origin.subarray(0, length) };
+  return { text: parts.join(""), origin: origin.subarray(0, length), removed };
 }

@@ -108,6 +108,12 @@ export function createRedactor(options: RedactorOptions): Redactor {
         found[index + 1] = (origin[(found[index + 1] ?? 1) - 1] ?? 0) + 1;
       }
     }
+    // A secret inside a removed sequence (a window title) is redacted where it stands.
+    for (const sequence of clean.removed ?? []) {
+      const inner: number[] = [];
+      scanSecrets(sequence.text, literals, table, inner, { decodeBase64: true, atStart: false });
+      for (const offset of inner) found.push(sequence.at + offset);
+    }
     const at = open?.at ?? clean.text.length;
     return {
       spans: mergeSpans(found),
