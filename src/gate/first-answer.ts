@@ -6,7 +6,7 @@ import type {
   ApprovalReasonCode,
   ApprovalRequest,
 } from "./types.js";
-import { ApprovalWithdrawnError } from "./withdrawn.js";
+import { ApprovalWithdrawnError, describeWinner } from "./withdrawn.js";
 
 /**
  * Answers a person gave (or the gate made of a bad answer): they end the race. A timeout, EOF,
@@ -23,10 +23,13 @@ const DECISIVE: ReadonlySet<ApprovalReasonCode> = new Set([
 /**
  * Asks every channel at once; the first decisive answer wins and the other requests are
  * withdrawn with {@link ApprovalWithdrawnError}, so each can say where and by whom it was decided
- * (safety invariant 14). Each channel is asked through `requestApproval`, so each answer is bound
- * to the step hash and every channel failure is a denial (invariants 1 and 3). When no channel
- * answers decisively, the result is a denial carrying every channel's reason (`timed_out` when
- * all timed out). Ctrl-C at one channel or an aborted run rejects and withdraws the others.
+ * (safety invariant 14). Standing channels (a GitHub environment's recorded approval) are asked
+ * first: when one decides, no other channel is asked at all, so nobody is shown a request that
+ * was decided before it was made. Each channel is asked through `requestApproval`, so each
+ * answer is bound to the step hash and every channel failure is a denial (invariants 1 and 3).
+ * When no channel answers decisively, the result is a denial carrying every channel's reason
+ * (`timed_out` when all timed out). Ctrl-C at one channel or an aborted run rejects and
+ * withdraws the others.
  */
 export class FirstAnswerProvider implements ApprovalProvider {
   readonly channel: ApprovalProvider["channel"];
@@ -52,12 +55,41 @@ export class FirstAnswerProvider implements ApprovalProvider {
     return this.#providers.map((provider) => provider.channel);
   }
 
-  request(request: ApprovalRequest, options: ApprovalOptions): Promise<ApprovalOutcome> {
+  async request(request: ApprovalRequest, options: ApprovalOptions): Promise<ApprovalOutcome> {
+    const held: ApprovalOutcome[] = [];
+    for (const provider of this.#providers.filter((each) => each.standing === true)) {
+      if (options.signal.aborted) throw options.signal.reason;
+      const outcome = await requestApproval(provider, request, options);
+      if (DECISIVE.has(outcome.reasonCode)) return this.#decided(request, outcome, held, []);
+      held.push(outcome);
+    }
+    const asked = this.#providers.filter((each) => each.standing !== true);
+    if (asked.length === 0) return combined(held);
+    return this.#race(asked, held, request, options);
+  }
+
+  #decided(
+    request: ApprovalRequest,
+    outcome: ApprovalOutcome,
+    undecided: readonly ApprovalOutcome[],
+    withdrawn: readonly ApprovalOutcome["channel"][],
+  ): ApprovalOutcome {
+    this.#announce?.(`step ${request.step.index} ${describeWinner(outcome)}`);
+    return withOthers(outcome, undecided, withdrawn);
+  }
+
+  /** Asks `asked` at once; `held` are the standing channels' answers that decided nothing. */
+  #race(
+    asked: readonly ApprovalProvider[],
+    held: readonly ApprovalOutcome[],
+    request: ApprovalRequest,
+    options: ApprovalOptions,
+  ): Promise<ApprovalOutcome> {
     if (options.signal.aborted) return Promise.reject(options.signal.reason);
-    const controllers = this.#providers.map(() => new AbortController());
+    const controllers = asked.map(() => new AbortController());
     return new Promise<ApprovalOutcome>((resolve, reject) => {
       let settled = false;
-      const undecided: ApprovalOutcome[] = [];
+      const undecided: ApprovalOutcome[] = [...held];
       const answered = new Set<number>();
       const end = (reason: unknown, except?: number): void => {
         settled = true;
@@ -72,24 +104,22 @@ export class FirstAnswerProvider implements ApprovalProvider {
         reject(options.signal.reason);
       };
       options.signal.addEventListener("abort", onAbort, { once: true });
-      this.#providers.forEach((provider, at) => {
+      asked.forEach((provider, at) => {
         const signal = controllers[at]?.signal ?? options.signal;
         requestApproval(provider, request, { signal, timeoutMs: options.timeoutMs }).then(
           (outcome) => {
             if (settled) return;
             if (DECISIVE.has(outcome.reasonCode)) {
-              const withdrawn = new ApprovalWithdrawnError(outcome);
-              end(withdrawn, at);
-              this.#announce?.(`step ${request.step.index} ${withdrawn.message}`);
-              const pending = this.#providers
+              end(new ApprovalWithdrawnError(outcome), at);
+              const pending = asked
                 .filter((_, other) => other !== at && !answered.has(other))
                 .map((other) => other.channel);
-              resolve(withOthers(outcome, undecided, pending));
+              resolve(this.#decided(request, outcome, undecided, pending));
               return;
             }
             answered.add(at);
             undecided.push(outcome);
-            if (undecided.length === this.#providers.length) {
+            if (answered.size === asked.length) {
               end(undefined);
               resolve(combined(undecided));
             }

@@ -120,5 +120,11 @@ export interface ApprovalOptions {
  */
 export interface ApprovalProvider {
   readonly channel: ApprovalChannel;
+  /**
+   * True when the channel answers from what it already holds, asking nobody (a GitHub
+   * environment's recorded approval). Several channels ask such a channel first and the others
+   * only when it does not decide, so nobody is asked about a step already decided (invariant 14).
+   */
+  readonly standing?: boolean;
   request(request: ApprovalRequest, options: ApprovalOptions): Promise<ApprovalOutcome>;
 }

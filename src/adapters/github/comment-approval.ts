@@ -75,6 +75,7 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
       reasonCode,
       detail,
     });
+    /** The issue the request was posted in, once it was: only then is there one to close. */
     let issue: number | undefined;
     const expire = async (): Promise<ApprovalOutcome> => {
       const seconds = Math.round(options.timeoutMs / 1000);
@@ -83,10 +84,7 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
       return ended("timed_out", "timeout", "nobody answered in the GitHub issue in time");
     };
     try {
-      // A channel that answers at once (the environment) decides before anything is posted.
-      await new Promise((resolve) => setImmediate(resolve));
-      if (options.signal.aborted) throw options.signal.reason;
-      issue = await this.#issue(call);
+      const target = await this.#issue({ ...call, withdraw: options.signal });
       const { api } = this.#options;
       // The runbook as the workflow names it, not the runner's absolute path.
       const body = renderApprovalRequest(
@@ -95,10 +93,13 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
         this.#summary(),
         this.#options.redact,
       );
-      // Not abandoned when withdrawn mid-flight: a request GitHub has taken must be closed.
-      const posted = await api.comment(issue, body, {
+      // Withdrawn before it is sent (waiting for the write pacing or a rate limit), it is never
+      // posted. Once sent it is completed: a request GitHub has taken must be closed.
+      const posted = await api.comment(target, body, {
         deadline: Math.min(deadline, Date.now() + POST_BUDGET_MS),
+        withdraw: options.signal,
       });
+      issue = target;
       if (options.signal.aborted) throw options.signal.reason;
       const context: CommentRequestContext = {
         step,
@@ -155,7 +156,10 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
       );
       const deadline = Math.min(call.deadline ?? Infinity, Date.now() + POST_BUDGET_MS);
       const opening = this.#options.api
-        .createIssue(title, body, { deadline })
+        .createIssue(title, body, {
+          deadline,
+          ...(call.withdraw === undefined ? {} : { withdraw: call.withdraw }),
+        })
         .then((issue) => issue.number);
       // A failed opening is tried again at the next request.
       opening.catch(() => {

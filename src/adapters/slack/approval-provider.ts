@@ -109,10 +109,13 @@ export class SlackApprovalProvider implements ApprovalProvider {
       };
       render = (state: ApprovalMessageState): SlackMessage =>
         renderApprovalMessage(request, this.#options.info, summary, state);
-      // Not abandoned when withdrawn mid-flight: a request Slack has taken must be updated, or
-      // it would ask for an answer nobody reads. Bounded, so a failing Slack cannot hold a stop.
+      // Withdrawn before it is sent (waiting for its turn or a rate limit), it is never posted:
+      // nobody sees a request already decided. Once sent it is completed, because a request
+      // Slack has taken must be updated, or it would ask for an answer nobody reads. Bounded, so
+      // a failing Slack cannot hold a stop.
       posted = await this.#options.api.post(this.#options.channel, render({ kind: "pending" }), {
         deadline: Math.min(deadline, Date.now() + POST_BUDGET_MS),
+        withdraw: options.signal,
       });
       if (options.signal.aborted) throw options.signal.reason;
       const said = new Set<string>();

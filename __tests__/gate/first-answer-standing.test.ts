@@ -1,0 +1,184 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { GitHubCommentApprovalProvider } from "../../src/adapters/github/comment-approval.js";
+import { createGitHubIssuesApi } from "../../src/adapters/github/issues-api.js";
+import { createGitHubRest } from "../../src/adapters/github/rest.js";
+import { createSlackApi } from "../../src/adapters/slack/client.js";
+import { SlackApprovalProvider } from "../../src/adapters/slack/approval-provider.js";
+import { EnvironmentApprovalProvider } from "../../src/gate/environment.js";
+import { FirstAnswerProvider } from "../../src/gate/first-answer.js";
+import type { ApprovalProvider, ApprovalRequest } from "../../src/gate/types.js";
+import { startFakeGitHub, type FakeGitHub } from "../helpers/fake-github.js";
+import { startFakeSlack, type FakeSlack } from "../helpers/fake-slack.js";
+import { approvalOptions, approvalRequest, HASH } from "./helpers.js";
+
+let fake: FakeSlack | undefined;
+let github: FakeGitHub | undefined;
+afterEach(async () => {
+  await fake?.close();
+  await github?.close();
+  fake = undefined;
+  github = undefined;
+});
+
+async function slackChannel(postIntervalMs = 0): Promise<{
+  slack: SlackApprovalProvider;
+  fake: FakeSlack;
+  api: ReturnType<typeof createSlackApi>;
+}> {
+  fake = await startFakeSlack({ users: [{ id: "UALICE01", name: "alice" }] });
+  const api = createSlackApi({ token: fake.token, apiUrl: fake.url, postIntervalMs });
+  const slack = new SlackApprovalProvider({
+    api,
+    channel: "C0APPROVE",
+    info: { runId: "r1", host: "h", user: "bob", requester: undefined, stepCount: 4 },
+    approvers: ["UALICE01"],
+    approverGroups: [],
+    minApprovals: {},
+    preventSelfApproval: true,
+    pollIntervalMs: 15,
+  });
+  return { slack, fake, api };
+}
+
+/** The environment's reviewers approved the plan that holds {@link HASH}, up to `level`. */
+function environment(level: "modifying" | "destructive"): EnvironmentApprovalProvider {
+  return new EnvironmentApprovalProvider({
+    environment: "production",
+    level,
+    reviewers: [{ login: "erin", id: 7, comment: "", observedAt: "2026-12-07T06:00:00.000Z" }],
+    planStepHashes: new Set([HASH]),
+  });
+}
+
+describe("a standing answer decides before any person is asked (invariant 14)", () => {
+  it("an environment approval decides every step: Slack posts nothing, step after step", async () => {
+    const { slack, fake } = await slackChannel();
+    for (const order of [
+      [environment("destructive"), slack],
+      [slack, environment("destructive")],
+    ] as const) {
+      const race = new FirstAnswerProvider(
+        order as unknown as [ApprovalProvider, ApprovalProvider],
+      );
+      for (const index of [1, 2, 3]) {
+        const outcome = await race.request(approvalRequest({ index }), approvalOptions(5_000));
+        expect(outcome).toMatchObject({
+          decision: "approved",
+          channel: "github_environment",
+          approver: "erin",
+        });
+        // Nobody was asked, so nothing was withdrawn.
+        expect(outcome.withdrawn).toBeUndefined();
+      }
+    }
+    // Slack was never asked: not even its approvers were looked up.
+    expect(fake.calls).toEqual([]);
+  });
+
+  it("an environment that cannot decide (above its level) leaves the step to Slack, which posts once", async () => {
+    const { slack, fake } = await slackChannel();
+    const race = new FirstAnswerProvider([environment("modifying"), slack]);
+    const asking = race.request(approvalRequest({ risk: "destructive" }), approvalOptions(5_000));
+    await waitForPost(fake);
+    const [message] = fake.topLevel();
+    if (message === undefined) throw new Error("no request posted");
+    fake.react(message, "white_check_mark", "UALICE01");
+    const outcome = await asking;
+    expect(outcome).toMatchObject({ decision: "approved", channel: "slack" });
+    expect(outcome.detail).toContain("github_environment: destructive is above");
+    expect(fake.callsOf("chat.postMessage")).toHaveLength(1);
+  });
+});
+
+async function waitForPost(slack: FakeSlack): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (slack.topLevel().length === 0) {
+    if (Date.now() > deadline) throw new Error("Slack was never asked");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** A channel where "bob" approves `ms` after being asked. */
+function approvesAfter(ms: number): ApprovalProvider {
+  return {
+    channel: "terminal",
+    request: (request: ApprovalRequest, { signal }) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () =>
+            resolve({
+              decision: "approved",
+              approver: "bob",
+              channel: "terminal",
+              stepHash: request.stepHash,
+              at: new Date().toISOString(),
+              reasonCode: "approved",
+            }),
+          ms,
+        );
+        signal.addEventListener("abort", () => {
+          clearTimeout(timer);
+          reject(signal.reason);
+        });
+      }),
+  };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("a request withdrawn before it is sent is never posted (invariant 14)", () => {
+  it("Slack: decided elsewhere while the post waits for the channel's pacing: nothing is posted", async () => {
+    const { slack, fake, api } = await slackChannel(1_200);
+    // An earlier message in the channel: the request must wait its turn (one post a second).
+    await api.post("C0APPROVE", { text: "run started" });
+    const race = new FirstAnswerProvider([slack, approvesAfter(100)]);
+    const outcome = await race.request(approvalRequest(), approvalOptions(5_000));
+    expect(outcome).toMatchObject({
+      decision: "approved",
+      channel: "terminal",
+      withdrawn: ["slack"],
+    });
+    await sleep(1_600); // past the turn the request waited for
+    expect(fake.callsOf("chat.postMessage")).toHaveLength(1);
+    expect(fake.callsOf("chat.update")).toEqual([]);
+  });
+
+  it("GitHub: decided elsewhere while the comment waits for the write pacing: no request, no note", async () => {
+    github = await startFakeGitHub({
+      owner: "acme",
+      repo: "ops",
+      pulls: {},
+      token: "ghs_test",
+      issues: { issues: { 7: "Incident 7" } },
+    });
+    const rest = createGitHubRest({
+      token: "ghs_test",
+      baseUrl: github.url,
+      requestTimeoutMs: 2_000,
+      writeIntervalMs: 1_200,
+    });
+    const api = createGitHubIssuesApi(rest, { owner: "acme", repo: "ops" });
+    const comments = new GitHubCommentApprovalProvider({
+      api,
+      issueNumber: 7,
+      runbook: { title: "Disk full", path: "runbooks/disk-full.md" },
+      info: { runId: "77", runUrl: undefined, stepCount: 5, actor: "carol" },
+      approvers: [],
+      self: { preventSelfApproval: true, actors: ["carol"] },
+      redact: (text) => text,
+      pollMs: { first: 40, max: 160 },
+    });
+    // An earlier write: the request must wait for the next write slot.
+    await api.comment(7, "status: running");
+    const race = new FirstAnswerProvider([comments, approvesAfter(100)]);
+    const outcome = await race.request(approvalRequest(), approvalOptions(5_000));
+    expect(outcome).toMatchObject({
+      decision: "approved",
+      channel: "terminal",
+      withdrawn: ["github_comment"],
+    });
+    await comments.finish();
+    await sleep(1_600);
+    expect(github.issues.commentsOn(7).map((comment) => comment.body)).toEqual(["status: running"]);
+  });
+});
