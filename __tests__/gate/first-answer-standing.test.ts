@@ -7,6 +7,7 @@ import { SlackApprovalProvider } from "../../src/adapters/slack/approval-provide
 import { EnvironmentApprovalProvider } from "../../src/gate/environment.js";
 import { FirstAnswerProvider } from "../../src/gate/first-answer.js";
 import type { ApprovalProvider, ApprovalRequest } from "../../src/gate/types.js";
+import { answerWhenAsked } from "../helpers/fake-github-issues.js";
 import { startFakeGitHub, type FakeGitHub } from "../helpers/fake-github.js";
 import { startFakeSlack, type FakeSlack } from "../helpers/fake-slack.js";
 import { approvalOptions, approvalRequest, HASH } from "./helpers.js";
@@ -180,5 +181,156 @@ describe("a request withdrawn before it is sent is never posted (invariant 14)",
     await comments.finish();
     await sleep(1_600);
     expect(github.issues.commentsOn(7).map((comment) => comment.body)).toEqual(["status: running"]);
+  });
+});
+
+/** A channel where "dave" says no once `ready()` holds (looked at every 10 ms). */
+function deniesWhen(ready: () => boolean): ApprovalProvider {
+  return {
+    channel: "terminal",
+    request: (request: ApprovalRequest, { signal }) =>
+      new Promise((resolve, reject) => {
+        const timer = setInterval(() => {
+          if (!ready()) return;
+          clearInterval(timer);
+          resolve({
+            decision: "denied",
+            approver: "dave",
+            channel: "terminal",
+            stepHash: request.stepHash,
+            at: new Date().toISOString(),
+            reasonCode: "answered_no",
+          });
+        }, 10);
+        signal.addEventListener("abort", () => {
+          clearInterval(timer);
+          reject(signal.reason);
+        });
+      }),
+  };
+}
+
+describe("the channel that saw the first answer is the one that decides (invariant 14)", () => {
+  it("Slack saw the approval first: another answer while Slack says so does not overrule it", async () => {
+    const { slack, fake } = await slackChannel();
+    // Slack is slow to take the update that shows the outcome; the terminal says no meanwhile.
+    fake.fail("chat.update", { kind: "delay", ms: 600 });
+    const race = new FirstAnswerProvider([
+      slack,
+      deniesWhen(() => fake.callsOf("chat.update").length > 0),
+    ]);
+    const asking = race.request(approvalRequest(), approvalOptions(5_000));
+    await waitForPost(fake);
+    const [message] = fake.topLevel();
+    if (message === undefined) throw new Error("no request posted");
+    fake.react(message, "white_check_mark", "UALICE01");
+    const outcome = await asking;
+    // What the run does is what Slack shows: approved by alice, the terminal withdrawn.
+    expect(outcome).toMatchObject({
+      decision: "approved",
+      channel: "slack",
+      approver: "alice (UALICE01)",
+      withdrawn: ["terminal"],
+    });
+    expect(JSON.stringify(message.blocks)).toContain("Approved");
+  });
+});
+
+describe("a GitHub answer shown in the issue is the one the run follows (invariant 14)", () => {
+  it("the comment's approval was seen first: a denial elsewhere while it is acknowledged does not overrule it", async () => {
+    github = await startFakeGitHub({
+      owner: "acme",
+      repo: "ops",
+      pulls: {},
+      token: "ghs_test",
+      issues: { issues: { 7: "Incident 7" }, collaborators: { alice: "write" } },
+    });
+    const real = createGitHubIssuesApi(
+      createGitHubRest({ token: "ghs_test", baseUrl: github.url, writeIntervalMs: 0 }),
+      { owner: "acme", repo: "ops" },
+    );
+    let acknowledging = false;
+    // GitHub is slow to take the reaction that acknowledges the answer; the terminal says no meanwhile.
+    const api = {
+      ...real,
+      react: async (...args: Parameters<typeof real.react>) => {
+        acknowledging = true;
+        await sleep(500);
+        return real.react(...args);
+      },
+    };
+    const comments = new GitHubCommentApprovalProvider({
+      api,
+      issueNumber: 7,
+      runbook: { title: "Disk full", path: "runbooks/disk-full.md" },
+      info: { runId: "77", runUrl: undefined, stepCount: 5, actor: "carol" },
+      approvers: [],
+      self: { preventSelfApproval: true, actors: ["carol"] },
+      redact: (text) => text,
+      pollMs: { first: 40, max: 160 },
+    });
+    answerWhenAsked(github.issues, "### runbook-exec: approve step", [
+      { user: { login: "alice", id: 501 }, body: "/approve 3" },
+    ]);
+    const race = new FirstAnswerProvider([comments, deniesWhen(() => acknowledging)]);
+    const outcome = await race.request(approvalRequest(), approvalOptions(5_000));
+    expect(outcome).toMatchObject({
+      decision: "approved",
+      channel: "github_comment",
+      approver: "alice",
+      withdrawn: ["terminal"],
+    });
+    const said = github.issues.commentsOn(7).map((comment) => comment.body);
+    expect(said.at(-1)).toContain("**Approved**: step 3");
+  });
+
+  it("another channel decided while the comment's author was being checked: the issue says so, not the answer", async () => {
+    github = await startFakeGitHub({
+      owner: "acme",
+      repo: "ops",
+      pulls: {},
+      token: "ghs_test",
+      issues: { issues: { 7: "Incident 7" }, collaborators: { alice: "write" } },
+    });
+    const real = createGitHubIssuesApi(
+      createGitHubRest({ token: "ghs_test", baseUrl: github.url, writeIntervalMs: 0 }),
+      { owner: "acme", repo: "ops" },
+    );
+    let checking = false;
+    const api = {
+      ...real,
+      // Slow to say who the author is, and deaf to the withdrawal meanwhile.
+      collaboratorRole: async (login: string) => {
+        checking = true;
+        await sleep(300);
+        return real.collaboratorRole(login);
+      },
+    };
+    const comments = new GitHubCommentApprovalProvider({
+      api,
+      issueNumber: 7,
+      runbook: { title: "Disk full", path: "runbooks/disk-full.md" },
+      info: { runId: "77", runUrl: undefined, stepCount: 5, actor: "carol" },
+      approvers: [],
+      self: { preventSelfApproval: true, actors: ["carol"] },
+      redact: (text) => text,
+      pollMs: { first: 40, max: 160 },
+    });
+    answerWhenAsked(github.issues, "### runbook-exec: approve step", [
+      { user: { login: "alice", id: 501 }, body: "/approve 3" },
+    ]);
+    const race = new FirstAnswerProvider([comments, deniesWhen(() => checking)]);
+    const outcome = await race.request(approvalRequest(), approvalOptions(5_000));
+    expect(outcome).toMatchObject({ decision: "denied", channel: "terminal", approver: "dave" });
+    const fake = github;
+    const said = (): string[] => fake.issues.commentsOn(7).map((comment) => comment.body);
+    // The provider finds out when its lookup ends; the run has gone on meanwhile.
+    const deadline = Date.now() + 3_000;
+    while (!said().some((body) => body.includes("Withdrawn")) && Date.now() < deadline)
+      await sleep(20);
+    await comments.finish();
+    expect(said().some((body) => body.includes("**Approved**"))).toBe(false);
+    expect(said().at(-1)).toContain("denied in the terminal by dave");
+    expect(fake.issues.reactions).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { requestApproval } from "./request.js";
+import { enforceBinding, requestApproval } from "./request.js";
 import type {
   ApprovalOptions,
   ApprovalOutcome,
@@ -78,7 +78,11 @@ export class FirstAnswerProvider implements ApprovalProvider {
     return withOthers(outcome, undecided, withdrawn);
   }
 
-  /** Asks `asked` at once; `held` are the standing channels' answers that decided nothing. */
+  /**
+   * Asks `asked` at once; `held` are the standing channels' answers that decided nothing. A
+   * channel wins when it returns a decisive answer, or earlier when it claims one (see
+   * `ApprovalOptions.claim`): from then on the others are withdrawn and only its answer counts.
+   */
   #race(
     asked: readonly ApprovalProvider[],
     held: readonly ApprovalOutcome[],
@@ -88,44 +92,59 @@ export class FirstAnswerProvider implements ApprovalProvider {
     if (options.signal.aborted) return Promise.reject(options.signal.reason);
     const controllers = asked.map(() => new AbortController());
     return new Promise<ApprovalOutcome>((resolve, reject) => {
-      let settled = false;
+      /** The channel whose answer decides, once one has it; `null` when the race ended without. */
+      let winner: number | null | undefined;
       const undecided: ApprovalOutcome[] = [...held];
       const answered = new Set<number>();
+      let withdrawn: ApprovalOutcome["channel"][] = [];
       const end = (reason: unknown, except?: number): void => {
-        settled = true;
         options.signal.removeEventListener("abort", onAbort);
         controllers.forEach((controller, at) => {
           if (at !== except) controller.abort(reason);
         });
       };
+      const win = (at: number, outcome: ApprovalOutcome): void => {
+        winner = at;
+        withdrawn = asked
+          .filter((_, other) => other !== at && !answered.has(other))
+          .map((other) => other.channel);
+        end(new ApprovalWithdrawnError(outcome), at);
+      };
       const onAbort = (): void => {
-        if (settled) return;
+        if (winner !== undefined) return;
+        winner = null;
         end(options.signal.reason);
         reject(options.signal.reason);
       };
       options.signal.addEventListener("abort", onAbort, { once: true });
       asked.forEach((provider, at) => {
         const signal = controllers[at]?.signal ?? options.signal;
-        requestApproval(provider, request, { signal, timeoutMs: options.timeoutMs }).then(
+        const claim = (outcome: ApprovalOutcome): boolean => {
+          if (winner !== undefined) return winner === at;
+          if (!DECISIVE.has(enforceBinding(request, outcome).reasonCode)) return false;
+          win(at, outcome);
+          return true;
+        };
+        const { timeoutMs } = options;
+        requestApproval(provider, request, { signal, timeoutMs, claim }).then(
           (outcome) => {
-            if (settled) return;
-            if (DECISIVE.has(outcome.reasonCode)) {
-              end(new ApprovalWithdrawnError(outcome), at);
-              const pending = asked
-                .filter((_, other) => other !== at && !answered.has(other))
-                .map((other) => other.channel);
-              resolve(this.#decided(request, outcome, undecided, pending));
+            if (winner === undefined && DECISIVE.has(outcome.reasonCode)) win(at, outcome);
+            if (winner === at) {
+              resolve(this.#decided(request, outcome, undecided, withdrawn));
               return;
             }
+            if (winner !== undefined) return;
             answered.add(at);
             undecided.push(outcome);
             if (answered.size === asked.length) {
+              winner = null;
               end(undefined);
               resolve(combined(undecided));
             }
           },
           (error: unknown) => {
-            if (settled) return;
+            if (winner !== undefined && winner !== at) return;
+            winner = null;
             end(error, at);
             reject(error);
           },

@@ -110,6 +110,14 @@ export interface ApprovalOptions {
   readonly signal: AbortSignal;
   /** `approval_timeout_seconds` in ms; separate from the command timeout. Expiry → `timed_out`. */
   readonly timeoutMs: number;
+  /**
+   * Given when several channels are asked at once. A channel that has its answer calls it before
+   * it shows the outcome where it asked (Slack's message updated, GitHub's decision comment):
+   * `true` makes that answer the decision whatever another channel says meanwhile; `false` means
+   * another channel decided first, the signal is aborted with why, and the channel must show that
+   * instead, so no channel ever shows an outcome the run did not follow (invariant 14).
+   */
+  readonly claim?: (outcome: ApprovalOutcome) => boolean;
 }
 
 /**

@@ -110,7 +110,7 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
       };
       const answer = await this.#watch(issue, context, call);
       if (answer === undefined) return await expire();
-      return await this.#decide(issue, request, answer);
+      return await this.#decide(issue, request, answer, options);
     } catch (error) {
       if (options.signal.aborted) {
         const reason: unknown = options.signal.reason;
@@ -234,25 +234,20 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
     }
   }
 
-  /** The decision: answered in the issue, the answer acknowledged, the outcome with its proof. */
+  /**
+   * The decision: the outcome with its proof, then, unless another channel decided first (the
+   * request is then withdrawn), the answer acknowledged and answered in the issue.
+   */
   async #decide(
     issue: number,
     request: ApprovalRequest,
     answer: CountedAnswer,
+    options: ApprovalOptions,
   ): Promise<ApprovalOutcome> {
     const { comment, command } = answer;
     const login = comment.user?.login ?? "";
     const decision = command.kind === "approve" ? "approved" : "denied";
-    await this.#options.api
-      .react(comment.id, decision === "approved" ? "+1" : "-1", {
-        deadline: Date.now() + NOTE_BUDGET_MS,
-      })
-      .catch(() => undefined);
-    await this.#say(
-      issue,
-      renderDecision(request.step.index, decision, { login, url: comment.htmlUrl }),
-    );
-    return {
+    const outcome: ApprovalOutcome = {
       decision,
       approver: login,
       channel: this.channel,
@@ -267,6 +262,17 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
         answeredAt: comment.createdAt,
       },
     };
+    if (options.claim?.(outcome) === false) throw options.signal.reason;
+    await this.#options.api
+      .react(comment.id, decision === "approved" ? "+1" : "-1", {
+        deadline: Date.now() + NOTE_BUDGET_MS,
+      })
+      .catch(() => undefined);
+    await this.#say(
+      issue,
+      renderDecision(request.step.index, decision, { login, url: comment.htmlUrl }),
+    );
+    return outcome;
   }
 
   /** Posts a note in the issue; a failure here changes nothing already decided. */

@@ -144,15 +144,7 @@ export class SlackApprovalProvider implements ApprovalProvider {
         const people = (verdict.kind === "approved" ? verdict.approvers : [verdict.by]).map(
           (id): SlackPerson => ({ id, name: this.#directory.name(id) }),
         );
-        await this.#finish(
-          posted,
-          render(
-            verdict.kind === "approved"
-              ? { kind: "approved", approvers: people }
-              : { kind: "denied", by: people[0] ?? { id: verdict.by, name: verdict.by } },
-          ),
-        );
-        return {
+        const outcome: ApprovalOutcome = {
           ...base,
           decision: verdict.kind,
           approver: people.map((p) => (p.name === p.id ? p.id : `${p.name} (${p.id})`)).join(", "),
@@ -164,6 +156,17 @@ export class SlackApprovalProvider implements ApprovalProvider {
             hashShown: request.stepHash.slice(0, 12),
           },
         };
+        // Another channel decided first: the message says so, never an outcome not followed.
+        if (options.claim?.(outcome) === false) throw options.signal.reason;
+        await this.#finish(
+          posted,
+          render(
+            verdict.kind === "approved"
+              ? { kind: "approved", approvers: people }
+              : { kind: "denied", by: people[0] ?? { id: verdict.by, name: verdict.by } },
+          ),
+        );
+        return outcome;
       }
     } catch (error) {
       if (options.signal.aborted) {
