@@ -86,9 +86,8 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
     try {
       const target = await this.#issue({ ...call, withdraw: options.signal });
       const { api } = this.#options;
-      // The runbook as the workflow names it, not the runner's absolute path.
       const body = renderApprovalRequest(
-        { ...request, runbookPath: this.#options.runbook.path },
+        request,
         this.#options.info,
         this.#summary(),
         this.#options.redact,

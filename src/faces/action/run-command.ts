@@ -291,7 +291,7 @@ export async function runCommand(
       },
       config: plan.config,
       env: deps.env,
-      runbook: { title: plan.prepared.runbook.title, path: run.runbook },
+      runbook: { title: plan.prepared.runbook.title, path: plan.prepared.shownPath },
       stepCount: plan.prepared.steps.length,
       host: runStart.host,
       redact,
@@ -339,7 +339,7 @@ export async function runCommand(
   await io.writeSummary(
     renderRunSummary({
       title: plan.prepared.runbook.title,
-      runbookPath: run.runbook,
+      runbookPath: plan.prepared.shownPath,
       status: outputs.status,
       dryRun: run.dryRun,
       unattendedDestructive,
