@@ -17,6 +17,7 @@ import {
   type FakeRunApproval,
 } from "../../helpers/fake-github.js";
 import { startFakeSlack, type FakeSlack } from "../../helpers/fake-slack.js";
+import { escapeTableCell } from "../../../src/present/escape/markdown.js";
 import { ofType, waitFor } from "../cli/run-harness.js";
 import { buildActionBundle, runDist, type DistRun } from "./dist-harness.js";
 
@@ -297,8 +298,8 @@ describe("dist/index.js command: run with `approval: slack`", () => {
     // runner's file system; the audit log keeps the absolute path it binds.
     expect(ask.text + JSON.stringify(ask.blocks)).toContain("(runbooks/purge.md)");
     expect(JSON.stringify(fake.messages)).not.toContain(setup.workspace);
-    expect(run.summary).toContain("runbooks/purge.md");
-    expect(run.summary).not.toContain(setup.workspace);
+    expect(run.summary).toContain(`Runbook <code>${escapeTableCell("runbooks/purge.md")}</code>`);
+    expect(run.summary).not.toContain(escapeTableCell(setup.workspace));
     expect(ofType(run.outputs["audit-log"] ?? "", "run_start")[0]).toMatchObject({
       runbook: { path: runbookFile },
     });

@@ -1,4 +1,5 @@
 import { judgeComment, type AnswerPolicy, type CountedAnswer } from "./answer-eligibility.js";
+import { CommentFeed } from "./comment-feed.js";
 import { GitHubApiError, type GitHubCallOptions } from "../../gate/github-api.js";
 import type { CommentRequestContext } from "../../gate/github-comments.js";
 import type {
@@ -7,7 +8,6 @@ import type {
   ApprovalProvider,
   ApprovalRequest,
 } from "../../gate/types.js";
-import { wait } from "../../gate/wait.js";
 import { ApprovalWithdrawnError } from "../../gate/withdrawn.js";
 import {
   renderApprovalIssue,
@@ -29,6 +29,12 @@ export interface GitHubCommentApprovalOptions extends AnswerPolicy {
   readonly redact: Redact;
   /** First and longest wait between two looks at the comments (default 1 s and 30 s). */
   readonly pollMs?: { readonly first: number; readonly max: number };
+  /**
+   * The issue's comments as another reader already reads them (ChatOps's `/abort` watcher), so
+   * both share one request stream; without it (or for another issue) the provider starts its own
+   * at its first request.
+   */
+  readonly feed?: CommentFeed;
 }
 
 /** Most time posting the request may take, retries and rate limits included. */
@@ -52,6 +58,7 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
   readonly channel = "github_comment" as const;
   readonly #options: GitHubCommentApprovalOptions;
   #opened: Promise<number> | undefined;
+  #feed: CommentFeed | undefined;
   readonly #notes = new Set<Promise<void>>();
 
   constructor(options: GitHubCommentApprovalOptions) {
@@ -107,7 +114,7 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
         requestCreatedAt: posted.createdAt,
         ownLogin: posted.user?.login,
       };
-      const answer = await this.#watch(issue, context, call);
+      const answer = await this.#watch(this.#feedOf(issue, posted.createdAt), context, call);
       if (answer === undefined) return await expire();
       return await this.#decide(issue, request, answer, options);
     } catch (error) {
@@ -178,58 +185,64 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
     };
   }
 
-  /** Looks at the comments until one counts; `undefined` when the time ran out first. */
+  /** The issue's comments: the shared feed, or one of this provider's from `since` on. */
+  #feedOf(issue: number, since: string): CommentFeed {
+    const given = this.#options.feed;
+    if (given?.issue === issue) return given;
+    if (this.#feed?.issue !== issue) this.#feed = new CommentFeed(this.#options.api, issue, since);
+    return this.#feed;
+  }
+
+  /** Reads the comments until one counts; `undefined` when the time ran out first. */
   async #watch(
-    issue: number,
+    feed: CommentFeed,
     context: CommentRequestContext,
     call: { readonly deadline: number; readonly signal: AbortSignal },
   ): Promise<CountedAnswer | undefined> {
     const poll = this.#options.pollMs ?? { first: 1000, max: 30_000 };
+    const reader = feed.read({ firstMs: poll.first, maxMs: poll.max });
     const judged = new Set<string>();
     const replied = new Set<string>();
-    let pause = poll.first;
-    for (;;) {
-      const left = call.deadline - Date.now();
-      if (left <= 0) return undefined;
-      await wait(Math.min(pause, left), call.signal);
-      const comments = await this.#options.api.commentsSince(issue, context.requestCreatedAt, call);
-      if (comments === undefined) {
-        pause = Math.min(Math.round(pause * 1.5), poll.max);
-        continue;
-      }
-      pause = poll.first;
-      // Every new answer of this look is judged: a denial that counts wins over an approval
-      // seen in the same look (as in Slack), else the first approval that counts.
-      let approval: CountedAnswer | undefined;
-      for (const comment of [...comments].sort((a, b) => a.id - b.id)) {
-        // An edit makes a new version: judged again, so the edit is answered.
-        const version = `${comment.id}@${comment.updatedAt}`;
-        if (judged.has(version)) continue;
-        judged.add(version);
-        const judgement = await judgeComment(comment, context, this.#options, call);
-        if (judgement.kind === "counted") {
-          const answer = { comment, command: judgement.command, why: judgement.why };
-          if (answer.command.kind === "deny") return answer;
-          approval ??= answer;
-          continue;
+    try {
+      for (;;) {
+        const comments = await reader.next(call);
+        if (call.signal.aborted) throw call.signal.reason;
+        if (comments === undefined) return undefined;
+        // Every new answer of this look is judged: a denial that counts wins over an approval
+        // seen in the same look (as in Slack), else the first approval that counts.
+        let approval: CountedAnswer | undefined;
+        for (const comment of [...comments].sort((a, b) => a.id - b.id)) {
+          // An edit makes a new version: judged again, so the edit is answered.
+          const version = `${comment.id}@${comment.updatedAt}`;
+          if (judged.has(version)) continue;
+          judged.add(version);
+          const judgement = await judgeComment(comment, context, this.#options, call);
+          if (judgement.kind === "counted") {
+            const answer = { comment, command: judgement.command, why: judgement.why };
+            if (answer.command.kind === "deny") return answer;
+            approval ??= answer;
+            continue;
+          }
+          if (judgement.kind === "ignore") {
+            const login = comment.user?.login ?? "ghost";
+            const key = `${login.toLowerCase()}:${judgement.reason}`;
+            if (replied.has(key) || replied.size >= MAX_REPLIES) continue;
+            replied.add(key);
+            await this.#say(
+              feed.issue,
+              renderIgnoredReply(
+                context.step,
+                judgement.reason,
+                { login, url: comment.htmlUrl },
+                judgement.detail,
+              ),
+            );
+          }
         }
-        if (judgement.kind === "ignore") {
-          const login = comment.user?.login ?? "ghost";
-          const key = `${login.toLowerCase()}:${judgement.reason}`;
-          if (replied.has(key) || replied.size >= MAX_REPLIES) continue;
-          replied.add(key);
-          await this.#say(
-            issue,
-            renderIgnoredReply(
-              context.step,
-              judgement.reason,
-              { login, url: comment.htmlUrl },
-              judgement.detail,
-            ),
-          );
-        }
+        if (approval !== undefined) return approval;
       }
-      if (approval !== undefined) return approval;
+    } finally {
+      reader.close();
     }
   }
 
