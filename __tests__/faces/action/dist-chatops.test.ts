@@ -425,6 +425,68 @@ describe("dist/index.js command: chatops steering", () => {
     expect(thread.reactions.at(-1)).toBe("confused");
   }, 180_000);
 
+  it("a reader's /approve while a run waits gets one reply: the run's, never the steer job's too; the run reads the thread in one stream", async () => {
+    const repo = repository({
+      "runbooks/mark.md": runbook(
+        "Mark",
+        ["Take a while", "sleep 2"],
+        ["Leave a mark", "touch MARKapproved.marker"],
+      ),
+    });
+    let steering: Promise<DistRun> | undefined;
+    const thread = await chatops(repo, "/runbook run runbooks/mark.md", {
+      workflowRuns: { [RUN_ID]: "in_progress" },
+      onBotComment: (posted, fake) => {
+        if (steering !== undefined || !posted.body.includes("/approve 2")) return;
+        if (posted.body.startsWith("<!-- runbook-exec:status")) return;
+        const answer = fake.issues.addComment(ISSUE, RITA, "/approve 2");
+        // The workflow's `steer` job starts for the same comment, as `issue_comment` does.
+        steering = runDist({
+          bundle,
+          workspace: repo.workspace,
+          eventName: "issue_comment",
+          event: {
+            action: "created",
+            comment: {
+              id: answer.id,
+              body: "/approve 2",
+              user: { login: RITA.login, id: RITA.id, type: "User" },
+              html_url: `https://github.com/acme/ops/issues/${ISSUE}#issuecomment-${answer.id}`,
+              author_association: "NONE",
+            },
+            issue: { number: ISSUE, html_url: `https://github.com/acme/ops/issues/${ISSUE}` },
+            repository: { name: "ops", owner: { login: "acme" }, default_branch: "main" },
+          },
+          apiUrl: fake.url,
+          inputs: { command: "chatops" },
+          extraEnv: { ...runnerEnv(repo.main, currentArtifacts()), GITHUB_RUN_ID: "92" },
+        });
+        void steering.then(() => fake.issues.addComment(ISSUE, ALICE, "/deny 2"));
+      },
+    });
+    const steer = await steering;
+    if (steer === undefined) throw new Error("the approval request was never posted");
+    expect(steer.exitCode, steer.stdout).toBe(0);
+    expect(steer.stdout).toContain(`is for workflow run ${RUN_ID}`);
+    expect(thread.run.exitCode).toBe(1);
+    expect(existsSync(repo.marker("approved"))).toBe(false);
+    const toRita = thread.github.issues
+      .commentsOn(ISSUE)
+      .filter((c) => c.user.type === "Bot" && /<code>rita<\/code>|`rita`/.test(c.body))
+      .map((c) => c.body);
+    expect(toRita, JSON.stringify(toRita)).toHaveLength(1);
+    expect(toRita[0]).toContain("Ignored");
+    // The /abort watcher (from the status comment on) and the comment approvals (from the
+    // request, two seconds later) read the thread through one conditional request stream: one
+    // `since`, so one ETag chain, never a stream each.
+    const reads = thread.github.requests
+      .filter((r) => r.method === "GET" && /\/issues\/\d+\/comments\?/.test(r.url))
+      .map((r) => new URL(r.url, "http://fake").searchParams.get("since"))
+      .filter((since) => since !== "1970-01-01T00:00:00Z"); // the active-run checks
+    expect(new Set(reads).size, JSON.stringify(reads)).toBe(1);
+    expect(thread.github.issues.notModified.length).toBeGreaterThan(0);
+  }, 240_000);
+
   it("/abort by a writer stops the running step; run_end written, artifact uploaded; a reader's /abort is ignored", async () => {
     const repo = repository({
       "runbooks/slow.md": runbook("Slow", ["Wait", "sleep 60"], ["After", "echo after"]),
