@@ -3,14 +3,15 @@ import { GitHubCommentApprovalProvider } from "../../src/adapters/github/comment
 import { createGitHubIssuesApi } from "../../src/adapters/github/issues-api.js";
 import { createGitHubRest } from "../../src/adapters/github/rest.js";
 import { createSlackApi } from "../../src/adapters/slack/client.js";
-import { SlackApprovalProvider } from "../../src/adapters/slack/approval-provider.js";
+import type { SlackApprovalProvider } from "../../src/adapters/slack/approval-provider.js";
 import { EnvironmentApprovalProvider } from "../../src/gate/environment.js";
 import { FirstAnswerProvider } from "../../src/gate/first-answer.js";
+import type { GitHubIssuesApi } from "../../src/gate/github-api.js";
 import type { ApprovalProvider, ApprovalRequest } from "../../src/gate/types.js";
 import { answerWhenAsked } from "../helpers/fake-github-issues.js";
 import { startFakeGitHub, type FakeGitHub } from "../helpers/fake-github.js";
 import { startFakeSlack, type FakeSlack } from "../helpers/fake-slack.js";
-import { approvalOptions, approvalRequest, HASH } from "./helpers.js";
+import { approvalOptions, approvalRequest, HASH, slackWithAlice } from "./helpers.js";
 
 let fake: FakeSlack | undefined;
 let github: FakeGitHub | undefined;
@@ -28,16 +29,7 @@ async function slackChannel(postIntervalMs = 0): Promise<{
 }> {
   fake = await startFakeSlack({ users: [{ id: "UALICE01", name: "alice" }] });
   const api = createSlackApi({ token: fake.token, apiUrl: fake.url, postIntervalMs });
-  const slack = new SlackApprovalProvider({
-    api,
-    channel: "C0APPROVE",
-    info: { runId: "r1", host: "h", user: "bob", requester: undefined, stepCount: 4 },
-    approvers: ["UALICE01"],
-    approverGroups: [],
-    minApprovals: {},
-    preventSelfApproval: true,
-    pollIntervalMs: 15,
-  });
+  const slack = slackWithAlice(api);
   return { slack, fake, api };
 }
 
@@ -49,6 +41,49 @@ function environment(level: "modifying" | "destructive"): EnvironmentApprovalPro
     reviewers: [{ login: "erin", id: 7, comment: "", observedAt: "2026-12-07T06:00:00.000Z" }],
     planStepHashes: new Set([HASH]),
   });
+}
+
+/** A fake GitHub with issue 7 open and alice a writer, and the real issues API over it. */
+async function issues(writeIntervalMs = 0): Promise<{
+  readonly fake: FakeGitHub;
+  readonly api: GitHubIssuesApi;
+}> {
+  const fake = await startFakeGitHub({
+    owner: "acme",
+    repo: "ops",
+    pulls: {},
+    token: "ghs_test",
+    issues: { issues: { 7: "Incident 7" }, collaborators: { alice: "write" } },
+  });
+  github = fake;
+  const rest = createGitHubRest({
+    token: "ghs_test",
+    baseUrl: fake.url,
+    requestTimeoutMs: 2_000,
+    writeIntervalMs,
+  });
+  return { fake, api: createGitHubIssuesApi(rest, { owner: "acme", repo: "ops" }) };
+}
+
+/** The comment channel asking in issue 7 through `api`. */
+function commentChannel(api: GitHubIssuesApi): GitHubCommentApprovalProvider {
+  return new GitHubCommentApprovalProvider({
+    api,
+    issueNumber: 7,
+    runbook: { title: "Disk full", path: "runbooks/disk-full.md" },
+    info: { runId: "77", runUrl: undefined, stepCount: 5, actor: "carol" },
+    approvers: [],
+    self: { preventSelfApproval: true, actors: ["carol"] },
+    redact: (text) => text,
+    pollMs: { first: 40, max: 160 },
+  });
+}
+
+/** When the request is posted in issue 7, alice answers `/approve 3`. */
+function aliceApproves(fake: FakeGitHub): void {
+  answerWhenAsked(fake.issues, "### runbook-exec: approve step", [
+    { user: { login: "alice", id: 501 }, body: "/approve 3" },
+  ]);
 }
 
 describe("a standing answer decides before any person is asked (invariant 14)", () => {
@@ -145,30 +180,8 @@ describe("a request withdrawn before it is sent is never posted (invariant 14)",
   });
 
   it("GitHub: decided elsewhere while the comment waits for the write pacing: no request, no note", async () => {
-    github = await startFakeGitHub({
-      owner: "acme",
-      repo: "ops",
-      pulls: {},
-      token: "ghs_test",
-      issues: { issues: { 7: "Incident 7" } },
-    });
-    const rest = createGitHubRest({
-      token: "ghs_test",
-      baseUrl: github.url,
-      requestTimeoutMs: 2_000,
-      writeIntervalMs: 1_200,
-    });
-    const api = createGitHubIssuesApi(rest, { owner: "acme", repo: "ops" });
-    const comments = new GitHubCommentApprovalProvider({
-      api,
-      issueNumber: 7,
-      runbook: { title: "Disk full", path: "runbooks/disk-full.md" },
-      info: { runId: "77", runUrl: undefined, stepCount: 5, actor: "carol" },
-      approvers: [],
-      self: { preventSelfApproval: true, actors: ["carol"] },
-      redact: (text) => text,
-      pollMs: { first: 40, max: 160 },
-    });
+    const { fake, api } = await issues(1_200);
+    const comments = commentChannel(api);
     // An earlier write: the request must wait for the next write slot.
     await api.comment(7, "status: running");
     const race = new FirstAnswerProvider([comments, approvesAfter(100)]);
@@ -180,7 +193,7 @@ describe("a request withdrawn before it is sent is never posted (invariant 14)",
     });
     await comments.finish();
     await sleep(1_600);
-    expect(github.issues.commentsOn(7).map((comment) => comment.body)).toEqual(["status: running"]);
+    expect(fake.issues.commentsOn(7).map((comment) => comment.body)).toEqual(["status: running"]);
   });
 });
 
@@ -238,17 +251,7 @@ describe("the channel that saw the first answer is the one that decides (invaria
 
 describe("a GitHub answer shown in the issue is the one the run follows (invariant 14)", () => {
   it("the comment's approval was seen first: a denial elsewhere while it is acknowledged does not overrule it", async () => {
-    github = await startFakeGitHub({
-      owner: "acme",
-      repo: "ops",
-      pulls: {},
-      token: "ghs_test",
-      issues: { issues: { 7: "Incident 7" }, collaborators: { alice: "write" } },
-    });
-    const real = createGitHubIssuesApi(
-      createGitHubRest({ token: "ghs_test", baseUrl: github.url, writeIntervalMs: 0 }),
-      { owner: "acme", repo: "ops" },
-    );
+    const { fake, api: real } = await issues();
     let acknowledging = false;
     // GitHub is slow to take the reaction that acknowledges the answer; the terminal says no meanwhile.
     const api = {
@@ -259,19 +262,8 @@ describe("a GitHub answer shown in the issue is the one the run follows (invaria
         return real.react(...args);
       },
     };
-    const comments = new GitHubCommentApprovalProvider({
-      api,
-      issueNumber: 7,
-      runbook: { title: "Disk full", path: "runbooks/disk-full.md" },
-      info: { runId: "77", runUrl: undefined, stepCount: 5, actor: "carol" },
-      approvers: [],
-      self: { preventSelfApproval: true, actors: ["carol"] },
-      redact: (text) => text,
-      pollMs: { first: 40, max: 160 },
-    });
-    answerWhenAsked(github.issues, "### runbook-exec: approve step", [
-      { user: { login: "alice", id: 501 }, body: "/approve 3" },
-    ]);
+    const comments = commentChannel(api);
+    aliceApproves(fake);
     const race = new FirstAnswerProvider([comments, deniesWhen(() => acknowledging)]);
     const outcome = await race.request(approvalRequest(), approvalOptions(5_000));
     expect(outcome).toMatchObject({
@@ -280,22 +272,12 @@ describe("a GitHub answer shown in the issue is the one the run follows (invaria
       approver: "alice",
       withdrawn: ["terminal"],
     });
-    const said = github.issues.commentsOn(7).map((comment) => comment.body);
+    const said = fake.issues.commentsOn(7).map((comment) => comment.body);
     expect(said.at(-1)).toContain("**Approved**: step 3");
   });
 
   it("another channel decided while the comment's author was being checked: the issue says so, not the answer", async () => {
-    github = await startFakeGitHub({
-      owner: "acme",
-      repo: "ops",
-      pulls: {},
-      token: "ghs_test",
-      issues: { issues: { 7: "Incident 7" }, collaborators: { alice: "write" } },
-    });
-    const real = createGitHubIssuesApi(
-      createGitHubRest({ token: "ghs_test", baseUrl: github.url, writeIntervalMs: 0 }),
-      { owner: "acme", repo: "ops" },
-    );
+    const { fake, api: real } = await issues();
     let checking = false;
     const api = {
       ...real,
@@ -306,23 +288,11 @@ describe("a GitHub answer shown in the issue is the one the run follows (invaria
         return real.collaboratorRole(login);
       },
     };
-    const comments = new GitHubCommentApprovalProvider({
-      api,
-      issueNumber: 7,
-      runbook: { title: "Disk full", path: "runbooks/disk-full.md" },
-      info: { runId: "77", runUrl: undefined, stepCount: 5, actor: "carol" },
-      approvers: [],
-      self: { preventSelfApproval: true, actors: ["carol"] },
-      redact: (text) => text,
-      pollMs: { first: 40, max: 160 },
-    });
-    answerWhenAsked(github.issues, "### runbook-exec: approve step", [
-      { user: { login: "alice", id: 501 }, body: "/approve 3" },
-    ]);
+    const comments = commentChannel(api);
+    aliceApproves(fake);
     const race = new FirstAnswerProvider([comments, deniesWhen(() => checking)]);
     const outcome = await race.request(approvalRequest(), approvalOptions(5_000));
     expect(outcome).toMatchObject({ decision: "denied", channel: "terminal", approver: "dave" });
-    const fake = github;
     const said = (): string[] => fake.issues.commentsOn(7).map((comment) => comment.body);
     // The provider finds out when its lookup ends; the run has gone on meanwhile.
     const deadline = Date.now() + 3_000;

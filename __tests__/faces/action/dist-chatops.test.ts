@@ -149,6 +149,28 @@ function runnerEnv(sha: string, fakeArtifacts: FakeArtifacts): Record<string, st
   };
 }
 
+/** The `issue_comment` (created) payload of comment `id` in the issue. */
+function commentEvent(id: number, author: FakeUser, body: string, onPullRequest = false) {
+  return {
+    action: "created",
+    comment: {
+      id,
+      body,
+      user: { login: author.login, id: author.id, type: "User" },
+      html_url: `https://github.com/acme/ops/issues/${ISSUE}#issuecomment-${id}`,
+      author_association: "OWNER",
+    },
+    issue: {
+      number: ISSUE,
+      html_url: `https://github.com/acme/ops/issues/${ISSUE}`,
+      ...(onPullRequest
+        ? { pull_request: { url: `https://api.github.com/repos/acme/ops/pulls/${ISSUE}` } }
+        : {}),
+    },
+    repository: { name: "ops", owner: { login: "acme" }, default_branch: "main" },
+  };
+}
+
 /** A comment `body` by `author` in the issue, then the action run for it. */
 async function chatops(repo: Repo, body: string, options: ChatOpsOptions = {}): Promise<Thread> {
   const fake = await fakes(options.workflowRuns);
@@ -163,24 +185,7 @@ async function chatops(repo: Repo, body: string, options: ChatOpsOptions = {}): 
     bundle,
     workspace: repo.workspace,
     eventName: "issue_comment",
-    event: {
-      action: "created",
-      comment: {
-        id: comment.id,
-        body,
-        user: { login: author.login, id: author.id, type: "User" },
-        html_url: `https://github.com/acme/ops/issues/${ISSUE}#issuecomment-${comment.id}`,
-        author_association: "OWNER",
-      },
-      issue: {
-        number: ISSUE,
-        html_url: `https://github.com/acme/ops/issues/${ISSUE}`,
-        ...(options.onPullRequest === true
-          ? { pull_request: { url: `https://api.github.com/repos/acme/ops/pulls/${ISSUE}` } }
-          : {}),
-      },
-      repository: { name: "ops", owner: { login: "acme" }, default_branch: "main" },
-    },
+    event: commentEvent(comment.id, author, body, options.onPullRequest === true),
     apiUrl: fake.url,
     inputs: { command: "chatops", "approval-timeout": "60", ...options.inputs },
     extraEnv: runnerEnv(options.sha ?? repo.main, currentArtifacts()),
@@ -445,18 +450,7 @@ describe("dist/index.js command: chatops steering", () => {
           bundle,
           workspace: repo.workspace,
           eventName: "issue_comment",
-          event: {
-            action: "created",
-            comment: {
-              id: answer.id,
-              body: "/approve 2",
-              user: { login: RITA.login, id: RITA.id, type: "User" },
-              html_url: `https://github.com/acme/ops/issues/${ISSUE}#issuecomment-${answer.id}`,
-              author_association: "NONE",
-            },
-            issue: { number: ISSUE, html_url: `https://github.com/acme/ops/issues/${ISSUE}` },
-            repository: { name: "ops", owner: { login: "acme" }, default_branch: "main" },
-          },
+          event: commentEvent(answer.id, RITA, "/approve 2"),
           apiUrl: fake.url,
           inputs: { command: "chatops" },
           extraEnv: { ...runnerEnv(repo.main, currentArtifacts()), GITHUB_RUN_ID: "92" },
