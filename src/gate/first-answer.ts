@@ -121,7 +121,8 @@ export class FirstAnswerProvider implements ApprovalProvider {
         const signal = controllers[at]?.signal ?? options.signal;
         const claim = (outcome: ApprovalOutcome): boolean => {
           if (winner !== undefined) return winner === at;
-          if (!DECISIVE.has(enforceBinding(request, outcome).reasonCode)) return false;
+          // Nothing decisive to claim: the channel may show it; its answer is weighed on return.
+          if (!DECISIVE.has(enforceBinding(request, outcome).reasonCode)) return true;
           win(at, outcome);
           return true;
         };
