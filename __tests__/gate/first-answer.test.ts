@@ -10,9 +10,15 @@ import type {
   ApprovalRequest,
 } from "../../src/gate/types.js";
 import { FirstAnswerProvider } from "../../src/gate/first-answer.js";
-import { SlackApprovalProvider } from "../../src/adapters/slack/approval-provider.js";
 import { ApprovalWithdrawnError } from "../../src/gate/withdrawn.js";
-import { approvalOptions, approvalRequest, FakeTty, HASH, Sink } from "./helpers.js";
+import {
+  approvalOptions,
+  approvalRequest,
+  FakeTty,
+  HASH,
+  Sink,
+  slackWithAlice,
+} from "./helpers.js";
 import { startFakeSlack, type FakeSlack } from "../helpers/fake-slack.js";
 import { waitFor } from "../faces/cli/run-harness.js";
 
@@ -24,16 +30,9 @@ afterEach(async () => {
 
 async function terminalAndSlack() {
   fake = await startFakeSlack({ users: [{ id: "UALICE01", name: "alice" }] });
-  const slack = new SlackApprovalProvider({
-    api: createSlackApi({ token: fake.token, apiUrl: fake.url, postIntervalMs: 0 }),
-    channel: "C0APPROVE",
-    info: { runId: "r1", host: "h", user: "bob", requester: undefined, stepCount: 4 },
-    approvers: ["UALICE01"],
-    approverGroups: [],
-    minApprovals: {},
-    preventSelfApproval: true,
-    pollIntervalMs: 15,
-  });
+  const slack = slackWithAlice(
+    createSlackApi({ token: fake.token, apiUrl: fake.url, postIntervalMs: 0 }),
+  );
   const input = new FakeTty();
   const output = new Sink();
   const terminal = new TerminalApprovalProvider({

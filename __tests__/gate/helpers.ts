@@ -1,4 +1,6 @@
 import { PassThrough } from "node:stream";
+import { SlackApprovalProvider } from "../../src/adapters/slack/approval-provider.js";
+import type { SlackApi } from "../../src/gate/slack-api.js";
 import type { ApprovalRequest } from "../../src/gate/types.js";
 
 /** A stream that claims to be a terminal, as `process.stdin` does in an interactive shell. */
@@ -43,4 +45,18 @@ export function approvalRequest(overrides: Partial<ApprovalRequest["step"]> = {}
 /** Options with a live signal and a long timeout. */
 export function approvalOptions(timeoutMs = 10_000): { signal: AbortSignal; timeoutMs: number } {
   return { signal: new AbortController().signal, timeoutMs };
+}
+
+/** The Slack channel the race tests ask: alice (UALICE01) may approve in C0APPROVE; polled every 15 ms. */
+export function slackWithAlice(api: SlackApi): SlackApprovalProvider {
+  return new SlackApprovalProvider({
+    api,
+    channel: "C0APPROVE",
+    info: { runId: "r1", host: "h", user: "bob", requester: undefined, stepCount: 4 },
+    approvers: ["UALICE01"],
+    approverGroups: [],
+    minApprovals: {},
+    preventSelfApproval: true,
+    pollIntervalMs: 15,
+  });
 }

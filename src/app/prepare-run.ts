@@ -18,6 +18,7 @@ import type { AskParameters } from "../plan/parameters.js";
 import { parameterizeRunbook } from "../plan/parameterize.js";
 import { missingParametersError, type ResolvedParameters } from "../plan/vars.js";
 import { readAuditKey } from "../config/audit-key.js";
+import { shownRunbookPath } from "./shown-path.js";
 
 /** Inputs of {@link prepareRun}: the runbook, the configuration and the run flags. */
 export interface PrepareInput {
@@ -44,6 +45,11 @@ export interface PrepareInput {
 /** A runbook read, linted, classified and planned: everything a run needs before it starts. */
 export interface PreparedRun {
   readonly runbook: Runbook;
+  /**
+   * The runbook's path as people are shown it (`shownRunbookPath`: relative to `cwd` or its
+   * repository's root); `runbook.path` is the absolute path the audit log binds.
+   */
+  readonly shownPath: string;
   readonly findings: readonly Finding[];
   readonly steps: readonly PlannedStep[];
   /** Every parameter with its value (defaults, `--var`, answers) and those still unbound. */
@@ -94,9 +100,11 @@ export async function prepareRun(input: PrepareInput): Promise<PreparedRun> {
     parameters: { specs: parameters.specs, values: parameters.values },
   };
   const fresh = planSteps(assessed, { ...options, alreadyDone: new Set() });
+  const shownPath = shownRunbookPath(runbook.path, input.cwd);
   if (input.resume === undefined) {
     return {
       runbook: assessment.runbook,
+      shownPath,
       findings: assessment.findings,
       steps: fresh,
       parameters,
@@ -110,6 +118,7 @@ export async function prepareRun(input: PrepareInput): Promise<PreparedRun> {
   const selection = resumeSelection(info, { path: runbook.path, stepHashes }, input.cwd);
   return {
     runbook: assessment.runbook,
+    shownPath,
     findings: assessment.findings,
     steps: planSteps(assessed, { ...options, alreadyDone: selection.alreadyDone }),
     parameters,

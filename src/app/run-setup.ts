@@ -48,7 +48,7 @@ export function runRequestFor(ready: ReadyRun, env: Env): RunRequest {
   return {
     ...(startedAt !== undefined && { startedAt }),
     runbookTitle: prepared.runbook.title,
-    runbookPath: prepared.runbook.path,
+    runbookPath: prepared.shownPath,
     steps: prepared.steps,
     runStart,
     cwd: config.workingDirectory ?? path.dirname(prepared.runbook.path),

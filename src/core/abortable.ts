@@ -22,3 +22,15 @@ export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Prom
     );
   });
 }
+
+/**
+ * The signal that aborts when either given one does (`undefined` when neither is given): a
+ * call's waits end on its run's signal and, until its request is sent, on a withdrawal too.
+ */
+export function eitherSignal(
+  a: AbortSignal | undefined,
+  b: AbortSignal | undefined,
+): AbortSignal | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return AbortSignal.any([a, b]);
+}

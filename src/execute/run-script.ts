@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { isDetached } from "../core/detach.js";
 import { HeadTailBuffer } from "./capture.js";
 import { findOnPath, hostContainment, PROCESS_GROUP } from "./containment.js";
+import { gatedSpawn, openGate } from "./gate.js";
 import { sealedExtraStdio } from "./inherited-fds.js";
 import { terminateProcessGroup } from "./kill.js";
 import { buildLaunch, type Launch } from "./launch.js";
@@ -92,32 +93,34 @@ export function executeInto(
   const detached = isDetached(target);
   const containment = detached ? PROCESS_GROUP : (options.containment ?? hostContainment());
   const inNamespace = containment.mode !== "process-group";
-  if (inNamespace && !startable(launch, options)) {
+  // A detached script is nobody's to guard; every other waits at the gate until it is guarded.
+  const [wrapper, ...wrapperArgs] = containment.prefix;
+  const start = detached
+    ? { file: launch.file, args: launch.args, extraStdio: sealedExtraStdio(), gated: false }
+    : gatedSpawn(
+        wrapper ?? launch.file,
+        wrapper === undefined ? launch.args : [...wrapperArgs, launch.file, ...launch.args],
+        sealedExtraStdio(),
+      );
+  // Something other than the program itself is exec'd first (a wrapper, the gate): a missing
+  // program or directory is checked here, to be named as clearly as a direct spawn would.
+  const problem = start.file === launch.file ? undefined : launchProblem(launch, options);
+  if (problem !== undefined) {
     const message = spawnMessage(launch.file, options.cwd, {
-      code: "ENOENT",
+      code: problem,
     } as NodeJS.ErrnoException);
     return Promise.resolve(outcomeOf({ code: null, signal: null }, undefined, message, elapsed()));
   }
   // Without a namespace, survivors are found again by this mark (a setsid escapes the group).
   const mark = inNamespace || detached ? "" : newStepMark();
-  const [wrapper, ...wrapperArgs] = containment.prefix;
   let child: ChildProcess;
   try {
-    child = spawn(
-      wrapper ?? launch.file,
-      wrapper === undefined ? launch.args : [...wrapperArgs, launch.file, ...launch.args],
-      {
-        cwd: options.cwd,
-        env: inNamespace || detached ? options.env : { ...options.env, [STEP_MARK_ENV]: mark },
-        detached: true,
-        stdio: [
-          launch.stdin === undefined ? "ignore" : "pipe",
-          "pipe",
-          "pipe",
-          ...sealedExtraStdio(),
-        ],
-      },
-    );
+    child = spawn(start.file, start.args, {
+      cwd: options.cwd,
+      env: inNamespace || detached ? options.env : { ...options.env, [STEP_MARK_ENV]: mark },
+      detached: true,
+      stdio: [launch.stdin === undefined ? "ignore" : "pipe", "pipe", "pipe", ...start.extraStdio],
+    });
   } catch (error) {
     // Node refuses synchronously what no exec() can carry, e.g. a NUL byte in an argument.
     const message = spawnMessage(launch.file, options.cwd, error as NodeJS.ErrnoException);
@@ -135,13 +138,18 @@ export function executeInto(
     });
   }
   // Should runbook-exec die mid-script, the run's watchdog kills the group: `unshare` (and so
-  // the namespace) or the bare group. A detached script is left alone, on purpose.
-  const release = !detached && child.pid !== undefined ? guardGroup(child.pid) : () => undefined;
+  // the namespace) or the bare group. The script starts only once the watchdog holds it. A
+  // detached script is left alone, on purpose.
+  const guard = !detached && child.pid !== undefined ? guardGroup(child.pid) : undefined;
+  if (start.gated) {
+    const opened = child;
+    void (guard?.ready ?? Promise.resolve()).then(() => openGate(opened));
+  }
   const scanned = !inNamespace && !detached && child.pid !== undefined;
   const since = scanned && child.pid !== undefined ? (startTicks(child.pid) ?? 0) : 0;
   /** Ends what the script left behind: the kernel does it for a namespace, a scan otherwise. */
   const endSurvivors = (): void => {
-    release();
+    guard?.release();
     if (scanned && child.pid !== undefined) killSurvivors(child.pid, mark, since);
   };
 
@@ -237,13 +245,15 @@ function spawnMessage(program: string, cwd: string, error: NodeJS.ErrnoException
 }
 
 /**
- * Whether `launch.file` can be started in `options.cwd`: checked before a namespace wrapper
- * starts it, so a missing program or directory is named as clearly as a direct spawn would.
+ * Why `launch.file` cannot be started in `options.cwd` (`ENOENT`: no such program or directory,
+ * `EACCES`: not executable), or `undefined` when it can: checked before a wrapper or the gate
+ * starts it, so the problem is named as clearly as a direct spawn would.
  */
-function startable(launch: Launch, options: ExecutionOptions): boolean {
-  if (!isDirectory(options.cwd)) return false;
+function launchProblem(launch: Launch, options: ExecutionOptions): "ENOENT" | "EACCES" | undefined {
+  if (!isDirectory(options.cwd)) return "ENOENT";
   const file = launch.file.includes("/") ? path.resolve(options.cwd, launch.file) : launch.file;
-  return findOnPath(file, options.env["PATH"] ?? "/usr/bin:/bin") !== undefined;
+  if (findOnPath(file, options.env["PATH"] ?? "/usr/bin:/bin") !== undefined) return undefined;
+  return file.includes("/") && existsSync(file) ? "EACCES" : "ENOENT";
 }
 
 function isDirectory(dir: string): boolean {

@@ -26,13 +26,21 @@ function alive(child: ChildProcess | undefined): child is ChildProcess {
   return child !== undefined && child.exitCode === null && child.signalCode === null;
 }
 
-function send(line: string): void {
-  if (watchdog?.stdin?.writable === true) watchdog.stdin.write(`${line}\n`);
+/** Writes `line` to the watchdog; resolves once the kernel holds it (false: no watchdog took it). */
+function send(line: string, to: ChildProcess | undefined = watchdog): Promise<boolean> {
+  const stdin = to?.stdin;
+  if (stdin?.writable !== true) return Promise.resolve(false);
+  return new Promise((resolve) =>
+    stdin.write(`${line}\n`, (error) => resolve(error === undefined || error === null)),
+  );
 }
 
-/** The running watchdog, started (or restarted, if something killed it) on demand. */
-function ensureWatchdog(shell: string): void {
-  if (alive(watchdog)) return;
+/**
+ * The running watchdog, started (or restarted, if something killed it) on demand; resolves once
+ * it holds every guarded group.
+ */
+function ensureWatchdog(shell: string): Promise<boolean> {
+  if (alive(watchdog)) return Promise.resolve(true);
   let child: ChildProcess;
   try {
     child = spawn(shell, ["-c", WATCHDOG_SCRIPT, "runbook-exec-watchdog"], {
@@ -41,7 +49,8 @@ function ensureWatchdog(shell: string): void {
       env: {},
     });
   } catch {
-    return; // no shell: the namespace (or the scan) still ends the step when it ends normally
+    // No shell: the namespace (or the scan) still ends the step when it ends normally.
+    return Promise.resolve(false);
   }
   child.on("error", () => undefined);
   child.stdin?.on("error", () => undefined);
@@ -49,20 +58,44 @@ function ensureWatchdog(shell: string): void {
   child.unref();
   (child.stdin as Socket | null)?.unref();
   watchdog = child;
-  for (const pgid of guarded) send(`+${pgid}`);
+  return Promise.all([...guarded].map((pgid) => send(`+${pgid}`))).then((sent) =>
+    sent.every(Boolean),
+  );
+}
+
+/** A group under the watchdog. */
+export interface GroupGuard {
+  /**
+   * Resolves once the watchdog holds the group (the line is in its pipe, so it is killed even if
+   * runbook-exec dies the next instant), or once it is clear that no watchdog can.
+   */
+  readonly ready: Promise<void>;
+  /** Takes the group off the watchdog: the step ended. */
+  release(): void;
 }
 
 /**
- * Puts the process group `pgid` (a step's, spawned `detached`) under the watchdog until the
- * returned function is called: should runbook-exec die before that, the group is SIGKILLed.
+ * Puts the process group `pgid` (a step's, spawned `detached`) under the watchdog until released:
+ * should runbook-exec die before that, the group is SIGKILLed.
  */
-export function guardGroup(pgid: number, shell = "/bin/sh"): () => void {
+export function guardGroup(pgid: number, shell = "/bin/sh"): GroupGuard {
   guarded.add(pgid);
-  if (alive(watchdog)) send(`+${pgid}`);
-  else ensureWatchdog(shell);
-  return () => {
-    if (!guarded.delete(pgid)) return;
-    send(`-${pgid}`);
+  const current = watchdog;
+  const held = alive(current)
+    ? send(`+${pgid}`, current).then((taken) => {
+        if (taken) return true;
+        // A watchdog that died unnoticed refused the line: a new one learns every group again.
+        if (watchdog === current) watchdog = undefined;
+        return ensureWatchdog(shell);
+      })
+    : ensureWatchdog(shell);
+  const ready = held.then(() => undefined);
+  return {
+    ready,
+    release: () => {
+      if (!guarded.delete(pgid)) return;
+      void send(`-${pgid}`);
+    },
   };
 }
 

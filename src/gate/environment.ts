@@ -37,6 +37,8 @@ export interface EnvironmentGrant {
  */
 export class EnvironmentApprovalProvider implements ApprovalProvider {
   readonly channel = "github_environment";
+  /** The reviewers answered before the job started: asked first, it never waits for anyone. */
+  readonly standing = true;
   readonly #grant: EnvironmentGrant;
 
   constructor(grant: EnvironmentGrant) {

@@ -12,6 +12,12 @@ export interface GitHubCallOptions {
   readonly deadline?: number;
   /** Ends waiting between retries and abandons the call. */
   readonly signal?: AbortSignal;
+  /**
+   * Abandons the call only while none of it has been sent (waiting for the write pacing or a
+   * rate limit): a request withdrawn before GitHub saw it is never posted, one GitHub may have
+   * taken is completed so that it can be answered.
+   */
+  readonly withdraw?: AbortSignal;
 }
 
 /** Who wrote something, as GitHub says (`type` is `User`, `Bot` or `Organization`). */

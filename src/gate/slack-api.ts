@@ -56,6 +56,12 @@ export interface SlackCallOptions {
   readonly deadline?: number;
   /** Ends waiting between retries and abandons the call. */
   readonly signal?: AbortSignal;
+  /**
+   * Abandons the call only while none of it has been sent (waiting for its turn or a rate
+   * limit): a request withdrawn before Slack saw it is never posted, one Slack may have taken is
+   * completed so that it can be updated.
+   */
+  readonly withdraw?: AbortSignal;
 }
 
 /** The Slack Web API methods runbook-exec calls. Every method rejects with {@link SlackApiError}. */

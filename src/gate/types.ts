@@ -110,6 +110,14 @@ export interface ApprovalOptions {
   readonly signal: AbortSignal;
   /** `approval_timeout_seconds` in ms; separate from the command timeout. Expiry → `timed_out`. */
   readonly timeoutMs: number;
+  /**
+   * Given when several channels are asked at once. A channel that has its answer calls it before
+   * it shows the outcome where it asked (Slack's message updated, GitHub's decision comment):
+   * `true` makes that answer the decision whatever another channel says meanwhile; `false` means
+   * another channel decided first, the signal is aborted with why, and the channel must show that
+   * instead, so no channel ever shows an outcome the run did not follow (invariant 14).
+   */
+  readonly claim?: (outcome: ApprovalOutcome) => boolean;
 }
 
 /**
@@ -120,5 +128,11 @@ export interface ApprovalOptions {
  */
 export interface ApprovalProvider {
   readonly channel: ApprovalChannel;
+  /**
+   * True when the channel answers from what it already holds, asking nobody (a GitHub
+   * environment's recorded approval). Several channels ask such a channel first and the others
+   * only when it does not decide, so nobody is asked about a step already decided (invariant 14).
+   */
+  readonly standing?: boolean;
   request(request: ApprovalRequest, options: ApprovalOptions): Promise<ApprovalOutcome>;
 }

@@ -29,6 +29,7 @@ export interface RunRequest {
    */
   readonly startedAt?: number;
   readonly runbookTitle: string;
+  /** The runbook as approvers are shown it: never the host's absolute path (`run_start` has that). */
   readonly runbookPath: string;
   readonly steps: readonly PlannedStep[];
   readonly runStart: RunStartPayload;

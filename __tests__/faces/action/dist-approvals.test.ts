@@ -17,6 +17,7 @@ import {
   type FakeRunApproval,
 } from "../../helpers/fake-github.js";
 import { startFakeSlack, type FakeSlack } from "../../helpers/fake-slack.js";
+import { escapeTableCell } from "../../../src/present/escape/markdown.js";
 import { ofType, waitFor } from "../cli/run-harness.js";
 import { actionBundle, runDist, type DistRun } from "./dist-harness.js";
 
@@ -263,7 +264,10 @@ describe("dist/index.js command: run with `approval: slack`", () => {
     await fakes({ slack: true });
     const fake = slack;
     if (fake === undefined) throw new Error("no fake Slack");
+    const runbookFile = path.join(setup.workspace, "runbooks", "purge.md");
     const running = action(setup.workspace, {
+      // As `${{ github.workspace }}/runbooks/purge.md` would give it: the runner's own path.
+      runbook: runbookFile,
       approval: "slack",
       "slack-channel": "#ops-approvals",
       "slack-bot-token": fake.token,
@@ -290,6 +294,15 @@ describe("dist/index.js command: run with `approval: slack`", () => {
       }),
     ]);
     expect(run.stdout).toContain(`::add-mask::${fake.token}`);
+    // Slack and the job summary show the runbook as the repository names it, never the
+    // runner's file system; the audit log keeps the absolute path it binds.
+    expect(ask.text + JSON.stringify(ask.blocks)).toContain("(runbooks/purge.md)");
+    expect(JSON.stringify(fake.messages)).not.toContain(setup.workspace);
+    expect(run.summary).toContain(`Runbook <code>${escapeTableCell("runbooks/purge.md")}</code>`);
+    expect(run.summary).not.toContain(escapeTableCell(setup.workspace));
+    expect(ofType(run.outputs["audit-log"] ?? "", "run_start")[0]).toMatchObject({
+      runbook: { path: runbookFile },
+    });
   }, 120_000);
 
   it("says which inputs Slack needs when they are missing", async () => {

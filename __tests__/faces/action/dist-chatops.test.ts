@@ -149,6 +149,28 @@ function runnerEnv(sha: string, fakeArtifacts: FakeArtifacts): Record<string, st
   };
 }
 
+/** The `issue_comment` (created) payload of comment `id` in the issue. */
+function commentEvent(id: number, author: FakeUser, body: string, onPullRequest = false) {
+  return {
+    action: "created",
+    comment: {
+      id,
+      body,
+      user: { login: author.login, id: author.id, type: "User" },
+      html_url: `https://github.com/acme/ops/issues/${ISSUE}#issuecomment-${id}`,
+      author_association: "OWNER",
+    },
+    issue: {
+      number: ISSUE,
+      html_url: `https://github.com/acme/ops/issues/${ISSUE}`,
+      ...(onPullRequest
+        ? { pull_request: { url: `https://api.github.com/repos/acme/ops/pulls/${ISSUE}` } }
+        : {}),
+    },
+    repository: { name: "ops", owner: { login: "acme" }, default_branch: "main" },
+  };
+}
+
 /** A comment `body` by `author` in the issue, then the action run for it. */
 async function chatops(repo: Repo, body: string, options: ChatOpsOptions = {}): Promise<Thread> {
   const fake = await fakes(options.workflowRuns);
@@ -163,24 +185,7 @@ async function chatops(repo: Repo, body: string, options: ChatOpsOptions = {}): 
     bundle,
     workspace: repo.workspace,
     eventName: "issue_comment",
-    event: {
-      action: "created",
-      comment: {
-        id: comment.id,
-        body,
-        user: { login: author.login, id: author.id, type: "User" },
-        html_url: `https://github.com/acme/ops/issues/${ISSUE}#issuecomment-${comment.id}`,
-        author_association: "OWNER",
-      },
-      issue: {
-        number: ISSUE,
-        html_url: `https://github.com/acme/ops/issues/${ISSUE}`,
-        ...(options.onPullRequest === true
-          ? { pull_request: { url: `https://api.github.com/repos/acme/ops/pulls/${ISSUE}` } }
-          : {}),
-      },
-      repository: { name: "ops", owner: { login: "acme" }, default_branch: "main" },
-    },
+    event: commentEvent(comment.id, author, body, options.onPullRequest === true),
     apiUrl: fake.url,
     inputs: { command: "chatops", "approval-timeout": "60", ...options.inputs },
     extraEnv: runnerEnv(options.sha ?? repo.main, currentArtifacts()),
@@ -424,6 +429,57 @@ describe("dist/index.js command: chatops steering", () => {
     expect(JSON.stringify(approval[0])).not.toContain("rita");
     expect(thread.reactions.at(-1)).toBe("confused");
   }, 180_000);
+
+  it("a reader's /approve while a run waits gets one reply: the run's, never the steer job's too; the run reads the thread in one stream", async () => {
+    const repo = repository({
+      "runbooks/mark.md": runbook(
+        "Mark",
+        ["Take a while", "sleep 2"],
+        ["Leave a mark", "touch MARKapproved.marker"],
+      ),
+    });
+    let steering: Promise<DistRun> | undefined;
+    const thread = await chatops(repo, "/runbook run runbooks/mark.md", {
+      workflowRuns: { [RUN_ID]: "in_progress" },
+      onBotComment: (posted, fake) => {
+        if (steering !== undefined || !posted.body.includes("/approve 2")) return;
+        if (posted.body.startsWith("<!-- runbook-exec:status")) return;
+        const answer = fake.issues.addComment(ISSUE, RITA, "/approve 2");
+        // The workflow's `steer` job starts for the same comment, as `issue_comment` does.
+        steering = runDist({
+          bundle,
+          workspace: repo.workspace,
+          eventName: "issue_comment",
+          event: commentEvent(answer.id, RITA, "/approve 2"),
+          apiUrl: fake.url,
+          inputs: { command: "chatops" },
+          extraEnv: { ...runnerEnv(repo.main, currentArtifacts()), GITHUB_RUN_ID: "92" },
+        });
+        void steering.then(() => fake.issues.addComment(ISSUE, ALICE, "/deny 2"));
+      },
+    });
+    const steer = await steering;
+    if (steer === undefined) throw new Error("the approval request was never posted");
+    expect(steer.exitCode, steer.stdout).toBe(0);
+    expect(steer.stdout).toContain(`is for workflow run ${RUN_ID}`);
+    expect(thread.run.exitCode).toBe(1);
+    expect(existsSync(repo.marker("approved"))).toBe(false);
+    const toRita = thread.github.issues
+      .commentsOn(ISSUE)
+      .filter((c) => c.user.type === "Bot" && /<code>rita<\/code>|`rita`/.test(c.body))
+      .map((c) => c.body);
+    expect(toRita, JSON.stringify(toRita)).toHaveLength(1);
+    expect(toRita[0]).toContain("Ignored");
+    // The /abort watcher (from the status comment on) and the comment approvals (from the
+    // request, two seconds later) read the thread through one conditional request stream: one
+    // `since`, so one ETag chain, never a stream each.
+    const reads = thread.github.requests
+      .filter((r) => r.method === "GET" && /\/issues\/\d+\/comments\?/.test(r.url))
+      .map((r) => new URL(r.url, "http://fake").searchParams.get("since"))
+      .filter((since) => since !== "1970-01-01T00:00:00Z"); // the active-run checks
+    expect(new Set(reads).size, JSON.stringify(reads)).toBe(1);
+    expect(thread.github.issues.notModified.length).toBeGreaterThan(0);
+  }, 240_000);
 
   it("/abort by a writer stops the running step; run_end written, artifact uploaded; a reader's /abort is ignored", async () => {
     const repo = repository({

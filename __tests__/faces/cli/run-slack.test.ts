@@ -138,6 +138,14 @@ describe("runbook-exec run with Slack, no TTY (spawned CLI, fake Slack)", () => 
     );
     expect(thread.at(-1)).toContain("3 succeeded, 0 failed, 1 skipped, 0 denied of 4");
     expect((await replay(log)).code).toBe(0);
+
+    // Slack shows the runbook as its repository names it, never this host's absolute path;
+    // the audit log keeps the absolute path it binds.
+    const absolute = runbook("slack.md");
+    expect(ask2.text + JSON.stringify(ask2.blocks)).toContain("(__tests__/fixtures/run/slack.md)");
+    expect(root.text + JSON.stringify(root.blocks)).toContain("(__tests__/fixtures/run/slack.md)");
+    expect(JSON.stringify(fake.messages)).not.toContain(absolute);
+    expect(ofType(log, "run_start")[0]).toMatchObject({ runbook: { path: absolute } });
     // Invariant 5: the bot token never reached a step (nor the log).
     expect(run.out().stdout).toContain("bot variable in the step: absent");
     expect(JSON.stringify(records(log))).not.toContain(fake.token);

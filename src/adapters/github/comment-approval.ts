@@ -1,4 +1,5 @@
 import { judgeComment, type AnswerPolicy, type CountedAnswer } from "./answer-eligibility.js";
+import { CommentFeed } from "./comment-feed.js";
 import { GitHubApiError, type GitHubCallOptions } from "../../gate/github-api.js";
 import type { CommentRequestContext } from "../../gate/github-comments.js";
 import type {
@@ -7,7 +8,6 @@ import type {
   ApprovalProvider,
   ApprovalRequest,
 } from "../../gate/types.js";
-import { wait } from "../../gate/wait.js";
 import { ApprovalWithdrawnError } from "../../gate/withdrawn.js";
 import {
   renderApprovalIssue,
@@ -29,6 +29,12 @@ export interface GitHubCommentApprovalOptions extends AnswerPolicy {
   readonly redact: Redact;
   /** First and longest wait between two looks at the comments (default 1 s and 30 s). */
   readonly pollMs?: { readonly first: number; readonly max: number };
+  /**
+   * The issue's comments as another reader already reads them (ChatOps's `/abort` watcher), so
+   * both share one request stream; without it (or for another issue) the provider starts its own
+   * at its first request.
+   */
+  readonly feed?: CommentFeed;
 }
 
 /** Most time posting the request may take, retries and rate limits included. */
@@ -52,6 +58,7 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
   readonly channel = "github_comment" as const;
   readonly #options: GitHubCommentApprovalOptions;
   #opened: Promise<number> | undefined;
+  #feed: CommentFeed | undefined;
   readonly #notes = new Set<Promise<void>>();
 
   constructor(options: GitHubCommentApprovalOptions) {
@@ -75,6 +82,7 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
       reasonCode,
       detail,
     });
+    /** The issue the request was posted in, once it was: only then is there one to close. */
     let issue: number | undefined;
     const expire = async (): Promise<ApprovalOutcome> => {
       const seconds = Math.round(options.timeoutMs / 1000);
@@ -83,22 +91,21 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
       return ended("timed_out", "timeout", "nobody answered in the GitHub issue in time");
     };
     try {
-      // A channel that answers at once (the environment) decides before anything is posted.
-      await new Promise((resolve) => setImmediate(resolve));
-      if (options.signal.aborted) throw options.signal.reason;
-      issue = await this.#issue(call);
+      const target = await this.#issue({ ...call, withdraw: options.signal });
       const { api } = this.#options;
-      // The runbook as the workflow names it, not the runner's absolute path.
       const body = renderApprovalRequest(
-        { ...request, runbookPath: this.#options.runbook.path },
+        request,
         this.#options.info,
         this.#summary(),
         this.#options.redact,
       );
-      // Not abandoned when withdrawn mid-flight: a request GitHub has taken must be closed.
-      const posted = await api.comment(issue, body, {
+      // Withdrawn before it is sent (waiting for the write pacing or a rate limit), it is never
+      // posted. Once sent it is completed: a request GitHub has taken must be closed.
+      const posted = await api.comment(target, body, {
         deadline: Math.min(deadline, Date.now() + POST_BUDGET_MS),
+        withdraw: options.signal,
       });
+      issue = target;
       if (options.signal.aborted) throw options.signal.reason;
       const context: CommentRequestContext = {
         step,
@@ -107,9 +114,9 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
         requestCreatedAt: posted.createdAt,
         ownLogin: posted.user?.login,
       };
-      const answer = await this.#watch(issue, context, call);
+      const answer = await this.#watch(this.#feedOf(issue, posted.createdAt), context, call);
       if (answer === undefined) return await expire();
-      return await this.#decide(issue, request, answer);
+      return await this.#decide(issue, request, answer, options);
     } catch (error) {
       if (options.signal.aborted) {
         const reason: unknown = options.signal.reason;
@@ -155,7 +162,10 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
       );
       const deadline = Math.min(call.deadline ?? Infinity, Date.now() + POST_BUDGET_MS);
       const opening = this.#options.api
-        .createIssue(title, body, { deadline })
+        .createIssue(title, body, {
+          deadline,
+          ...(call.withdraw === undefined ? {} : { withdraw: call.withdraw }),
+        })
         .then((issue) => issue.number);
       // A failed opening is tried again at the next request.
       opening.catch(() => {
@@ -175,80 +185,81 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
     };
   }
 
-  /** Looks at the comments until one counts; `undefined` when the time ran out first. */
+  /** The issue's comments: the shared feed, or one of this provider's from `since` on. */
+  #feedOf(issue: number, since: string): CommentFeed {
+    const given = this.#options.feed;
+    if (given?.issue === issue) return given;
+    if (this.#feed?.issue !== issue) this.#feed = new CommentFeed(this.#options.api, issue, since);
+    return this.#feed;
+  }
+
+  /** Reads the comments until one counts; `undefined` when the time ran out first. */
   async #watch(
-    issue: number,
+    feed: CommentFeed,
     context: CommentRequestContext,
     call: { readonly deadline: number; readonly signal: AbortSignal },
   ): Promise<CountedAnswer | undefined> {
     const poll = this.#options.pollMs ?? { first: 1000, max: 30_000 };
+    const reader = feed.read({ firstMs: poll.first, maxMs: poll.max });
     const judged = new Set<string>();
     const replied = new Set<string>();
-    let pause = poll.first;
-    for (;;) {
-      const left = call.deadline - Date.now();
-      if (left <= 0) return undefined;
-      await wait(Math.min(pause, left), call.signal);
-      const comments = await this.#options.api.commentsSince(issue, context.requestCreatedAt, call);
-      if (comments === undefined) {
-        pause = Math.min(Math.round(pause * 1.5), poll.max);
-        continue;
-      }
-      pause = poll.first;
-      // Every new answer of this look is judged: a denial that counts wins over an approval
-      // seen in the same look (as in Slack), else the first approval that counts.
-      let approval: CountedAnswer | undefined;
-      for (const comment of [...comments].sort((a, b) => a.id - b.id)) {
-        // An edit makes a new version: judged again, so the edit is answered.
-        const version = `${comment.id}@${comment.updatedAt}`;
-        if (judged.has(version)) continue;
-        judged.add(version);
-        const judgement = await judgeComment(comment, context, this.#options, call);
-        if (judgement.kind === "counted") {
-          const answer = { comment, command: judgement.command, why: judgement.why };
-          if (answer.command.kind === "deny") return answer;
-          approval ??= answer;
-          continue;
+    try {
+      for (;;) {
+        const comments = await reader.next(call);
+        if (call.signal.aborted) throw call.signal.reason;
+        if (comments === undefined) return undefined;
+        // Every new answer of this look is judged: a denial that counts wins over an approval
+        // seen in the same look (as in Slack), else the first approval that counts.
+        let approval: CountedAnswer | undefined;
+        for (const comment of [...comments].sort((a, b) => a.id - b.id)) {
+          // An edit makes a new version: judged again, so the edit is answered.
+          const version = `${comment.id}@${comment.updatedAt}`;
+          if (judged.has(version)) continue;
+          judged.add(version);
+          const judgement = await judgeComment(comment, context, this.#options, call);
+          if (judgement.kind === "counted") {
+            const answer = { comment, command: judgement.command, why: judgement.why };
+            if (answer.command.kind === "deny") return answer;
+            approval ??= answer;
+            continue;
+          }
+          if (judgement.kind === "ignore") {
+            const login = comment.user?.login ?? "ghost";
+            const key = `${login.toLowerCase()}:${judgement.reason}`;
+            if (replied.has(key) || replied.size >= MAX_REPLIES) continue;
+            replied.add(key);
+            await this.#say(
+              feed.issue,
+              renderIgnoredReply(
+                context.step,
+                judgement.reason,
+                { login, url: comment.htmlUrl },
+                judgement.detail,
+              ),
+            );
+          }
         }
-        if (judgement.kind === "ignore") {
-          const login = comment.user?.login ?? "ghost";
-          const key = `${login.toLowerCase()}:${judgement.reason}`;
-          if (replied.has(key) || replied.size >= MAX_REPLIES) continue;
-          replied.add(key);
-          await this.#say(
-            issue,
-            renderIgnoredReply(
-              context.step,
-              judgement.reason,
-              { login, url: comment.htmlUrl },
-              judgement.detail,
-            ),
-          );
-        }
+        if (approval !== undefined) return approval;
       }
-      if (approval !== undefined) return approval;
+    } finally {
+      reader.close();
     }
   }
 
-  /** The decision: answered in the issue, the answer acknowledged, the outcome with its proof. */
+  /**
+   * The decision: the outcome with its proof, then, unless another channel decided first (the
+   * request is then withdrawn), the answer acknowledged and answered in the issue.
+   */
   async #decide(
     issue: number,
     request: ApprovalRequest,
     answer: CountedAnswer,
+    options: ApprovalOptions,
   ): Promise<ApprovalOutcome> {
     const { comment, command } = answer;
     const login = comment.user?.login ?? "";
     const decision = command.kind === "approve" ? "approved" : "denied";
-    await this.#options.api
-      .react(comment.id, decision === "approved" ? "+1" : "-1", {
-        deadline: Date.now() + NOTE_BUDGET_MS,
-      })
-      .catch(() => undefined);
-    await this.#say(
-      issue,
-      renderDecision(request.step.index, decision, { login, url: comment.htmlUrl }),
-    );
-    return {
+    const outcome: ApprovalOutcome = {
       decision,
       approver: login,
       channel: this.channel,
@@ -263,6 +274,17 @@ export class GitHubCommentApprovalProvider implements ApprovalProvider {
         answeredAt: comment.createdAt,
       },
     };
+    if (options.claim?.(outcome) === false) throw options.signal.reason;
+    await this.#options.api
+      .react(comment.id, decision === "approved" ? "+1" : "-1", {
+        deadline: Date.now() + NOTE_BUDGET_MS,
+      })
+      .catch(() => undefined);
+    await this.#say(
+      issue,
+      renderDecision(request.step.index, decision, { login, url: comment.htmlUrl }),
+    );
+    return outcome;
   }
 
   /** Posts a note in the issue; a failure here changes nothing already decided. */

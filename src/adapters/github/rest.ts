@@ -1,6 +1,7 @@
 import { getOctokit } from "@actions/github";
 import { GitHubApiError, type GitHubCallOptions } from "../../gate/github-api.js";
 import { wait } from "../../gate/wait.js";
+import { eitherSignal } from "../../core/abortable.js";
 
 /** Options for {@link createGitHubRest}. */
 export interface GitHubRestOptions {
@@ -115,17 +116,21 @@ export function createGitHubRest(options: GitHubRestOptions): GitHubRest {
     callOptions: GitHubRequestOptions = {},
   ): Promise<GitHubResponse> {
     const deadline = callOptions.deadline ?? Date.now() + budgetMs;
-    const { signal } = callOptions;
+    const { signal, withdraw } = callOptions;
     const writes = !route.startsWith("GET ");
     let delay = backoff.initial;
     let lastCode = "deadline";
+    /** Ends the waits: `signal` always, `withdraw` until a request has gone out. */
+    let waits = eitherSignal(signal, withdraw);
     for (;;) {
       const now = Date.now();
       const slot = Math.max(now, limitedUntil, writes ? nextWrite : 0);
       if (slot > deadline)
         throw outOfTime(route, limitedUntil > deadline ? "ratelimited" : lastCode);
       if (writes) nextWrite = slot + writeIntervalMs;
-      await wait(slot - now, signal);
+      await wait(slot - now, waits);
+      if (waits?.aborted === true) throw waits.reason;
+      waits = signal;
       const result = await attempt(route, params, callOptions);
       if (result.kind === "answer") return result.response;
       if (result.kind === "fatal") throw result.error;

@@ -109,10 +109,13 @@ export class SlackApprovalProvider implements ApprovalProvider {
       };
       render = (state: ApprovalMessageState): SlackMessage =>
         renderApprovalMessage(request, this.#options.info, summary, state);
-      // Not abandoned when withdrawn mid-flight: a request Slack has taken must be updated, or
-      // it would ask for an answer nobody reads. Bounded, so a failing Slack cannot hold a stop.
+      // Withdrawn before it is sent (waiting for its turn or a rate limit), it is never posted:
+      // nobody sees a request already decided. Once sent it is completed, because a request
+      // Slack has taken must be updated, or it would ask for an answer nobody reads. Bounded, so
+      // a failing Slack cannot hold a stop.
       posted = await this.#options.api.post(this.#options.channel, render({ kind: "pending" }), {
         deadline: Math.min(deadline, Date.now() + POST_BUDGET_MS),
+        withdraw: options.signal,
       });
       if (options.signal.aborted) throw options.signal.reason;
       const said = new Set<string>();
@@ -141,15 +144,7 @@ export class SlackApprovalProvider implements ApprovalProvider {
         const people = (verdict.kind === "approved" ? verdict.approvers : [verdict.by]).map(
           (id): SlackPerson => ({ id, name: this.#directory.name(id) }),
         );
-        await this.#finish(
-          posted,
-          render(
-            verdict.kind === "approved"
-              ? { kind: "approved", approvers: people }
-              : { kind: "denied", by: people[0] ?? { id: verdict.by, name: verdict.by } },
-          ),
-        );
-        return {
+        const outcome: ApprovalOutcome = {
           ...base,
           decision: verdict.kind,
           approver: people.map((p) => (p.name === p.id ? p.id : `${p.name} (${p.id})`)).join(", "),
@@ -161,6 +156,17 @@ export class SlackApprovalProvider implements ApprovalProvider {
             hashShown: request.stepHash.slice(0, 12),
           },
         };
+        // Another channel decided first: the message says so, never an outcome not followed.
+        if (options.claim?.(outcome) === false) throw options.signal.reason;
+        await this.#finish(
+          posted,
+          render(
+            verdict.kind === "approved"
+              ? { kind: "approved", approvers: people }
+              : { kind: "denied", by: people[0] ?? { id: verdict.by, name: verdict.by } },
+          ),
+        );
+        return outcome;
       }
     } catch (error) {
       if (options.signal.aborted) {

@@ -7,7 +7,7 @@ import {
   type SlackMessageRef,
 } from "../../gate/slack-api.js";
 import { wait } from "../../gate/wait.js";
-import { unlessAborted } from "../../core/abortable.js";
+import { eitherSignal, unlessAborted } from "../../core/abortable.js";
 import { classifyFailure } from "./errors.js";
 import { Pacer } from "./pacer.js";
 import type { SlackMethod } from "./scopes.js";
@@ -90,15 +90,17 @@ export function createSlackApi(options: SlackClientOptions): SlackApi {
     callOptions: SlackCallOptions & { readonly pace?: { key: string; everyMs: number } },
   ): Promise<T> {
     const deadline = callOptions.deadline ?? Date.now() + budgetMs;
-    const { signal } = callOptions;
+    const { signal, withdraw } = callOptions;
     const channel = typeof args["channel"] === "string" ? args["channel"] : undefined;
     const { pace } = callOptions;
     let delay = backoff.initial;
     let lastCode = "deadline";
+    /** Ends the waits: `signal` always, `withdraw` until a request has gone out. */
+    let waits = eitherSignal(signal, withdraw);
     for (;;) {
       // Paced calls take their turn first, so concurrent calls queue behind each other.
       const turn =
-        pace === undefined ? undefined : await pacer.turn(pace.key, pace.everyMs, deadline, signal);
+        pace === undefined ? undefined : await pacer.turn(pace.key, pace.everyMs, deadline, waits);
       if (pace !== undefined && turn === undefined) throw outOfTime(method, lastCode);
       let sent = false;
       let waitMs: number | undefined;
@@ -113,8 +115,10 @@ export function createSlackApi(options: SlackClientOptions): SlackApi {
           throw outOfTime(method, why);
         }
         // A timer can fire a little early by the wall clock; the gap Slack sees must not shrink.
-        while (Date.now() < slot) await wait(slot - Date.now(), signal);
+        while (Date.now() < slot) await wait(slot - Date.now(), waits);
+        if (waits?.aborted === true) throw waits.reason;
         sent = true;
+        waits = signal;
         const pending = client.apiCall(method, args);
         const data = signal === undefined ? await pending : await unlessAborted(pending, signal);
         if (signal?.aborted === true) throw signal.reason;

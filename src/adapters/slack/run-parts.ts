@@ -19,6 +19,8 @@ export interface SlackPartsInput {
   readonly config: Config;
   readonly env: Env;
   readonly runStart: RunStartPayload;
+  /** The runbook as people are shown it (`PreparedRun.shownPath`), never the host's path. */
+  readonly runbookPath: string;
   readonly runId: string;
   readonly redact: Redact;
   /** Where a Slack problem that does not stop the run is reported. */
@@ -89,7 +91,7 @@ export function buildSlackParts(input: SlackPartsInput): SlackParts | undefined 
           channel,
           run: {
             runbookTitle: runStart.runbook.title,
-            runbookPath: runStart.runbook.path,
+            runbookPath: input.runbookPath,
             incidentId: runStart.incidentId,
             mode: runStart.mode,
             host: runStart.host,

@@ -1,4 +1,5 @@
 import { GitHubCommentApprovalProvider } from "../../adapters/github/comment-approval.js";
+import type { CommentFeed } from "../../adapters/github/comment-feed.js";
 import { SlackApprovalProvider } from "../../adapters/slack/approval-provider.js";
 import type { Config } from "../../config/types.js";
 import type { MinimumRole } from "../../core/repository-role.js";
@@ -29,6 +30,8 @@ export interface ChannelSettings {
   readonly minimumRole?: MinimumRole;
   /** Hears "step 3 approved in Slack by alice" when one of several channels decides. */
   readonly announce: (message: string) => void;
+  /** The comments as another reader already reads them (ChatOps), to share one stream. */
+  readonly comments?: CommentFeed;
 }
 
 /** The run's approvals, and what must happen when the run ends. */
@@ -114,6 +117,7 @@ function githubProvider(settings: ChannelSettings): GitHubCommentApprovalProvide
     self: { preventSelfApproval: run.preventSelfApproval, actors },
     redact: settings.redact,
     ...(settings.minimumRole === undefined ? {} : { minimumRole: settings.minimumRole }),
+    ...(settings.comments === undefined ? {} : { feed: settings.comments }),
   });
 }
 

@@ -56,7 +56,7 @@ export async function planCommand(
   );
   await deps.io.writeSummary(
     renderPlanSummary({
-      runbookPath: run.runbook,
+      runbookPath: plan.prepared.shownPath,
       title: plan.prepared.runbook.title,
       planHash: plan.planHash,
       steps: plan.prepared.steps,

@@ -2,6 +2,7 @@ import { containmentFor, containmentWarning } from "../../execute/containment.js
 import { shownRunParameters } from "../../plan/parameters.js";
 import { randomBytes } from "node:crypto";
 import type { ArtifactUpload } from "../../adapters/github/artifact.js";
+import type { CommentFeed } from "../../adapters/github/comment-feed.js";
 import { auditOpener, redactorFor, runRequestFor, type ReadyRun } from "../../app/run-setup.js";
 import { formatHead } from "../../audit/head.js";
 import { RunbookExecError } from "../../core/errors.js";
@@ -39,6 +40,8 @@ export interface RunEnd {
 export interface RunAttachment {
   readonly view: RunView;
   readonly stops: StopSource;
+  /** The thread's comments as the face reads them; the comment approvals read the same. */
+  readonly comments?: CommentFeed;
   /** The role whose holders answer `approval: github` (its default: `write`). */
   readonly minimumRole: MinimumRole;
   /** After the run and the upload; must not throw. */
@@ -291,12 +294,13 @@ export async function runCommand(
       },
       config: plan.config,
       env: deps.env,
-      runbook: { title: plan.prepared.runbook.title, path: run.runbook },
+      runbook: { title: plan.prepared.runbook.title, path: plan.prepared.shownPath },
       stepCount: plan.prepared.steps.length,
       host: runStart.host,
       redact,
       ports: deps.run,
       ...(attachment === undefined ? {} : { minimumRole: attachment.minimumRole }),
+      ...(attachment?.comments === undefined ? {} : { comments: attachment.comments }),
       announce: (message) => io.info(`runbook-exec: ${message}`),
     });
     io.info(channels.banner);
@@ -339,7 +343,7 @@ export async function runCommand(
   await io.writeSummary(
     renderRunSummary({
       title: plan.prepared.runbook.title,
-      runbookPath: run.runbook,
+      runbookPath: plan.prepared.shownPath,
       status: outputs.status,
       dryRun: run.dryRun,
       unattendedDestructive,

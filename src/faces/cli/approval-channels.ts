@@ -16,6 +16,8 @@ export interface ChannelInput {
   readonly config: Config;
   readonly env: Env;
   readonly runStart: RunStartPayload;
+  /** The runbook as people are shown it (`PreparedRun.shownPath`). */
+  readonly runbookPath: string;
   readonly runId: string;
   readonly redact: Redact;
   /** The terminal's approval provider: asks when stdin is a TTY, denies (with a hint) otherwise. */

@@ -50,7 +50,10 @@ export async function chooseRerun(input: InterruptedInput): Promise<readonly Rer
   for (const started of interrupted) {
     const planned = input.prepared.steps.find((step) => step.step.index === started.step);
     if (planned === undefined) continue;
-    const request = approvalRequestFor(planned, input.prepared.runbook);
+    const request = approvalRequestFor(planned, {
+      title: input.prepared.runbook.title,
+      path: input.prepared.shownPath,
+    });
     const choice = await askRerunAtTerminal(
       { request, log, line: started.line, startedAt: started.startedAt, changed: started.changed },
       { ...input.terminal, timeoutMs: input.timeoutMs },

@@ -69,6 +69,7 @@ export async function startLiveRun(ready: ReadyRun, io: RunIO): Promise<number> 
     config,
     env: io.env,
     runStart,
+    runbookPath: prepared.shownPath,
     runId,
     redact,
     terminal: new TerminalApprovalProvider({ input: stdin, output: prompts }),

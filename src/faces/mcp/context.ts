@@ -19,6 +19,8 @@ export interface SlackPart {
 export type SlackFactory = (input: {
   readonly runId: string;
   readonly runStart: RunStartPayload;
+  /** The runbook as people are shown it, relative to the root. */
+  readonly runbookPath: string;
   readonly redact: Redact;
 }) => SlackPart | undefined;
 

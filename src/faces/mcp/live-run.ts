@@ -59,7 +59,12 @@ export class McpLiveRun {
     this.runbookPath = prepared.runbook.path;
     this.#stepCount = prepared.steps.length;
     this.redact = redactorFor(prepared, context.env);
-    const slack = context.slack({ runId: this.runId, runStart, redact: this.redact });
+    const slack = context.slack({
+      runId: this.runId,
+      runStart,
+      runbookPath: prepared.shownPath,
+      redact: this.redact,
+    });
     const timeoutMs = config.approvalTimeoutSeconds * 1000;
     const stepCount = this.#stepCount;
     const approvals = new CappedApprovals({

@@ -15,8 +15,8 @@ export function slackFactory(
   env: Env,
   notice: (message: string) => void,
 ): SlackFactory {
-  return ({ runId, runStart, redact }) => {
-    const parts = buildSlackParts({ config, env, runStart, runId, redact, notice });
+  return ({ runId, runStart, runbookPath, redact }) => {
+    const parts = buildSlackParts({ config, env, runStart, runbookPath, runId, redact, notice });
     if (parts === undefined) return undefined;
     const { approvals, operator, notifier } = parts;
     return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RepositoryRole } from "../../../../src/core/repository-role.js";
 import type { GitHubIssuesApi, IssueComment } from "../../../../src/gate/github-api.js";
+import { CommentFeed } from "../../../../src/adapters/github/comment-feed.js";
 import { watchForAbort } from "../../../../src/faces/action/chatops/abort-watch.js";
 
 const SINCE = "2026-12-07T04:00:00Z";
@@ -42,10 +43,14 @@ async function watch(
   minimumRole: "write" | "maintain" = "write",
 ) {
   const log: string[] = [];
+  const replies: string[] = [];
   const reasons: string[] = [];
   const stops = watchForAbort({
-    api: api(() => comments),
-    issue: 7,
+    feed: new CommentFeed(
+      api(() => comments),
+      7,
+      SINCE,
+    ),
     since: () => SINCE,
     minimumRole,
     role: async (login) => {
@@ -55,11 +60,14 @@ async function watch(
     },
     intervalMs: 5,
     log: (message) => log.push(message),
+    reply: async (body) => {
+      replies.push(body);
+    },
   });
   const unsubscribe = stops((reason) => reasons.push(reason));
   await new Promise((resolve) => setTimeout(resolve, 60));
   unsubscribe();
-  return { log, reasons };
+  return { log, reasons, replies };
 }
 
 describe("the /abort watcher", () => {
@@ -69,7 +77,7 @@ describe("the /abort watcher", () => {
   });
 
   it("ignores readers, bots, older comments, other commands, and unconfirmed roles", async () => {
-    const { reasons, log } = await watch([
+    const { reasons, log, replies } = await watch([
       comment(1, "rita", "/abort"),
       comment(2, "alice", "/abort", "2026-12-07T03:59:59Z"),
       comment(3, "ci-bot", "/abort", "2026-12-07T04:00:05Z", "Bot"),
@@ -78,6 +86,10 @@ describe("the /abort watcher", () => {
       comment(6, "ghost", "/abort"),
     ]);
     expect(reasons).toEqual([]);
+    // Read many times over: each ignored /abort is answered once, saying what it needs.
+    expect(replies).toHaveLength(2);
+    expect(replies[0]).toContain("<code>rita</code> cannot use <code>/abort</code>");
+    expect(replies[1]).toContain("<code>ghost</code> cannot use <code>/abort</code>");
     expect(log.join("\n")).toContain("/abort by rita ignored");
     expect(log.join("\n")).toContain(
       "/abort by ghost ignored: their permission could not be checked",

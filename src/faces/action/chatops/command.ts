@@ -93,6 +93,10 @@ async function onComment(event: CommentEvent, base: Base): Promise<void> {
   }
   const thread = new ChatOpsThread(deps.run.issuesApi(), event.issueNumber, event.commentId, log);
   await thread.react("eyes");
+  if (parsed.kind === "command" && isSteering(parsed.command.kind)) {
+    await steer(parsed.command.kind, event.author, thread, base);
+    return;
+  }
   const word = parsed.kind === "command" ? WORD[parsed.command.kind] : "/runbook";
   const role = await roleOf(event.author, base);
   if (role === undefined || !roleMeets(role, settings.permission)) {
@@ -179,7 +183,7 @@ async function perform(command: ChatOpsCommand, chatops: ChatOps): Promise<void>
     case "approve":
     case "deny":
     case "abort":
-      await steer(command.kind, chatops);
+      // Only comments steer (`onComment`); a dispatch never carries these.
       return;
     case "validate":
     case "plan":
@@ -188,25 +192,50 @@ async function perform(command: ChatOpsCommand, chatops: ChatOps): Promise<void>
   }
 }
 
+type SteeringKind = "approve" | "deny" | "abort";
+
+function isSteering(kind: ChatOpsCommand["kind"]): kind is SteeringKind {
+  return kind === "approve" || kind === "deny" || kind === "abort";
+}
+
 /**
- * `/approve`, `/deny`, `/abort` as the event: the run in progress reads them from the thread
- * itself (its approval channel and its abort watcher), so here they only need an answer when
- * there is no run to steer.
+ * `/approve`, `/deny`, `/abort` as the event. The run in progress in the thread reads them
+ * itself (its comment approvals and its `/abort` watcher, from one read of the thread) and
+ * answers each that does not count at most once, so this job stays quiet while a run is
+ * active, whoever wrote the comment: a second answer here would be a second reply to one
+ * comment. With no run to steer it answers: the permission needed, or that nothing runs.
  */
-async function steer(kind: "approve" | "deny" | "abort", chatops: ChatOps): Promise<void> {
-  const { thread, deps } = chatops;
-  if (thread === undefined) return;
+async function steer(
+  kind: SteeringKind,
+  author: string,
+  thread: ChatOpsThread,
+  base: Base,
+): Promise<void> {
+  const { deps, log, settings } = base;
   const active = await findActiveRun(deps.run.issuesApi(), thread.issue, {
     ownRunId: deps.env["GITHUB_RUN_ID"] ?? "",
     workflowRunActive: deps.chatops.workflowRunActive,
   }).catch((error: unknown) => {
-    chatops.log(`runbook-exec: could not look for the active run (${String(error)}).`);
+    log(`runbook-exec: could not look for the active run (${String(error)}).`);
     return null;
   });
-  if (active === undefined) await thread.reply(noActiveRunReply(WORD[kind]));
-  else if (active !== null) {
-    chatops.log(`runbook-exec: ${WORD[kind]} is for workflow run ${active.runId}, which reads it.`);
+  if (active === null) return;
+  if (active !== undefined) {
+    log(
+      `runbook-exec: ${WORD[kind]} is for workflow run ${active.runId}, which reads and answers it.`,
+    );
+    return;
   }
+  const role = await roleOf(author, base);
+  if (role === undefined || !roleMeets(role, settings.permission)) {
+    log(
+      `runbook-exec: ${author} has ${role ?? "an unknown"} permission; ${WORD[kind]} needs ${settings.permission}.`,
+    );
+    await thread.reply(permissionReply(author, settings.permission, WORD[kind]));
+    await thread.react("-1");
+    return;
+  }
+  await thread.reply(noActiveRunReply(WORD[kind]));
 }
 
 async function withRunbook(

@@ -1,5 +1,6 @@
 import type { MinimumRole, RepositoryRole } from "../../../core/repository-role.js";
 import type { AttachRun } from "../run-command.js";
+import { CommentFeed } from "../../../adapters/github/comment-feed.js";
 import { watchForAbort } from "./abort-watch.js";
 import { StatusTracker, type StatusHeader } from "./status-view.js";
 import type { ChatOpsThread } from "./thread.js";
@@ -34,17 +35,21 @@ export function attachStatus(options: StatusOptions): AttachRun {
     );
     await tracker.start();
     await thread.react("rocket");
+    // One read of the thread for the `/abort` watcher and the comment approvals alike.
+    const since = thread.statusCreatedAt ?? startedAt;
+    const comments = new CommentFeed(thread.api, thread.issue, since);
     return {
       view: tracker.view(),
       stops: watchForAbort({
-        api: thread.api,
-        issue: thread.issue,
-        since: () => thread.statusCreatedAt ?? startedAt,
+        feed: comments,
+        since: () => since,
         minimumRole: options.permission,
         role: options.role,
         intervalMs: ABORT_POLL_MS,
         log: options.log,
+        reply: (body) => thread.reply(body),
       }),
+      comments,
       minimumRole: options.permission,
       finished: async (end) => {
         if (options.header.dryRun) tracker.dryRun();
