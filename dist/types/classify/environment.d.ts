@@ -22,3 +22,5 @@ export declare function taintedVariable(command: ShellCommand): string | undefin
  * (`export KUBECONFIG=… && echo "$KUBECONFIG"` stays a read).
  */
 export declare function taintReaches(variable: string, command: ShellCommand): boolean;
+/** Hits for a command run by a wrapper that loads its environment: at least `modifying`. */
+export declare function loadedEnvironmentHits(command: ShellCommand): Hit[];

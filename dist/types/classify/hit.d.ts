@@ -49,13 +49,25 @@ export interface ToolInput {
 /** A per-tool classifier; returns one or more hits, never throws. */
 export type ToolRule = (input: ToolInput) => Hit | readonly Hit[];
 /** A tool family: the names it answers to, its rule, and the grammar of its tools. */
+/** How a read stands without a syntax table: see {@link ToolFamily.readsProvenBy}. */
+export type ReadProof = "own-grammar" | "shell-builtin" | "carried-command";
+/** `readsProvenBy` for every name of a family: `provenBy(names, "carried-command")`. */
+export declare function provenBy(names: readonly string[], proof: ReadProof): Readonly<Record<string, ReadProof>>;
 export interface ToolFamily {
     readonly names: readonly string[];
     readonly rule: ToolRule;
     /**
      * Each tool's option grammar, by name. A `read_only` verdict of the rule stands only when
-     * the grammar accounts for every word (the closed world); tools without one are trusted to
-     * their rule.
+     * the grammar accounts for every word (the closed world). A name without one cannot answer
+     * `read_only` (it is `modifying`, `grammar.none`) unless the family says how else its reads
+     * are proven (`readsProvenBy`).
      */
     readonly syntax?: Readonly<Record<string, Syntax>>;
+    /**
+     * Why a name's `read_only` verdicts stand without a syntax table, when they do: its rule
+     * holds the tool's grammar itself (`aws`, `find`, `tar`, `ip`), it is a shell built-in whose
+     * code-bearing forms `builtins.ts` rates, or it only passes on the verdict of the command,
+     * script or program it carries (`sudo`, `ssh`, `bash -c`), which is proven on its own.
+     */
+    readonly readsProvenBy?: Readonly<Record<string, ReadProof>>;
 }

@@ -17,3 +17,8 @@ export interface RootPrompt {
  * `# ` line names a known program (prose comments).
  */
 export declare function rootPromptSession(body: string): RootPrompt | undefined;
+/**
+ * Pure: the `$ ` line before body line `before` (1-based) that opens a shell as another user,
+ * after which a session's `# ` lines are typed into that shell; `undefined` when there is none.
+ */
+export declare function shellSwitchBefore(body: string, before: number): string | undefined;

@@ -1,5 +1,8 @@
-import type { Root } from "mdast";
+import type { MarkdownNode } from "./markdown-node.js";
 /** Normalises line endings and a leading BOM so positions match what editors show. */
 export declare function normaliseText(text: string): string;
-/** CommonMark + GFM (but autolink literals) + YAML front matter → mdast, with positions. */
-export declare function markdownTree(text: string): Root;
+/**
+ * CommonMark + GFM (but autolink literals) + YAML front matter → a tree with mdast's shape,
+ * read straight from micromark's events (see compile-events.ts), with block positions.
+ */
+export declare function markdownTree(text: string): MarkdownNode;

@@ -32,7 +32,10 @@ export declare class Walker {
     private depth;
     private walk;
     private dispatch;
-    /** Walk named children; a statement followed by `&` runs in the background. */
+    /**
+     * Walk named children; a statement followed by `&` runs in the background. The children are
+     * read in one call into WebAssembly (`node.children`), not one or two per index.
+     */
     private children;
     private pipeline;
     private redirected;

@@ -1,28 +1,5 @@
-import type { RemoteTarget, ShellWord } from "./types.js";
-/**
- * What a wrapper does with the words after it:
- * - `argv`: runs `next` as a command (`sudo rm x` → `rm x`);
- * - `script`: runs the joined words as shell text (`bash -c '…'`, `ssh host '…'`, `eval …`);
- * - `stdin`: runs its stdin as shell text (`bash`, `sh -s`, `ssh host <<EOF`).
- */
-export type Unwrapped = {
-    readonly kind: "argv";
-    readonly label: string;
-    readonly next: readonly ShellWord[];
-    readonly remote?: RemoteTarget;
-} | {
-    readonly kind: "script";
-    readonly label: string;
-    readonly script: readonly ShellWord[];
-    readonly remote?: RemoteTarget;
-} | {
-    readonly kind: "stdin";
-    readonly label: string;
-    readonly remote?: RemoteTarget;
-};
-type Unwrapper = (args: readonly ShellWord[]) => Unwrapped | undefined;
+import type { Unwrapper } from "./unwrapped.js";
 /** Wrapper commands by name. */
 export declare const WRAPPERS: ReadonlyMap<string, Unwrapper>;
 /** Names of programs that run shell text. */
 export declare const SHELL_NAMES: ReadonlySet<string>;
-export {};

@@ -3,3 +3,5 @@ import { type Syntax } from "../grammar/syntax.js";
 export declare const COMPOSE: Syntax;
 /** docker, podman and nerdctl from the word after the name. */
 export declare const DOCKER: Syntax;
+export declare const CRICTL: Syntax;
+export declare const CTR: Syntax;

@@ -1,3 +1,3 @@
 import { type ToolFamily } from "../hit.js";
-/** Google Cloud CLIs (gcloud, gsutil, bq). */
+/** The Google Cloud CLI (gsutil and bq are in gsutil-bq.ts). */
 export declare const gcloudFamilies: readonly ToolFamily[];

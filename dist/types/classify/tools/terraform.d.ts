@@ -1,3 +1,3 @@
 import { type ToolFamily } from "../hit.js";
-/** Terraform, OpenTofu, Terragrunt and Pulumi. */
+/** Terraform, OpenTofu, Terragrunt and cdktf. */
 export declare const terraformFamilies: readonly ToolFamily[];

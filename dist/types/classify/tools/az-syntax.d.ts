@@ -1,0 +1,2 @@
+import { type Syntax } from "../grammar/syntax.js";
+export declare const AZ: Syntax;
