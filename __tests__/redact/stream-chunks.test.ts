@@ -138,6 +138,21 @@ describe("stream redaction over any chunking", () => {
     );
   });
 
+  it("scans the piece after a release with what went out: a value's start across pauses stays under the bound", () => {
+    // A form of PHRASE wrapped one character a line (found by the property above): `R` and `b`
+    // went out at a pause; `3` came alone and went out too, unscanned beside them.
+    const text = "R\nb\n3\nJyZWN0IGhvcnNlIGJhdHRlcnkgc3RhcGxl";
+    expect(redactor(text)).toBe("***");
+    const bytes = Buffer.from(text);
+    const { afterEach, all } = streamed(
+      [bytes.subarray(0, 4), bytes.subarray(4, 6), bytes.subarray(6)],
+      [true],
+    );
+    // The last piece is an unfinished line: it waits for the end of the output.
+    expect(afterEach).toEqual(["R\nb\n", "R\nb\n", "R\nb\n"]);
+    expect(all).toBe("R\nb\n***");
+  });
+
   it("reads each value whole when a read ends after any of its characters", () => {
     // Every cut through a multi-line value, one read ending at each byte.
     const text = `before\n${MULTI_LINE}\nafter\n`;

@@ -83,7 +83,12 @@ export class StreamRedactor {
    * start of a value, a token cut by a line break or an open base64 run keeps waiting.
    */
   release(): string {
-    return this.#pending === "" ? "" : this.#scan(this.#pending, RELEASE_BELOW);
+    if (this.#pending === "") return "";
+    const out = this.#scan(this.#pending, RELEASE_BELOW);
+    // What went out may end in a value's first characters: the next piece is scanned in full,
+    // with it as context, so it cannot add to them unseen.
+    this.#suspect = true;
+    return out;
   }
 
   /** Everything still held, redacted (the stream ended), and a fresh start. */
