@@ -3,6 +3,7 @@ import type { RepositoryRole } from "../../../../src/core/repository-role.js";
 import type { GitHubIssuesApi, IssueComment } from "../../../../src/gate/github-api.js";
 import { CommentFeed } from "../../../../src/adapters/github/comment-feed.js";
 import { watchForAbort } from "../../../../src/faces/action/chatops/abort-watch.js";
+import { issuesApi } from "./issues-api.js";
 
 const SINCE = "2026-12-07T04:00:00Z";
 
@@ -17,19 +18,7 @@ function comment(
 }
 
 function api(comments: () => readonly IssueComment[]): GitHubIssuesApi {
-  const unused = (): never => {
-    throw new Error("not used");
-  };
-  return {
-    createIssue: unused,
-    closeIssue: unused,
-    comment: unused,
-    editComment: unused,
-    react: unused,
-    collaboratorRole: unused,
-    isTeamMember: unused,
-    commentsSince: async () => comments(),
-  };
+  return issuesApi({ commentsSince: async () => comments() });
 }
 
 const ROLES: Readonly<Record<string, RepositoryRole>> = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { GitHubIssuesApi, IssueComment } from "../../../../src/gate/github-api.js";
 import { findActiveRun } from "../../../../src/faces/action/chatops/active-run.js";
 import { statusMarker } from "../../../../src/present/chatops/status-comment.js";
+import { issuesApi } from "./issues-api.js";
 
 const AT = "2026-12-07T04:00:00Z";
 let id = 0;
@@ -19,19 +20,7 @@ function comment(body: string, type = "Bot"): IssueComment {
 }
 
 function api(comments: readonly IssueComment[]): GitHubIssuesApi {
-  const unused = (): never => {
-    throw new Error("not used");
-  };
-  return {
-    createIssue: unused,
-    closeIssue: unused,
-    comment: unused,
-    editComment: unused,
-    react: unused,
-    collaboratorRole: unused,
-    isTeamMember: unused,
-    commentsSince: async () => comments,
-  };
+  return issuesApi({ commentsSince: async () => comments });
 }
 
 async function active(comments: readonly IssueComment[], running: readonly number[]) {

@@ -1,21 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { GitHubIssuesApi, IssueComment } from "../../../../src/gate/github-api.js";
 import { ChatOpsThread } from "../../../../src/faces/action/chatops/thread.js";
+import { issuesApi } from "./issues-api.js";
 
 function fakeApi(options: { readonly failWrites?: boolean } = {}) {
   const calls: string[] = [];
   let next = 100;
-  const unused = (): never => {
-    throw new Error("not used");
-  };
   const forbidden = (): Error =>
     Object.assign(new Error("Resource not accessible by integration"), { status: 403 });
-  const api: GitHubIssuesApi = {
-    createIssue: unused,
-    closeIssue: unused,
-    commentsSince: unused,
-    collaboratorRole: unused,
-    isTeamMember: unused,
+  const api: GitHubIssuesApi = issuesApi({
     react: async (id, reaction) => {
       calls.push(`react ${id} ${reaction}`);
       if (options.failWrites === true) throw forbidden();
@@ -32,7 +25,7 @@ function fakeApi(options: { readonly failWrites?: boolean } = {}) {
       calls.push(`edit ${id} ${body}`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     },
-  };
+  });
   return { api, calls };
 }
 
