@@ -49,13 +49,15 @@ describe("runStep", () => {
     it(`${containment.mode}: applies one timeout to the whole step`, async () => {
       const dir = tempDir();
       const started = Date.now();
+      // The first script uses most of the budget (with a second of slack for a loaded
+      // machine); a timeout per script would let the second run its own 2.5 s after it.
       const result = await runStep({
         ...COMMON,
         containment,
         env: baseEnv({ PID_DIR: dir }),
-        timeoutMs: 600,
+        timeoutMs: 2_500,
         killGraceMs: 200,
-        scripts: [bash("sleep 0.4"), bash(fixture("sleep-long.sh")), bash("echo never")],
+        scripts: [bash("sleep 1.5"), bash(fixture("sleep-long.sh")), bash("echo never")],
       });
       expect(result).toMatchObject({
         timedOut: true,
@@ -64,7 +66,7 @@ describe("runStep", () => {
         exitCode: null,
         signal,
       });
-      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(Date.now() - started).toBeLessThan(1_500 + 2_500);
       await readPid(path.join(dir, "shell"));
       expect(await stepGoneWithin(dir, 2_000)).toBe(true);
     });
