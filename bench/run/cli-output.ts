@@ -14,7 +14,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { median, printTable } from "../lib/measure.js";
@@ -42,7 +42,7 @@ const SECRET_ENV = {
   ANTHROPIC_API_KEY: "sk-ant-api03-benchmark-key-000000000000000000",
 };
 
-const PEAK_RSS_PRELOAD = path.join(ROOT, "bench/lib/peak-rss.mjs");
+const USAGE_PRELOAD = path.join(ROOT, "bench/lib/resource-usage.mjs");
 const cli = process.env["BENCH_CLI"];
 // The loader by its full URL: the runs' working directory is a temporary one, where a bare
 // `tsx` does not resolve.
@@ -52,7 +52,7 @@ const cliArgs =
     : [cli];
 const work = mkdtempSync(path.join(tmpdir(), "bench-cli-output-"));
 const out = path.join(work, "out.txt");
-const rssFile = path.join(work, "rss");
+const usageFile = path.join(work, "usage.json");
 
 function timed(file: string, args: readonly string[], env: NodeJS.ProcessEnv): number {
   const started = performance.now();
@@ -76,18 +76,20 @@ function lastBytes(file: string, count: number): string {
 
 const rows: string[][] = [];
 let worst = 0;
+const loadBefore = loadavg()[0] ?? 0;
 for (const [label, command] of GENERATORS) {
   const runbook = path.join(work, "print.md");
   writeFileSync(runbook, `# Print\n\n1. Print a lot.\n\n   \`\`\`bash\n   ${command}\n   \`\`\`\n`);
   const ours: number[] = [];
   const piped: number[] = [];
   const rss: number[] = [];
+  const cpu: number[] = [];
   let bytes = 0;
   for (let round = 0; round < ROUNDS; round++) {
     piped.push(timed("bash", ["-c", `${command} | cat > ${out}`], process.env));
     bytes = statSync(out).size;
     const args = [
-      ...["--import", PEAK_RSS_PRELOAD],
+      ...["--import", USAGE_PRELOAD],
       ...cliArgs,
       ...["run", "--no-llm", "--no-llm-context", "--audit-log-dir", "logs"],
     ];
@@ -99,11 +101,16 @@ for (const [label, command] of GENERATORS) {
           ...process.env,
           ...SECRET_ENV,
           NO_COLOR: "1",
-          BENCH_RSS_FILE: rssFile,
+          BENCH_USAGE_FILE: usageFile,
         },
       ),
     );
-    rss.push(Number(readFileSync(rssFile, "utf8")));
+    const usage = JSON.parse(readFileSync(usageFile, "utf8")) as {
+      peakRssBytes: number;
+      cpuMicros: number;
+    };
+    rss.push(usage.peakRssBytes);
+    cpu.push(usage.cpuMicros / 1000);
     if (!lastBytes(out, 4096).includes("✓ 1.")) throw new Error("the step failed through the CLI");
   }
   const oursMs = median(ours);
@@ -115,13 +122,15 @@ for (const [label, command] of GENERATORS) {
     `${(pipedMs / 1000).toFixed(2)} s`,
     `${(oursMs / 1000).toFixed(2)} s`,
     `${(oursMs / pipedMs).toFixed(1)}x`,
+    `${(median(cpu) / 1000).toFixed(2)} s`,
     `${(median(rss) / 2 ** 20).toFixed(0)} MiB`,
   ]);
 }
 rmSync(work, { recursive: true, force: true });
 
 console.log(
-  `\n(3) a step's output through \`runbook-exec run\` into a file, median of ${ROUNDS}\n`,
+  `\n(3) a step's output through \`runbook-exec run\` into a file, median of ${ROUNDS}` +
+    ` (load average ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after)\n`,
 );
 printTable(
   [
@@ -130,6 +139,7 @@ printTable(
     "`cmd | cat > file`",
     "`runbook-exec run > file`",
     "ratio",
+    "CPU (run)",
     "peak RSS (run)",
   ],
   rows,
