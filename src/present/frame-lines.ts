@@ -1,7 +1,5 @@
-/** 0 for the bytes that print as themselves (printable ASCII and tab); a line feed ends a line. */
-const STOP = new Uint8Array(256).fill(1);
-STOP.fill(0, 0x20, 0x7f);
-STOP[9] = 0;
+import { WasmKernel } from "../core/wasm-kernel.js";
+import { KERNEL_WASM } from "./frame-lines-kernel.js";
 
 /** What each line is framed with: UTF-8 bytes before it and after it (`after` ends in `\n`). */
 export interface LineFrame {
@@ -14,8 +12,9 @@ export interface LineFrame {
  * only, no line longer than `maxLine`) framed line by line, as the UTF-8 bytes to write; or
  * `undefined` for any other text, which then takes the general path (decoding, escaping,
  * cutting long lines). Text like this needs no escaping at all, so it is framed in one pass
- * over its bytes, without a regular expression, a replacement string or a re-encoding: most of
- * what a step prints is like this (bench/run, `yes`).
+ * over its bytes by a WebAssembly kernel (`frame-lines-kernel.wat`), without a regular
+ * expression, a replacement string or a re-encoding: most of what a step prints is like this
+ * (bench/run, `yes`), and the same loop in JavaScript took four times as long.
  */
 export function frameAsciiLines(
   text: string,
@@ -23,44 +22,28 @@ export function frameAsciiLines(
   maxLine: number,
 ): Buffer | undefined {
   if (!text.endsWith("\n") || Buffer.byteLength(text, "utf8") !== text.length) return undefined;
-  const bytes = Buffer.from(text, "latin1");
-  // At most every byte ends a line; the frames go to scratch space, and what was written is
-  // copied out at its size (a worst-case buffer per read kept several times the memory alive).
-  const need = bytes.length * (1 + frame.before.length + frame.after.length);
-  if (scratch.length < need) scratch = new Uint8Array(need);
-  const written = frameInto(bytes, scratch, frame.before, frame.after, maxLine);
-  return written === -1 ? undefined : Buffer.from(scratch.subarray(0, written));
+  const { before, after } = frame;
+  // Memory: the text, the frames, then room for the framed lines (at most every byte ends one).
+  const framesAt = text.length;
+  const outAt = framesAt + before.length + after.length;
+  const memory = kernel.bytes(outAt + text.length * (1 + before.length + after.length));
+  Buffer.from(memory.buffer).write(text, 0, "latin1");
+  memory.set(before, framesAt);
+  memory.set(after, framesAt + before.length);
+  const afterAt = framesAt + before.length;
+  // frame(text, length, before, beforeLength, after, afterLength, out, maxLine)
+  const written = frameLines(
+    0,
+    text.length,
+    framesAt,
+    before.length,
+    afterAt,
+    after.length,
+    outAt,
+    maxLine,
+  );
+  return written === -1 ? undefined : Buffer.from(memory.subarray(outAt, outAt + written));
 }
 
-/** Where lines are framed before they are copied out; it grows to the largest read. */
-let scratch = new Uint8Array(0);
-
-/**
- * The loop of {@link frameAsciiLines} on its own, over typed arrays only, so that it stays
- * optimised from call to call: how many bytes it wrote to `out`, or -1. Line by line, with one
- * table lookup a byte to find the line's end or a byte that is not plain.
- */
-function frameInto(
-  bytes: Uint8Array,
-  out: Uint8Array,
-  before: Uint8Array,
-  after: Uint8Array,
-  maxLine: number,
-): number {
-  const stop = STOP;
-  let written = 0;
-  let at = 0;
-  while (at < bytes.length) {
-    for (let index = 0; index < before.length; index++) out[written++] = before[index] ?? 0;
-    const lineStart = at;
-    let byte = bytes[at] ?? 10;
-    while (stop[byte] === 0) {
-      out[written++] = byte;
-      byte = bytes[++at] ?? 10;
-    }
-    if (byte !== 10 || at - lineStart > maxLine) return -1;
-    for (let index = 0; index < after.length; index++) out[written++] = after[index] ?? 0;
-    at++;
-  }
-  return written;
-}
+const kernel = new WasmKernel(KERNEL_WASM);
+const frameLines = kernel.function("frame");

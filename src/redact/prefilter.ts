@@ -1,4 +1,6 @@
-import type { LiteralIndex } from "./literals.js";
+import { WasmKernel } from "../core/wasm-kernel.js";
+import { pairKey, type LiteralIndex } from "./literals.js";
+import { KERNEL_WASM } from "./prefilter-kernel.js";
 import { BASE64, LITERAL, MIN_BASE64_RUN, SHAPE, TRIGGERS } from "./triggers.js";
 
 /** What the prefilter needs to know of a character, by UTF-16 code unit. */
@@ -10,10 +12,10 @@ KIND[10] = LINE_BREAK;
 KIND[13] = LINE_BREAK;
 KIND[0x1b] = ESCAPE;
 KIND[0x9b] = ESCAPE;
-/** -1 for a character that goes on a base64 run (base64, or a CR), 0 for one that ends it. */
-const RUN_MASK = new Int32Array(0x10000);
-BASE64.forEach((member, code) => (RUN_MASK[code] = member === 1 ? -1 : 0));
-RUN_MASK[13] = -1;
+/** 1 for a character that goes on a base64 run (base64, or a CR), 0 for one that ends it. */
+const ON_RUN = new Uint8Array(0x10000);
+BASE64.forEach((member, code) => (ON_RUN[code] = member));
+ON_RUN[13] = 1;
 
 /** No character before: the first pair starts inside the text. */
 const NONE = -1;
@@ -36,7 +38,7 @@ export function freshQuietState(): QuietState {
 /** The state at the end of `text`, as {@link firstCandidate} would leave it from the start. */
 export function quietStateAt(text: string): QuietState {
   let run = 0;
-  while (run < MIN_BASE64_RUN && RUN_MASK[text.charCodeAt(text.length - 1 - run)] === -1) run++;
+  while (run < MIN_BASE64_RUN && ON_RUN[text.charCodeAt(text.length - 1 - run)] === 1) run++;
   let last = text.length - 1;
   while (last >= 0 && ((KIND[text.charCodeAt(last)] ?? 0) & LINE_BREAK) !== 0) last--;
   return { previous: last < 0 ? NONE : text.charCodeAt(last), run };
@@ -62,8 +64,10 @@ export function codeUnits(text: string): Uint8Array | Uint16Array {
  * then `state` is moved to the end of the text. Every span the full scan reports begins at a
  * trigger or a literal whose first two characters the pair table flags and whose text is there,
  * or is a base64 run, which holds that many such characters in a row (a run goes on past a line
- * feed only after a full line of 64 or 76). One table lookup a character, and a second where
- * the character is not a line break: most of the time redaction takes is this loop.
+ * feed only after a full line of 64 or 76). The loop over the characters, most of the time
+ * redaction takes, runs in a WebAssembly kernel (`prefilter-kernel.wat`: two table lookups a
+ * character, a third where it is not a line break), which stops at each pair the table flags
+ * for this function to check.
  */
 export function firstCandidate(
   text: string,
@@ -72,36 +76,69 @@ export function firstCandidate(
   literals: LiteralIndex,
   table: Uint8Array,
 ): number {
-  // The loop reads only locals: an imported binding read in it cost more than the work here.
-  const kind = KIND;
-  const runMask = RUN_MASK;
-  const minRun = MIN_BASE64_RUN;
-  const length = units.length;
-  let previous = state.previous;
-  // Where `previous` is in the text; NONE when it came before the text (or there is none).
-  let previousAt = NONE;
-  let run = state.run;
-  for (let at = 0; at < length; at++) {
+  const kernel = kernelFor(table);
+  const memory = kernel.bytes(TEXT_AT + units.byteLength);
+  memory.set(new Uint8Array(units.buffer, units.byteOffset, units.byteLength), TEXT_AT);
+  const { previous, previousAt, run, flagged, scan } = kernel;
+  previous.value = state.previous;
+  previousAt.value = NONE;
+  run.value = state.run;
+  const wide = units.BYTES_PER_ELEMENT === 2 ? 1 : 0;
+  for (let from = 0; ;) {
+    const at = scan(from, units.length, wide, MIN_BASE64_RUN);
+    if (at === -1) {
+      state.previous = previous.value;
+      state.run = run.value;
+      return -1;
+    }
+    if (flagged.value === 0) return at;
+    const first = previousAt.value;
+    if (first === NONE) return 0;
     const code = units[at] ?? 0;
-    // Without a branch: whether a letter or a space comes next is not predictable.
-    run = (run + 1) & (runMask[code] ?? 0);
-    if (run >= minRun) return at;
-    const what = kind[code] ?? 0;
-    if (what !== 0) {
-      if (what === ESCAPE) return at;
-      continue;
-    }
-    const key = ((previous << 7) | code) & 0xffff;
-    if (previous !== NONE && table[key] !== 0) {
-      if (previousAt === NONE) return 0;
-      if (isCandidate(text, previousAt, at, key, literals, table)) return previousAt;
-    }
-    previous = code;
-    previousAt = at;
+    if (isCandidate(text, first, at, pairKey(previous.value, code), literals, table)) return first;
+    previous.value = code;
+    previousAt.value = at;
+    from = at + 1;
   }
-  state.previous = previous;
-  state.run = run;
-  return -1;
+}
+
+/** Where the text starts in a kernel's memory; the tables come before it. */
+const PAIRS_AT = 0;
+const KIND_AT = 0x10000;
+const ON_RUN_AT = 0x20000;
+const TEXT_AT = 0x30000;
+
+/** A prefilter kernel, with its memory's tables filled for one pair table. */
+interface PrefilterKernel {
+  readonly bytes: (size: number) => Uint8Array;
+  readonly scan: (from: number, length: number, wide: number, minRun: number) => number;
+  readonly previous: { value: number };
+  readonly previousAt: { value: number };
+  readonly run: { value: number };
+  readonly flagged: { value: number };
+}
+
+/** One kernel per pair table (one per redactor), made at its first use. */
+const kernels = new WeakMap<Uint8Array, PrefilterKernel>();
+
+function kernelFor(table: Uint8Array): PrefilterKernel {
+  const known = kernels.get(table);
+  if (known !== undefined) return known;
+  const kernel = new WasmKernel(KERNEL_WASM);
+  const memory = kernel.bytes(TEXT_AT);
+  memory.set(table, PAIRS_AT);
+  memory.set(KIND, KIND_AT);
+  memory.set(ON_RUN, ON_RUN_AT);
+  const made: PrefilterKernel = {
+    bytes: (size) => kernel.bytes(size),
+    scan: kernel.function("scan"),
+    previous: kernel.global("previous"),
+    previousAt: kernel.global("previousAt"),
+    run: kernel.global("run"),
+    flagged: kernel.global("flagged"),
+  };
+  kernels.set(table, made);
+  return made;
 }
 
 /**

@@ -1,0 +1,65 @@
+/**
+ * A small WebAssembly kernel: a loop over bytes that JavaScript runs several times slower
+ * (bench/run), written in the text format beside its user (`*-kernel.wat`) and compiled into
+ * base64 by scripts/wasm-kernels.js. Its memory is one byte view that grows on demand; callers
+ * copy their input in, run an export and copy the result out.
+ */
+export class WasmKernel {
+  readonly #exports: Readonly<Record<string, unknown>>;
+  readonly #memory: KernelMemory;
+  #bytes: Uint8Array;
+
+  constructor(base64: string) {
+    const module = new wasm.Module(Buffer.from(base64, "base64"));
+    this.#exports = new wasm.Instance(module).exports;
+    const memory = this.#exports["memory"];
+    if (!(memory instanceof wasm.Memory)) throw new Error("the kernel exports no memory");
+    this.#memory = memory;
+    this.#bytes = new Uint8Array(memory.buffer);
+  }
+
+  /** The exported function `name`, which takes and returns 32-bit integers. */
+  function(name: string): (...args: number[]) => number {
+    const exported = this.#exports[name];
+    if (typeof exported !== "function") throw new Error(`the kernel exports no function ${name}`);
+    return (...args) => Number(Reflect.apply(exported, undefined, args));
+  }
+
+  /** The exported mutable global `name`, a 32-bit integer. */
+  global(name: string): { value: number } {
+    const exported = this.#exports[name];
+    if (!(exported instanceof wasm.Global)) throw new Error(`the kernel exports no global ${name}`);
+    return exported;
+  }
+
+  /** The kernel's memory, at least `size` bytes of it (it grows, and then this is a new view). */
+  bytes(size: number): Uint8Array {
+    const missing = size - this.#bytes.length;
+    if (missing > 0) {
+      this.#memory.grow(Math.ceil(missing / PAGE_BYTES));
+      this.#bytes = new Uint8Array(this.#memory.buffer);
+    }
+    return this.#bytes;
+  }
+}
+
+/** The unit a WebAssembly memory grows by. */
+const PAGE_BYTES = 65_536;
+
+/** A kernel's linear memory. */
+interface KernelMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+
+/** The part of the WebAssembly JavaScript API a kernel needs (Node 20's types do not declare it). */
+interface WebAssemblyApi {
+  readonly Module: new (bytes: Uint8Array) => object;
+  readonly Instance: new (module: object) => {
+    readonly exports: Readonly<Record<string, unknown>>;
+  };
+  readonly Memory: abstract new (...args: never[]) => KernelMemory;
+  readonly Global: abstract new (...args: never[]) => { value: number };
+}
+
+const wasm = (globalThis as unknown as { readonly WebAssembly: WebAssemblyApi }).WebAssembly;
