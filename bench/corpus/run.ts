@@ -16,7 +16,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const CORPUS = path.resolve(ROOT, "../shared/corpus/runbooks");
 const LIST_CHANGED = process.argv.includes("--list");
 
-const parser = await loadBashParser();
+const parser = await loadBashParser({ bulk: true });
 const walk = await walkCorpus(parser, CORPUS);
 const { steps } = walk;
 const count = (test: (step: (typeof steps)[number]) => boolean): number =>

@@ -34,7 +34,7 @@ export async function validateRunbooks(
   // The baseline WASM compiler alone, however many files: the optimising tier compiles on
   // helper threads, so it only looked free in wall time; in CPU time it cost more than it saved
   // on 1,068 files and 20,000 scripts (bench/validate: 8.9 s against 9.4 s).
-  const parser = await loadBashParser({ baselineOnly: true });
+  const parser = await loadBashParser();
   const deadline = performance.now() + (options.budgetMs ?? Infinity);
   const outcomes = await assessFiles(files, parser, config, deadline);
   const assessments = outcomes.flatMap((outcome) => outcome.assessment ?? []);

@@ -9,8 +9,8 @@ export class WasmKernel {
   readonly #memory: KernelMemory;
   #bytes: Uint8Array;
 
-  constructor(base64: string) {
-    const module = new wasm.Module(Buffer.from(base64, "base64"));
+  /** An instance of `module`, from {@link compileKernel}. */
+  constructor(module: KernelModule) {
     this.#exports = new wasm.Instance(module).exports;
     const memory = this.#exports["memory"];
     if (!(memory instanceof wasm.Memory)) throw new Error("the kernel exports no memory");
@@ -45,6 +45,19 @@ export class WasmKernel {
 
 /** The unit a WebAssembly memory grows by. */
 const PAGE_BYTES = 65_536;
+
+/** A compiled kernel, which instances share. */
+export type KernelModule = object;
+
+/**
+ * Compiles a kernel from its base64. Call it when the module that uses the kernel loads: once
+ * the bash parser sets V8's `--liftoff-only` (process-wide, `classify/bash-parser.ts`), WASM
+ * compiled after it stays at the baseline tier, which runs these loops two to three times
+ * slower; compiled before, it is optimised when it gets hot.
+ */
+export function compileKernel(base64: string): KernelModule {
+  return new wasm.Module(Buffer.from(base64, "base64"));
+}
 
 /** A kernel's linear memory. */
 interface KernelMemory {

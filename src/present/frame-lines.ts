@@ -1,4 +1,4 @@
-import { WasmKernel } from "../core/wasm-kernel.js";
+import { compileKernel, WasmKernel } from "../core/wasm-kernel.js";
 import { KERNEL_WASM } from "./frame-lines-kernel.js";
 
 /** What each line is framed with: UTF-8 bytes before it and after it (`after` ends in `\n`). */
@@ -45,5 +45,5 @@ export function frameAsciiLines(
   return written === -1 ? undefined : Buffer.from(memory.subarray(outAt, outAt + written));
 }
 
-const kernel = new WasmKernel(KERNEL_WASM);
+const kernel = new WasmKernel(compileKernel(KERNEL_WASM));
 const frameLines = kernel.function("frame");

@@ -4,10 +4,10 @@
 ;; begins a trigger or a value (then it resumes the scan after it).
 (module
   ;; 0: the pair table (non-zero where a trigger or a value may start with the pair);
-  ;; 65536: what a code unit is (0 anything else, 1 a line break, 2 an escape);
-  ;; 131072: 1 where a code unit goes on a base64 run (base64, or a CR);
-  ;; 196608: the text, one byte a code unit or two (little-endian).
-  (memory (export "memory") 4)
+  ;; 65536: what each code unit is, as bits: 1 it goes on a base64 run (base64, or a CR),
+  ;; 2 a line break, 4 an escape;
+  ;; 131072: the text, one byte a code unit or two (little-endian).
+  (memory (export "memory") 3)
 
   ;; The scan's state (prefilter.ts's QuietState, and where `previous` is in the text, or -1).
   (global $previous (export "previous") (mut i32) (i32.const -1))
@@ -36,18 +36,18 @@
         (br_if $end (i32.ge_u (local.get $at) (local.get $length)))
         (local.set $code
           (if (result i32) (local.get $wide)
-            (then (i32.load16_u offset=196608 (i32.shl (local.get $at) (i32.const 1))))
-            (else (i32.load8_u offset=196608 (local.get $at)))))
+            (then (i32.load16_u offset=131072 (i32.shl (local.get $at) (i32.const 1))))
+            (else (i32.load8_u offset=131072 (local.get $at)))))
+        (local.set $what (i32.load8_u offset=65536 (local.get $code)))
         ;; The run grows by one or drops to 0, without a branch: the mask is -1 or 0.
         (local.set $run
           (i32.and
             (i32.add (local.get $run) (i32.const 1))
-            (i32.sub (i32.const 0) (i32.load8_u offset=131072 (local.get $code)))))
+            (i32.sub (i32.const 0) (i32.and (local.get $what) (i32.const 1)))))
         (if (i32.ge_u (local.get $run) (local.get $minRun)) (then (return (local.get $at))))
-        (local.set $what (i32.load8_u offset=65536 (local.get $code)))
-        (if (local.get $what)
+        (if (i32.ge_u (local.get $what) (i32.const 2))
           (then
-            (if (i32.eq (local.get $what) (i32.const 2)) (then (return (local.get $at))))
+            (if (i32.ge_u (local.get $what) (i32.const 4)) (then (return (local.get $at))))
             ;; A line break: neither half of a pair.
             (local.set $at (i32.add (local.get $at) (i32.const 1)))
             (br $unit)))

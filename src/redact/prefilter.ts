@@ -1,21 +1,20 @@
-import { WasmKernel } from "../core/wasm-kernel.js";
+import { compileKernel, WasmKernel } from "../core/wasm-kernel.js";
 import { pairKey, type LiteralIndex } from "./literals.js";
 import { KERNEL_WASM } from "./prefilter-kernel.js";
 import { BASE64, LITERAL, MIN_BASE64_RUN, SHAPE, TRIGGERS } from "./triggers.js";
 
-/** What the prefilter needs to know of a character, by UTF-16 code unit. */
-const LINE_BREAK = 1;
+/** What the prefilter needs to know of a character, as bits, by UTF-16 code unit. */
+const CLASS = new Uint8Array(0x10000);
+/** It goes on a base64 run (base64, or a CR). */
+const ON_RUN = 1;
+const LINE_BREAK = 2;
 /** ESC and the one-byte CSI: the redactor sets escape sequences aside before it matches. */
-const ESCAPE = 2;
-const KIND = new Uint8Array(0x10000);
-KIND[10] = LINE_BREAK;
-KIND[13] = LINE_BREAK;
-KIND[0x1b] = ESCAPE;
-KIND[0x9b] = ESCAPE;
-/** 1 for a character that goes on a base64 run (base64, or a CR), 0 for one that ends it. */
-const ON_RUN = new Uint8Array(0x10000);
-BASE64.forEach((member, code) => (ON_RUN[code] = member));
-ON_RUN[13] = 1;
+const ESCAPE = 4;
+BASE64.forEach((member, code) => (CLASS[code] = member === 1 ? ON_RUN : 0));
+CLASS[10] = LINE_BREAK;
+CLASS[13] = LINE_BREAK | ON_RUN;
+CLASS[0x1b] = ESCAPE;
+CLASS[0x9b] = ESCAPE;
 
 /** No character before: the first pair starts inside the text. */
 const NONE = -1;
@@ -38,9 +37,11 @@ export function freshQuietState(): QuietState {
 /** The state at the end of `text`, as {@link firstCandidate} would leave it from the start. */
 export function quietStateAt(text: string): QuietState {
   let run = 0;
-  while (run < MIN_BASE64_RUN && ON_RUN[text.charCodeAt(text.length - 1 - run)] === 1) run++;
+  const is = (at: number, what: number): boolean =>
+    ((CLASS[text.charCodeAt(at)] ?? 0) & what) !== 0;
+  while (run < MIN_BASE64_RUN && is(text.length - 1 - run, ON_RUN)) run++;
   let last = text.length - 1;
-  while (last >= 0 && ((KIND[text.charCodeAt(last)] ?? 0) & LINE_BREAK) !== 0) last--;
+  while (last >= 0 && is(last, LINE_BREAK)) last--;
   return { previous: last < 0 ? NONE : text.charCodeAt(last), run };
 }
 
@@ -65,8 +66,8 @@ export function codeUnits(text: string): Uint8Array | Uint16Array {
  * trigger or a literal whose first two characters the pair table flags and whose text is there,
  * or is a base64 run, which holds that many such characters in a row (a run goes on past a line
  * feed only after a full line of 64 or 76). The loop over the characters, most of the time
- * redaction takes, runs in a WebAssembly kernel (`prefilter-kernel.wat`: two table lookups a
- * character, a third where it is not a line break), which stops at each pair the table flags
+ * redaction takes, runs in a WebAssembly kernel (`prefilter-kernel.wat`: one table lookup a
+ * character, a second where it is not a line break), which stops at each pair the table flags
  * for this function to check.
  */
 export function firstCandidate(
@@ -104,9 +105,8 @@ export function firstCandidate(
 
 /** Where the text starts in a kernel's memory; the tables come before it. */
 const PAIRS_AT = 0;
-const KIND_AT = 0x10000;
-const ON_RUN_AT = 0x20000;
-const TEXT_AT = 0x30000;
+const CLASS_AT = 0x10000;
+const TEXT_AT = 0x20000;
 
 /** A prefilter kernel, with its memory's tables filled for one pair table. */
 interface PrefilterKernel {
@@ -118,17 +118,18 @@ interface PrefilterKernel {
   readonly flagged: { value: number };
 }
 
+/** Compiled as this module loads (see `compileKernel`); instantiated once per pair table. */
+const KERNEL = compileKernel(KERNEL_WASM);
 /** One kernel per pair table (one per redactor), made at its first use. */
 const kernels = new WeakMap<Uint8Array, PrefilterKernel>();
 
 function kernelFor(table: Uint8Array): PrefilterKernel {
   const known = kernels.get(table);
   if (known !== undefined) return known;
-  const kernel = new WasmKernel(KERNEL_WASM);
+  const kernel = new WasmKernel(KERNEL);
   const memory = kernel.bytes(TEXT_AT);
   memory.set(table, PAIRS_AT);
-  memory.set(KIND, KIND_AT);
-  memory.set(ON_RUN, ON_RUN_AT);
+  memory.set(CLASS, CLASS_AT);
   const made: PrefilterKernel = {
     bytes: (size) => kernel.bytes(size),
     scan: kernel.function("scan"),
