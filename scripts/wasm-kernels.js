@@ -32,6 +32,7 @@ export async function kernelModule(root, source) {
   const wabt = await initWabt();
   const parsed = wabt.parseWat(source, readFileSync(path.join(root, source), "utf8"), {
     bulk_memory: true,
+    simd: true,
   });
   try {
     parsed.validate();

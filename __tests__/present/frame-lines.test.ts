@@ -24,7 +24,10 @@ function shown(chunks: readonly string[], as: "text" | "bytes", env: Record<stri
 const piece = fc.oneof(
   { arbitrary: fc.constantFrom("INFO ok", "status=200", "\t", " ", "\n", "\n"), weight: 10 },
   {
-    arbitrary: fc.constantFrom("\r", "\r\n", "\u001b[31m", "\u0000", "\u007f", "\u009b", "é", "│"),
+    arbitrary: fc.constantFrom(
+      ...["\r", "\r\n", "\u001b[31m", "\u0000", "\b", "\u001f", "\u007f", "\u0085", "\u009b"],
+      ...["é", "│", "\u{1F600}"],
+    ),
     weight: 1,
   },
   {
@@ -49,6 +52,22 @@ describe("plain ASCII lines framed in one pass", () => {
         }),
         { numRuns: 500 },
       );
+    }
+  });
+
+  it("print what the general path prints at the edges: line length, every byte value", () => {
+    const env = { NO_COLOR: "1" };
+    // Lines around the longest a line may be (the general path cuts longer ones), at every
+    // offset of the kernel's 16-byte blocks.
+    for (const length of [MAX_LINE_CHARS - 1, MAX_LINE_CHARS, MAX_LINE_CHARS + 1]) {
+      for (const shift of [0, 1, 7, 15, 16]) {
+        const chunk = `${"s".repeat(shift)}\n${"x".repeat(length)}\nend\n`;
+        expect(shown([chunk], "text", env)).toBe(shown([chunk], "bytes", env));
+      }
+    }
+    for (let code = 0; code < 256; code++) {
+      const chunk = `before\n${"a".repeat(code % 17)}${String.fromCharCode(code)}b\nafter\n`;
+      expect(shown([chunk], "text", env)).toBe(shown([chunk], "bytes", env));
     }
   });
 

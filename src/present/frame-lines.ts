@@ -9,41 +9,32 @@ export interface LineFrame {
 
 /**
  * Complete lines of plain ASCII (`text` ends in a line feed; printable characters and tabs
- * only, no line longer than `maxLine`) framed line by line, as the UTF-8 bytes to write; or
- * `undefined` for any other text, which then takes the general path (decoding, escaping,
- * cutting long lines). Text like this needs no escaping at all, so it is framed in one pass
- * over its bytes by a WebAssembly kernel (`frame-lines-kernel.wat`), without a regular
- * expression, a replacement string or a re-encoding: most of what a step prints is like this
- * (bench/run, `yes`), and the same loop in JavaScript took four times as long.
+ * only) framed line by line, as the UTF-8 bytes to write; or `undefined` for any other text,
+ * which then takes the general path (decoding, escaping; it prints complete lines whole, long
+ * or not, as this does). Text like this needs no escaping at all, so it is framed in one pass
+ * over its bytes, sixteen at a time, by a WebAssembly kernel (`frame-lines-kernel.wat`),
+ * without a regular expression, a replacement string or a re-encoding: most of what a step
+ * prints is like this (bench/run, `yes`), and the same loop in JavaScript took four times as
+ * long.
  */
-export function frameAsciiLines(
-  text: string,
-  frame: LineFrame,
-  maxLine: number,
-): Buffer | undefined {
+export function frameAsciiLines(text: string, frame: LineFrame): Buffer | undefined {
   if (!text.endsWith("\n") || Buffer.byteLength(text, "utf8") !== text.length) return undefined;
   const { before, after } = frame;
-  // Memory: the text, the frames, then room for the framed lines (at most every byte ends one).
-  const framesAt = text.length;
-  const outAt = framesAt + before.length + after.length;
-  const memory = kernel.bytes(outAt + text.length * (1 + before.length + after.length));
+  // Memory: the text, the frames, then the framed lines (at most every byte ends one), each
+  // with a block of room after it: the kernel reads and writes 16 bytes at a time.
+  const beforeAt = text.length + BLOCK;
+  const afterAt = beforeAt + before.length + BLOCK;
+  const outAt = afterAt + after.length + BLOCK;
+  const memory = kernel.bytes(outAt + text.length * (1 + before.length + after.length) + BLOCK);
   Buffer.from(memory.buffer).write(text, 0, "latin1");
-  memory.set(before, framesAt);
-  memory.set(after, framesAt + before.length);
-  const afterAt = framesAt + before.length;
-  // frame(text, length, before, beforeLength, after, afterLength, out, maxLine)
-  const written = frameLines(
-    0,
-    text.length,
-    framesAt,
-    before.length,
-    afterAt,
-    after.length,
-    outAt,
-    maxLine,
-  );
+  memory.set(before, beforeAt);
+  memory.set(after, afterAt);
+  // frame(text, length, before, beforeLength, after, afterLength, out)
+  const written = frameLines(0, text.length, beforeAt, before.length, afterAt, after.length, outAt);
   return written === -1 ? undefined : Buffer.from(memory.subarray(outAt, outAt + written));
 }
 
+/** The bytes the kernel reads and writes at once. */
+const BLOCK = 16;
 const kernel = new WasmKernel(compileKernel(KERNEL_WASM));
 const frameLines = kernel.function("frame");

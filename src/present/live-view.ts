@@ -5,7 +5,7 @@ import { colorEnabled } from "./color.js";
 import { escapeControlChars } from "./escape/terminal.js";
 import { formatDuration } from "./format.js";
 import { frameAsciiLines, type LineFrame } from "./frame-lines.js";
-import { LineAssembler, MAX_LINE_CHARS } from "./lines.js";
+import { LineAssembler } from "./lines.js";
 
 /** A step begins: its spinner line appears. */
 export interface StepStartedEvent {
@@ -116,7 +116,7 @@ export class LiveView {
     const lines = this.#lines[stream];
     const framed =
       typeof chunk === "string" && lines.empty
-        ? frameAsciiLines(chunk, this.#frames[stream], MAX_LINE_CHARS)
+        ? frameAsciiLines(chunk, this.#frames[stream])
         : undefined;
     if (framed !== undefined) this.#withStatusCleared(() => this.#stream.write(framed));
     else this.#printLines(lines.push(chunk), stream);
