@@ -71,6 +71,12 @@ describe("plain ASCII lines framed in one pass", () => {
     }
   });
 
+  it("frame a text too large for the kernel's memory to keep, and the texts after it", () => {
+    const env = { NO_COLOR: "1" };
+    const chunks = ["INFO request handled status=200\n".repeat(200_000), "ok\n", "é\n", "ok\n"];
+    expect(shown(chunks, "text", env)).toBe(shown(chunks, "bytes", env));
+  });
+
   it("leave hostile output to the escaping path", () => {
     const text = shown([`plain line\n${HOSTILE}`], "text", { NO_COLOR: "1" });
     expect(text).toContain("  │ plain line\n");

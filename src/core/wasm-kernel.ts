@@ -32,6 +32,14 @@ export class WasmKernel {
     return exported;
   }
 
+  /**
+   * Whether its memory grew past {@link KEPT_BYTES} for a large input: WebAssembly memory never
+   * shrinks, so the caller makes a new instance for the next use and lets this one go.
+   */
+  get oversized(): boolean {
+    return this.#bytes.length > KEPT_BYTES;
+  }
+
   /** The kernel's memory, at least `size` bytes of it (it grows, and then this is a new view). */
   bytes(size: number): Uint8Array {
     const missing = size - this.#bytes.length;
@@ -43,6 +51,8 @@ export class WasmKernel {
   }
 }
 
+/** How much memory a kernel instance keeps between uses (see `oversized`). */
+const KEPT_BYTES = 4 * 2 ** 20;
 /** The unit a WebAssembly memory grows by. */
 const PAGE_BYTES = 65_536;
 

@@ -25,16 +25,30 @@ export function frameAsciiLines(text: string, frame: LineFrame): Buffer | undefi
   const beforeAt = text.length + BLOCK;
   const afterAt = beforeAt + before.length + BLOCK;
   const outAt = afterAt + after.length + BLOCK;
+  const { kernel, frameLines } = framer;
   const memory = kernel.bytes(outAt + text.length * (1 + before.length + after.length) + BLOCK);
   Buffer.from(memory.buffer).write(text, 0, "latin1");
   memory.set(before, beforeAt);
   memory.set(after, afterAt);
   // frame(text, length, before, beforeLength, after, afterLength, out)
   const written = frameLines(0, text.length, beforeAt, before.length, afterAt, after.length, outAt);
-  return written === -1 ? undefined : Buffer.from(memory.subarray(outAt, outAt + written));
+  const framed = written === -1 ? undefined : Buffer.from(memory.subarray(outAt, outAt + written));
+  if (kernel.oversized) framer = newFramer();
+  return framed;
 }
 
 /** The bytes the kernel reads and writes at once. */
 const BLOCK = 16;
-const kernel = new WasmKernel(compileKernel(KERNEL_WASM));
-const frameLines = kernel.function("frame");
+/** Compiled as this module loads (see `compileKernel`). */
+const MODULE = compileKernel(KERNEL_WASM);
+
+function newFramer(): {
+  readonly kernel: WasmKernel;
+  readonly frameLines: (...args: number[]) => number;
+} {
+  const kernel = new WasmKernel(MODULE);
+  return { kernel, frameLines: kernel.function("frame") };
+}
+
+/** The instance in use; a new one after a text that grew its memory too far. */
+let framer = newFramer();

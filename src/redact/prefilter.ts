@@ -78,7 +78,23 @@ export function firstCandidate(
   table: Uint8Array,
 ): number {
   const kernel = kernelFor(table);
-  const memory = kernel.bytes(TEXT_AT + units.byteLength);
+  try {
+    return scanWith(kernel, text, units, state, literals, table);
+  } finally {
+    if (kernel.wasm.oversized) kernels.delete(table);
+  }
+}
+
+/** {@link firstCandidate} with one kernel. */
+function scanWith(
+  kernel: PrefilterKernel,
+  text: string,
+  units: Uint8Array | Uint16Array,
+  state: QuietState,
+  literals: LiteralIndex,
+  table: Uint8Array,
+): number {
+  const memory = kernel.wasm.bytes(TEXT_AT + units.byteLength);
   memory.set(new Uint8Array(units.buffer, units.byteOffset, units.byteLength), TEXT_AT);
   const { previous, previousAt, run, flagged, scan } = kernel;
   previous.value = state.previous;
@@ -110,7 +126,7 @@ const TEXT_AT = 0x20000;
 
 /** A prefilter kernel, with its memory's tables filled for one pair table. */
 interface PrefilterKernel {
-  readonly bytes: (size: number) => Uint8Array;
+  readonly wasm: WasmKernel;
   readonly scan: (from: number, length: number, wide: number, minRun: number) => number;
   readonly previous: { value: number };
   readonly previousAt: { value: number };
@@ -131,7 +147,7 @@ function kernelFor(table: Uint8Array): PrefilterKernel {
   memory.set(table, PAIRS_AT);
   memory.set(CLASS, CLASS_AT);
   const made: PrefilterKernel = {
-    bytes: (size) => kernel.bytes(size),
+    wasm: kernel,
     scan: kernel.function("scan"),
     previous: kernel.global("previous"),
     previousAt: kernel.global("previousAt"),
