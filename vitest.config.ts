@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["__tests__/**/*.test.ts"],
     globalSetup: ["__tests__/helpers/global-setup.ts"],
+    setupFiles: ["__tests__/helpers/fast-check-limits.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Test files share their worker's module cache instead of loading src/ (tree-sitter, the SDKs)

@@ -4,9 +4,15 @@ import { wrappedValue } from "./arbitraries.js";
 import { encodedForms } from "../../src/redact/encodings.js";
 import { LiteralIndex } from "../../src/redact/literals.js";
 import { withoutEscapeSequences } from "../../src/redact/escape-sequences.js";
-import { createRedactor, replaceSpans, type Redactor } from "../../src/redact/redactor.js";
+import {
+  createRedactor,
+  replaceSpans,
+  type FindOptions,
+  type Redactor,
+} from "../../src/redact/redactor.js";
 import { pairTable, quietLines, scanFrom } from "../../src/redact/scan.js";
 import { SECRET_PATTERNS } from "../../src/redact/patterns.js";
+import { PATTERNS } from "../../src/redact/triggers.js";
 import { sortLongestFirst } from "../../src/redact/secret-env.js";
 import { StreamRedactor } from "../../src/redact/stream.js";
 
@@ -150,7 +156,9 @@ describe("quietLines: the lines the scanner skips", () => {
 
 /**
  * The redactor as it was before the skipping: the same steps as `createRedactor`'s `find`, with
- * the full scan from the first character.
+ * the full scan from the first character: the patterns that match only at the start of a text
+ * (where the stream redactor says the text begins there), the scan, the secrets inside escape
+ * sequences set aside (window titles).
  */
 const fullScan = Object.assign(
   (source: string) => replaceSpans(source, fullFind(source), 0, source.length),
@@ -158,20 +166,29 @@ const fullScan = Object.assign(
     find: fullFind,
     // A stream's view of what is still open, and its prefilter, are the redactor's own.
     findOpen: (source: string, options: Parameters<Redactor["findOpen"]>[1]) => ({
-      spans: fullFind(source),
+      spans: fullFind(source, options),
       open: redactor.findOpen(source, options).open,
     }),
     prefilter: redactor.prefilter,
   },
 );
-function fullFind(source: string): number[] {
+function fullFind(source: string, options: FindOptions = {}): number[] {
   const clean = withoutEscapeSequences(source);
   const origin = (at: number): number =>
     clean.origin === undefined ? at : (clean.origin[at] ?? 0);
-  const pairs = spans(clean.text, 0).map(([start, end]): Span => [
-    origin(start),
-    origin(end - 1) + 1,
-  ]);
+  const found = spans(clean.text, 0);
+  if (options.atStart !== false) {
+    for (const pattern of PATTERNS.filter((each) => each.atStart === true)) {
+      const outcome = pattern.match(clean.text, 0);
+      if ("start" in outcome) found.push([outcome.start, outcome.end]);
+    }
+  }
+  const pairs = found.map(([start, end]): Span => [origin(start), origin(end - 1) + 1]);
+  for (const sequence of clean.removed ?? []) {
+    for (const [start, end] of spans(sequence.text, 0)) {
+      pairs.push([sequence.at + start, sequence.at + end]);
+    }
+  }
   const merged: number[] = [];
   for (const [start, end] of pairs.sort((a, b) => a[0] - b[0])) {
     const last = merged.length - 1;
