@@ -13,6 +13,7 @@ import type {
   ShellWord,
 } from "./types.js";
 import { joinContinuations } from "./continuations.js";
+import { plainCommands } from "./plain.js";
 import { firstSyntaxError } from "./syntax.js";
 import { type RawCommand, Walker, type WalkSink } from "./walk.js";
 import { type Offset, NO_OFFSET } from "./words.js";
@@ -98,11 +99,17 @@ class Analysis implements WalkSink {
   constructor(
     private readonly parser: Parser,
     private readonly maxDepth: number,
+    private readonly readPlain: boolean,
   ) {}
 
   run(script: string, offset: Offset, frame: Frame): void {
     if (script.length > MAX_ANALYSED_SCRIPT_CHARS) {
       this.notAnalysed ??= "too_long";
+      return;
+    }
+    const plain = this.readPlain ? plainCommands(script, offset, frame.contexts) : undefined;
+    if (plain !== undefined) {
+      this.within(frame, () => plain.forEach((raw) => this.command(raw)));
       return;
     }
     const deadline = performance.now() + PARSE_BUDGET_MS;
@@ -116,14 +123,22 @@ class Analysis implements WalkSink {
       this.notAnalysed ??= "too_costly";
       return;
     }
-    const saved = this.frame;
     try {
       this.syntaxError ??= firstSyntaxError(tree.rootNode, offset);
-      this.frame = frame;
-      new Walker(this, offset).walkProgram(tree.rootNode, frame.contexts);
+      this.within(frame, () => new Walker(this, offset).walkProgram(tree.rootNode, frame.contexts));
+    } finally {
+      tree.delete();
+    }
+  }
+
+  /** Records the commands `walk` finds as running under `frame` (a wrapper's inner script). */
+  private within(frame: Frame, walk: () => void): void {
+    const saved = this.frame;
+    this.frame = frame;
+    try {
+      walk();
     } finally {
       this.frame = saved;
-      tree.delete();
     }
   }
 
@@ -375,13 +390,30 @@ export function analyzeShell(
   const known = cache.get(key);
   if (known !== undefined) return known;
   if (cache.size >= RECENT_LIMIT) cache.clear();
-  const analysis = analyze(parser, script, maxDepth);
+  const analysis = analyze(parser, script, maxDepth, true);
   cache.set(key, analysis);
   return analysis;
 }
 
-function analyze(parser: Parser, script: string, maxDepth: number): ShellAnalysis {
-  const analysis = new Analysis(parser, maxDepth);
+/**
+ * {@link analyzeShell} with every script, inner ones too, read from tree-sitter's parse tree,
+ * plain ones included (see `plain.ts`): the reference the plain-script reader is held to.
+ */
+export function analyzeShellParsed(
+  parser: Parser,
+  script: string,
+  options: AnalyzeOptions = {},
+): ShellAnalysis {
+  return analyze(parser, script, options.maxDepth ?? 4, false);
+}
+
+function analyze(
+  parser: Parser,
+  script: string,
+  maxDepth: number,
+  readPlain: boolean,
+): ShellAnalysis {
+  const analysis = new Analysis(parser, maxDepth, readPlain);
   analysis.run(script, NO_OFFSET, TOP_FRAME);
   return {
     commands: analysis.commands,
