@@ -8,14 +8,16 @@ import { loadBashParser } from "../../src/classify/bash-parser.js";
 import { DEFAULT_CONFIG } from "../../src/config/types.js";
 import { parseRunbook, readRunbookFile } from "../../src/parse/index.js";
 import { analyzeShell, analyzeShellParsed } from "../../src/shell/analyze.js";
-import { plainCommands } from "../../src/shell/plain.js";
+import { readPlainScript } from "../../src/shell/plain.js";
+import type { RawCommand } from "../../src/shell/walk.js";
 import { loadDcgCorpus } from "../classify/dcg-corpus.js";
 import { readCommandTable } from "../classify/command-table.js";
 import { CORPUS_RUNBOOKS_DIR, skipCorpus } from "../helpers/corpus.js";
-import { nearlyPlainScript } from "./plain-scripts.js";
+import { commandLists, nearlyPlainScript } from "./plain-scripts.js";
 
 /**
- * Plain scripts (words, blanks and newlines only) are read without tree-sitter; the analysis
+ * Plain scripts (commands of plain words and simple quoted strings, joined by `|`, `&&`, `||`
+ * and `;`) are read without tree-sitter; the analysis
  * decides what runs without approval, so the shortcut must give exactly what the parse tree
  * gives, on every script, inner scripts (`sudo bash -c 'a b'`) included.
  */
@@ -25,7 +27,8 @@ beforeAll(async () => {
 });
 
 const AT_START = { row: 0, column: 0 };
-const isPlain = (script: string): boolean => plainCommands(script, AT_START, []) !== undefined;
+const IGNORED = { command: (): void => undefined, newPipeline: (): number => 0 };
+const isPlain = (script: string): boolean => readPlainScript(script, AT_START, [], IGNORED);
 
 /** Both readings of a script; a mismatch names the script. */
 function expectSameAnalysis(script: string): void {
@@ -80,6 +83,19 @@ describe("plain scripts read without parsing", () => {
     expect(plain).toBeLessThan(2800);
   });
 
+  it("gives the parse tree's analysis on generated lists and pipelines", () => {
+    let plain = 0;
+    fc.assert(
+      fc.property(commandLists, (script) => {
+        if (isPlain(script)) plain++;
+        expectSameAnalysis(script);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(plain).toBeGreaterThan(80);
+    expect(plain).toBeLessThan(1800);
+  });
+
   it("gives the parse tree's analysis on plain scripts placed inside other scripts", () => {
     fc.assert(
       fc.property(
@@ -127,58 +143,90 @@ describe("plain scripts read without parsing", () => {
       "- a=a", // tree-sitter drops the `-` and reads an assignment
       "a@a", // not a command name to tree-sitter
       "echo ==\nrm -rf /", // `==` joins the next line to the command
+      "a | b | c && d", // tree-sitter groups it as `a | (b | c && d)`
+      "a | b | c\nd && e", // and this as `a | (b | c d && e)`
+      'echo " "', // blanks alone in double quotes: tree-sitter reads an empty word
       "then rm x", // a keyword
+      "a |", // an operator ending the line
+      "a;",
+      "a &", // in the background
+      "a |& b",
+      "a'b'", // a concatenation
+      "a 'b'c",
+      "'rm' x", // a quoted command name
       "ls ~", // tilde expansion
       "rm -rf /tmp/*", // a glob
-      "echo 'a b'", // quotes
+      'echo "$HOME"', // an expansion in quotes
+      'echo "a\\b"', // an escape in quotes
+      "echo 'a\nb'", // a string over two lines
       "echo a\\ b", // an escape
-      "a; b",
-      "a | b",
+      "a > f",
+      "(a)",
       "a # comment",
-      "echo $HOME",
       "a\r\nb", // a carriage return
       "ls é", // not ASCII
     ])
       expect({ script, plain: isPlain(script) }).toEqual({ script, plain: false });
   });
 
-  it("reads a plain script's words, lines and positions", () => {
-    expect(
-      plainCommands("kubectl get pods -n web\n\n  df -h  ", { row: 2, column: 5 }, [
-        "inner_script",
-      ]),
-    ).toEqual([
-      {
-        words: [
-          { value: "kubectl", dynamic: false, quoted: false, raw: "kubectl", line: 3, column: 6 },
-          { value: "get", dynamic: false, quoted: false, raw: "get", line: 3, column: 14 },
-          { value: "pods", dynamic: false, quoted: false, raw: "pods", line: 3, column: 18 },
-          { value: "-n", dynamic: false, quoted: false, raw: "-n", line: 3, column: 23 },
-          { value: "web", dynamic: false, quoted: false, raw: "web", line: 3, column: 26 },
+  it("reads a plain script's words, quotes, pipelines, lines and positions", () => {
+    const commands: RawCommand[] = [];
+    const pipelines: number[] = [];
+    const sink = {
+      command: (raw: RawCommand): void => void commands.push(raw),
+      newPipeline: (length: number): number => pipelines.push(length) + 6,
+    };
+    const script = `kubectl logs api -n 'web' | grep -i "x y"\n\n  df -h ; true  `;
+    expect(readPlainScript(script, { row: 2, column: 5 }, ["inner_script"], sink)).toBe(true);
+    const word = (value: string, raw: string, line: number, column: number): object => ({
+      value,
+      dynamic: false,
+      quoted: raw !== value,
+      raw,
+      line,
+      column,
+    });
+    const command = (
+      words: object[],
+      text: string,
+      line: number,
+      column: number,
+      pipe?: object,
+    ): object => ({
+      words,
+      assignments: [],
+      redirects: [],
+      heredocs: [],
+      contexts: ["inner_script"],
+      pipe,
+      line,
+      column,
+      text,
+    });
+    expect(pipelines).toEqual([2]);
+    expect(commands).toStrictEqual([
+      command(
+        [
+          word("kubectl", "kubectl", 3, 6),
+          word("logs", "logs", 3, 14),
+          word("api", "api", 3, 19),
+          word("-n", "-n", 3, 23),
+          word("web", "'web'", 3, 26),
         ],
-        assignments: [],
-        redirects: [],
-        heredocs: [],
-        contexts: ["inner_script"],
-        pipe: undefined,
-        line: 3,
-        column: 6,
-        text: "kubectl get pods -n web",
-      },
-      {
-        words: [
-          { value: "df", dynamic: false, quoted: false, raw: "df", line: 5, column: 3 },
-          { value: "-h", dynamic: false, quoted: false, raw: "-h", line: 5, column: 6 },
-        ],
-        assignments: [],
-        redirects: [],
-        heredocs: [],
-        contexts: ["inner_script"],
-        pipe: undefined,
-        line: 5,
-        column: 3,
-        text: "df -h",
-      },
+        "kubectl logs api -n 'web'",
+        3,
+        6,
+        { id: 7, position: 0 },
+      ),
+      command(
+        [word("grep", "grep", 3, 34), word("-i", "-i", 3, 39), word("x y", '"x y"', 3, 42)],
+        'grep -i "x y"',
+        3,
+        34,
+        { id: 7, position: 1 },
+      ),
+      command([word("df", "df", 5, 3), word("-h", "-h", 5, 6)], "df -h", 5, 3),
+      command([word("true", "true", 5, 11)], "true", 5, 11),
     ]);
   });
 });

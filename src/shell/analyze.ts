@@ -13,7 +13,7 @@ import type {
   ShellWord,
 } from "./types.js";
 import { joinContinuations } from "./continuations.js";
-import { plainCommands } from "./plain.js";
+import { readPlainScript } from "./plain.js";
 import { firstSyntaxError } from "./syntax.js";
 import { type RawCommand, Walker, type WalkSink } from "./walk.js";
 import { type Offset, NO_OFFSET } from "./words.js";
@@ -107,11 +107,11 @@ class Analysis implements WalkSink {
       this.notAnalysed ??= "too_long";
       return;
     }
-    const plain = this.readPlain ? plainCommands(script, offset, frame.contexts) : undefined;
-    if (plain !== undefined) {
-      this.within(frame, () => plain.forEach((raw) => this.command(raw)));
+    if (
+      this.readPlain &&
+      this.within(frame, () => readPlainScript(script, offset, frame.contexts, this))
+    )
       return;
-    }
     const deadline = performance.now() + PARSE_BUDGET_MS;
     const tree = this.parser.parse(joinContinuations(script), null, {
       // Returning true cancels the parse (web-tree-sitter's typing says void; its code reads it).
@@ -132,11 +132,11 @@ class Analysis implements WalkSink {
   }
 
   /** Records the commands `walk` finds as running under `frame` (a wrapper's inner script). */
-  private within(frame: Frame, walk: () => void): void {
+  private within<T>(frame: Frame, walk: () => T): T {
     const saved = this.frame;
     this.frame = frame;
     try {
-      walk();
+      return walk();
     } finally {
       this.frame = saved;
     }

@@ -1,22 +1,23 @@
-import type { CommandContext } from "./types.js";
-import type { RawCommand } from "./walk.js";
+import type { CommandContext, ShellWord } from "./types.js";
+import type { RawCommand, WalkSink } from "./walk.js";
 import type { Offset } from "./words.js";
 
 /**
- * A plain script: word characters, blanks and newlines only. Nothing in it is a quote, an
- * escape, an expansion (`$`, `` ` ``, `~`, globs, braces), an operator (`;`, `&`, `|`, `<`,
- * `>`, `(`, `)`), a comment (`#`) or a negation (`!`): bash splits it at blanks into words that
- * stay as written.
+ * The tokens of a plain script: blanks, bare words of word characters, whole single- or
+ * double-quoted strings on one line with nothing special inside (no `$`, `` ` ``, `\`, `"`;
+ * not blanks alone between double quotes, which tree-sitter-bash reads as empty), and the
+ * operators `&&`, `||`, `|`, `;`. Nothing else: no escape, expansion (`$`, `~`, globs,
+ * braces), redirect, background `&`, subshell, comment or negation. Read with the `y` flag.
  */
-const PLAIN_SCRIPT = /^[A-Za-z0-9_./:,=@%+\- \t\n]*$/;
+const TOKEN = /([ \t]+)|([A-Za-z0-9_./:,=@%+-]+)|('[^'\n]*')|("[^"$`\\\n]*")|(&&|\|\||\||;)/y;
 
-/** A word of a plain script (the `g` flag: read with `lastIndex` along one line). */
-const PLAIN_WORD = /[^ \t\n]+/g;
+/** Blanks alone between double quotes: see {@link TOKEN}. */
+const BLANK_STRING = /^"[ \t]+"$/;
 
 /**
  * What a plain command's first word may hold. tree-sitter-bash reads more into that place
- * than bash does (`A=1`, `A+=1` and `a@a` are not command names to it), so the first word is
- * held to the characters of ordinary command names and paths.
+ * than bash does (to it `A=1`, `A+=1`, `a@a` and `- a=a` are not a command name and words),
+ * so the first word is held to the characters of ordinary command names and paths.
  */
 const COMMAND_NAME = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/;
 
@@ -52,48 +53,42 @@ const SYNTAX_WORDS: ReadonlySet<string> = new Set([
   "while",
 ]);
 
+type Operator = "&&" | "||" | "|" | ";";
+
+/** A simple command of a plain script and the operator after it on its line, if any. */
+interface Stage {
+  readonly command: RawCommand;
+  readonly then: Operator | undefined;
+}
+
 /**
- * The commands of a plain script (see {@link PLAIN_SCRIPT}) exactly as the tree-sitter walk
- * records them, one per line with words, without parsing; `undefined` when the script is not
- * plain, holds one of {@link SYNTAX_WORDS}, or a line starts with anything but a command name (`A=1 cmd`),
- * which all go to the parser. `__tests__/shell/plain.test.ts` holds this against the walk over the parse tree.
+ * A plain script's word as the walk's `wordOf` makes it from tree-sitter's `word`,
+ * `raw_string` or `string` node: quotes removed (nothing inside them is special), marked quoted.
  */
-export function plainCommands(
-  script: string,
-  offset: Offset,
+function wordAt(raw: string, line: number, column: number): ShellWord {
+  const quoted = raw.startsWith("'") || raw.startsWith('"');
+  const value = quoted ? raw.slice(1, -1) : raw;
+  return { value, dynamic: false, quoted, raw, line, column };
+}
+
+/** One line's commands, or `undefined` when the line is not plain. */
+function lineStages(
+  text: string,
+  line: number,
+  firstColumn: number,
   contexts: readonly CommandContext[],
-): RawCommand[] | undefined {
-  if (!PLAIN_SCRIPT.test(script)) return undefined;
-  const commands: RawCommand[] = [];
-  let row = 0;
-  let lineStart = 0;
-  while (lineStart <= script.length) {
-    const newline = script.indexOf("\n", lineStart);
-    const lineEnd = newline < 0 ? script.length : newline;
-    const words: RawCommand["words"][number][] = [];
-    let textStart = 0;
-    let textEnd = 0;
-    PLAIN_WORD.lastIndex = lineStart;
-    for (let m = PLAIN_WORD.exec(script); m !== null && m.index < lineEnd;) {
-      const value = m[0];
-      if (SYNTAX_WORDS.has(value) || (words.length === 0 && !COMMAND_NAME.test(value)))
-        return undefined;
-      if (words.length === 0) textStart = m.index;
-      textEnd = m.index + value.length;
-      const column = (row === 0 ? offset.column : 0) + m.index - lineStart + 1;
-      words.push({
-        value,
-        dynamic: false,
-        quoted: false,
-        raw: value,
-        line: offset.row + row + 1,
-        column,
-      });
-      m = PLAIN_WORD.exec(script);
-    }
+): Stage[] | undefined {
+  const stages: Stage[] = [];
+  let words: ShellWord[] = [];
+  let textStart = 0;
+  let textEnd = 0;
+  /** Whether the last token was a word (two words need a blank between them). */
+  let afterWord = false;
+  const close = (then: Operator | undefined): boolean => {
     const first = words[0];
-    if (first !== undefined)
-      commands.push({
+    if (first === undefined) return false;
+    stages.push({
+      command: {
         words,
         assignments: [],
         redirects: [],
@@ -102,11 +97,86 @@ export function plainCommands(
         pipe: undefined,
         line: first.line,
         column: first.column,
-        text: script.slice(textStart, textEnd),
-      });
-    if (newline < 0) break;
-    lineStart = newline + 1;
+        text: text.slice(textStart, textEnd),
+      },
+      then,
+    });
+    words = [];
+    return true;
+  };
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < text.length) {
+    const at = TOKEN.lastIndex;
+    const m = TOKEN.exec(text);
+    if (m === null) return undefined;
+    const [token, blank, , , , operator] = m;
+    if (blank !== undefined) {
+      afterWord = false;
+      continue;
+    }
+    if (operator !== undefined) {
+      if (!close(operator as Operator)) return undefined;
+      afterWord = false;
+      continue;
+    }
+    if (afterWord || SYNTAX_WORDS.has(token) || BLANK_STRING.test(token)) return undefined;
+    if (words.length === 0) {
+      if (!COMMAND_NAME.test(token)) return undefined;
+      textStart = at;
+    }
+    textEnd = at + token.length;
+    words.push(wordAt(token, line, firstColumn + at + 1));
+    afterWord = true;
+  }
+  // An operator ending the line (`a |`, `a;`) continues or ends the command in ways kept for the parser.
+  if (words.length === 0) return stages.length === 0 ? [] : undefined;
+  close(undefined);
+  return stages;
+}
+
+/**
+ * Reads a plain script (see {@link TOKEN}: commands of words and simple quoted strings,
+ * joined by `&&`, `||`, `|` and `;`) the way the tree-sitter walk reads it, without parsing:
+ * each command, with its pipeline, goes to `sink` in source order. Returns false, having sent
+ * nothing, when the script is not plain, holds one of {@link SYNTAX_WORDS}, or a command
+ * starts with anything but a command name (`A=1 cmd`): those go to the parser.
+ * `__tests__/shell/plain.test.ts` holds this to the walk over the parse tree.
+ */
+export function readPlainScript(
+  script: string,
+  offset: Offset,
+  contexts: readonly CommandContext[],
+  sink: Pick<WalkSink, "command" | "newPipeline">,
+): boolean {
+  const lines: Stage[][] = [];
+  let row = 0;
+  for (const text of script.split("\n")) {
+    const stages = lineStages(text, offset.row + row + 1, row === 0 ? offset.column : 0, contexts);
+    if (stages === undefined) return false;
+    lines.push(stages);
     row++;
   }
-  return commands;
+  // tree-sitter-bash reads `a | b | c && d` as `a | (b | c && d)`, and `a | b | c⏎d && e` as
+  // `a | (b | c d && e)`: pipes and `&&` or `||` in one script are left to the parser.
+  const joins = new Set(lines.flatMap((stages) => stages.map((stage) => stage.then)));
+  if (joins.has("|") && (joins.has("&&") || joins.has("||"))) return false;
+  for (const stages of lines) {
+    for (let i = 0; i < stages.length;) {
+      // `a | b | c`: the stages joined by `|` form one pipeline.
+      let end = i;
+      while (stages[end]?.then === "|") end++;
+      const pipeline = stages.slice(i, end + 1);
+      if (pipeline.length === 1) {
+        const only = pipeline[0];
+        if (only !== undefined) sink.command(only.command);
+      } else {
+        const id = sink.newPipeline(pipeline.length);
+        pipeline.forEach(({ command }, position) =>
+          sink.command({ ...command, pipe: { id, position } }),
+        );
+      }
+      i = end + 1;
+    }
+  }
+  return true;
 }
