@@ -26,7 +26,7 @@ const EDGE_WORDS = [
 ];
 
 /** Word characters of a plain script. */
-const PLAIN_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./:,=@%+-";
+const PLAIN_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./:,=@%+*?-";
 
 const plainWord = fc
   .array(fc.constantFrom(...PLAIN_CHARS), { minLength: 1, maxLength: 8 })

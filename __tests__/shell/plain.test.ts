@@ -155,7 +155,10 @@ describe("plain scripts read without parsing", () => {
       "a 'b'c",
       "'rm' x", // a quoted command name
       "ls ~", // tilde expansion
-      "rm -rf /tmp/*", // a glob
+      "rm -rf /tmp/[ab]", // a bracket glob
+      "ls *(x)", // an extended glob
+      "a && b | c | d\ne && f", // and this as `a && b | (c | d e && f)`
+      "a | b || c", // pipes with `||`
       'echo "$HOME"', // an expansion in quotes
       'echo "a\\b"', // an escape in quotes
       "echo 'a\nb'", // a string over two lines

@@ -3,13 +3,14 @@ import type { RawCommand, WalkSink } from "./walk.js";
 import type { Offset } from "./words.js";
 
 /**
- * The tokens of a plain script: blanks, bare words of word characters, whole single- or
+ * The tokens of a plain script: blanks, bare words of word characters (with the glob
+ * characters `*` and `?`, which the analysis keeps as written), whole single- or
  * double-quoted strings on one line with nothing special inside (no `$`, `` ` ``, `\`, `"`;
  * not blanks alone between double quotes, which tree-sitter-bash reads as empty), and the
- * operators `&&`, `||`, `|`, `;`. Nothing else: no escape, expansion (`$`, `~`, globs,
- * braces), redirect, background `&`, subshell, comment or negation. Read with the `y` flag.
+ * operators `&&`, `||`, `|`, `;`. Nothing else: no escape, expansion (`$`, `~`, `[…]`, `{…}`,
+ * extended globs), redirect, background `&`, subshell, comment or negation. Read with the `y` flag.
  */
-const TOKEN = /([ \t]+)|([A-Za-z0-9_./:,=@%+-]+)|('[^'\n]*')|("[^"$`\\\n]*")|(&&|\|\||\||;)/y;
+const TOKEN = /([ \t]+)|([A-Za-z0-9_./:,=@%+*?-]+)|('[^'\n]*')|("[^"$`\\\n]*")|(&&|\|\||\||;)/y;
 
 /** Blanks alone between double quotes: see {@link TOKEN}. */
 const BLANK_STRING = /^"[ \t]+"$/;
@@ -148,35 +149,35 @@ export function readPlainScript(
   contexts: readonly CommandContext[],
   sink: Pick<WalkSink, "command" | "newPipeline">,
 ): boolean {
-  const lines: Stage[][] = [];
+  const pipelines: Stage[][] = [];
   let row = 0;
   for (const text of script.split("\n")) {
     const stages = lineStages(text, offset.row + row + 1, row === 0 ? offset.column : 0, contexts);
     if (stages === undefined) return false;
-    lines.push(stages);
-    row++;
-  }
-  // tree-sitter-bash reads `a | b | c && d` as `a | (b | c && d)`, and `a | b | c⏎d && e` as
-  // `a | (b | c d && e)`: pipes and `&&` or `||` in one script are left to the parser.
-  const joins = new Set(lines.flatMap((stages) => stages.map((stage) => stage.then)));
-  if (joins.has("|") && (joins.has("&&") || joins.has("||"))) return false;
-  for (const stages of lines) {
     for (let i = 0; i < stages.length;) {
       // `a | b | c`: the stages joined by `|` form one pipeline.
       let end = i;
       while (stages[end]?.then === "|") end++;
-      const pipeline = stages.slice(i, end + 1);
-      if (pipeline.length === 1) {
-        const only = pipeline[0];
-        if (only !== undefined) sink.command(only.command);
-      } else {
-        const id = sink.newPipeline(pipeline.length);
-        pipeline.forEach(({ command }, position) =>
-          sink.command({ ...command, pipe: { id, position } }),
-        );
-      }
+      pipelines.push(stages.slice(i, end + 1));
       i = end + 1;
     }
+    row++;
+  }
+  // tree-sitter-bash reads `a | b | c && d` as `a | (b | c && d)`, and `a && b | c | d⏎e && f`
+  // as `a && b | (c | d e && f)`, unlike bash: pipes and `&&` or `||` in one script are left
+  // to the parser.
+  const joins = new Set(pipelines.flatMap((stages) => stages.map((stage) => stage.then)));
+  if (joins.has("|") && (joins.has("&&") || joins.has("||"))) return false;
+  for (const pipeline of pipelines) {
+    if (pipeline.length === 1) {
+      const only = pipeline[0];
+      if (only !== undefined) sink.command(only.command);
+      continue;
+    }
+    const id = sink.newPipeline(pipeline.length);
+    pipeline.forEach(({ command }, position) =>
+      sink.command({ ...command, pipe: { id, position } }),
+    );
   }
   return true;
 }
