@@ -172,6 +172,22 @@ describe("plain scripts read without parsing", () => {
       expect({ script, plain: isPlain(script) }).toEqual({ script, plain: false });
   });
 
+  it("reads long plain scripts in linear time, where tree-sitter runs out of its budget", () => {
+    // 50,000 pipe stages take tree-sitter over a second (PARSE_BUDGET_MS: `too_costly`).
+    for (const [script, commands] of [
+      [`${"a | ".repeat(50_000)}b`, 50_001],
+      [`${"a; ".repeat(60_000)}b`, 60_001],
+      [`ls ${"a ".repeat(100_000)}`, 1],
+      [`x '${"a".repeat(200_000)}'`, 1],
+    ] as const) {
+      const started = performance.now();
+      const analysis = analyzeShell(parser, script);
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(analysis.notAnalysed).toBeUndefined();
+      expect(analysis.commands.length).toBe(commands);
+    }
+  });
+
   it("reads a plain script's words, quotes, pipelines, lines and positions", () => {
     const commands: RawCommand[] = [];
     const pipelines: number[] = [];
