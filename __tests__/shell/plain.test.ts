@@ -108,6 +108,10 @@ describe("plain scripts read without parsing", () => {
           expectSameAnalysis(`${wrapper} bash -c ${quoted}`);
           expectSameAnalysis(`ssh host ${quoted}`);
           expectSameAnalysis(`cat x | sudo sh -c ${quoted} && ${inner}`);
+          expectSameAnalysis(`${wrapper} bash <<EOF\n${inner}\nEOF`);
+          expectSameAnalysis(`ssh host <<'EOF'\n  ${inner}\nEOF\n${inner}`);
+          expectSameAnalysis(`sh <<< ${quoted}`);
+          expectSameAnalysis(`echo ${quoted} | ${wrapper} bash`);
         },
       ),
       { numRuns: 500 },
