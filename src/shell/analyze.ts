@@ -13,6 +13,7 @@ import type {
   ShellWord,
 } from "./types.js";
 import { joinContinuations } from "./continuations.js";
+import { readPlainScript } from "./plain.js";
 import { firstSyntaxError } from "./syntax.js";
 import { type RawCommand, Walker, type WalkSink } from "./walk.js";
 import { type Offset, NO_OFFSET } from "./words.js";
@@ -98,6 +99,7 @@ class Analysis implements WalkSink {
   constructor(
     private readonly parser: Parser,
     private readonly maxDepth: number,
+    private readonly readPlain: boolean,
   ) {}
 
   run(script: string, offset: Offset, frame: Frame): void {
@@ -105,6 +107,11 @@ class Analysis implements WalkSink {
       this.notAnalysed ??= "too_long";
       return;
     }
+    if (
+      this.readPlain &&
+      this.within(frame, () => readPlainScript(script, offset, frame.contexts, this))
+    )
+      return;
     const deadline = performance.now() + PARSE_BUDGET_MS;
     const tree = this.parser.parse(joinContinuations(script), null, {
       // Returning true cancels the parse (web-tree-sitter's typing says void; its code reads it).
@@ -116,14 +123,22 @@ class Analysis implements WalkSink {
       this.notAnalysed ??= "too_costly";
       return;
     }
-    const saved = this.frame;
     try {
       this.syntaxError ??= firstSyntaxError(tree.rootNode, offset);
-      this.frame = frame;
-      new Walker(this, offset).walkProgram(tree.rootNode, frame.contexts);
+      this.within(frame, () => new Walker(this, offset).walkProgram(tree.rootNode, frame.contexts));
+    } finally {
+      tree.delete();
+    }
+  }
+
+  /** Records the commands `walk` finds as running under `frame` (a wrapper's inner script). */
+  private within<T>(frame: Frame, walk: () => T): T {
+    const saved = this.frame;
+    this.frame = frame;
+    try {
+      return walk();
     } finally {
       this.frame = saved;
-      tree.delete();
     }
   }
 
@@ -375,13 +390,30 @@ export function analyzeShell(
   const known = cache.get(key);
   if (known !== undefined) return known;
   if (cache.size >= RECENT_LIMIT) cache.clear();
-  const analysis = analyze(parser, script, maxDepth);
+  const analysis = analyze(parser, script, maxDepth, true);
   cache.set(key, analysis);
   return analysis;
 }
 
-function analyze(parser: Parser, script: string, maxDepth: number): ShellAnalysis {
-  const analysis = new Analysis(parser, maxDepth);
+/**
+ * {@link analyzeShell} with every script, inner ones too, read from tree-sitter's parse tree,
+ * plain ones included (see `plain.ts`): the reference the plain-script reader is held to.
+ */
+export function analyzeShellParsed(
+  parser: Parser,
+  script: string,
+  options: AnalyzeOptions = {},
+): ShellAnalysis {
+  return analyze(parser, script, options.maxDepth ?? 4, false);
+}
+
+function analyze(
+  parser: Parser,
+  script: string,
+  maxDepth: number,
+  readPlain: boolean,
+): ShellAnalysis {
+  const analysis = new Analysis(parser, maxDepth, readPlain);
   analysis.run(script, NO_OFFSET, TOP_FRAME);
   return {
     commands: analysis.commands,
