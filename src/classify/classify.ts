@@ -142,6 +142,14 @@ class Classifier implements Nested {
           `the shell script does not parse (line ${line}, column ${column}), so the rules cannot tell what it runs`,
         ),
       );
+    } else if (analysis.misread !== undefined) {
+      const { line, column } = analysis.misread;
+      hits.push(
+        modifying(
+          "shell.misread",
+          `the shell parser reads line ${line}, column ${column} unlike bash (a line break or a token folded into the command before it), so the rules cannot tell what it runs`,
+        ),
+      );
     } else if (analysis.commands.length === 0) {
       hits.push(readOnly("shell.empty", "the script runs no command"));
     }

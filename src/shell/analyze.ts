@@ -89,6 +89,7 @@ class Analysis implements WalkSink {
   readonly pipelines: number[][] = [];
   readonly opaque: OpaqueScript[] = [];
   syntaxError: ShellPosition | undefined;
+  misread: ShellPosition | undefined;
   nestingLimit: ShellPosition | undefined;
   notAnalysed: ShellAnalysis["notAnalysed"];
   private frame: Frame = TOP_FRAME;
@@ -113,7 +114,8 @@ class Analysis implements WalkSink {
     )
       return;
     const deadline = performance.now() + PARSE_BUDGET_MS;
-    const tree = this.parser.parse(joinContinuations(script), null, {
+    const source = joinContinuations(script);
+    const tree = this.parser.parse(source, null, {
       // Returning true cancels the parse (web-tree-sitter's typing says void; its code reads it).
       progressCallback: (() => performance.now() > deadline) as () => void,
     });
@@ -125,7 +127,7 @@ class Analysis implements WalkSink {
     }
     try {
       this.syntaxError ??= firstSyntaxError(tree.rootNode, offset);
-      this.within(frame, () => new Walker(this, offset).walkProgram(tree.rootNode, frame.contexts));
+      this.within(frame, () => new Walker(this, offset, source).walkProgram(tree.rootNode, frame.contexts));
     } finally {
       tree.delete();
     }
@@ -144,6 +146,10 @@ class Analysis implements WalkSink {
 
   tooDeep(at: ShellPosition): void {
     this.nestingLimit ??= at;
+  }
+
+  misreadAt(at: ShellPosition): void {
+    this.misread ??= at;
   }
 
   newPipeline(length: number): number {
@@ -419,6 +425,7 @@ function analyze(
     commands: analysis.commands,
     pipelines: analysis.pipelines,
     syntaxError: analysis.syntaxError,
+    misread: analysis.misread,
     nestingLimit: analysis.nestingLimit,
     notAnalysed: analysis.notAnalysed,
     opaque: analysis.opaque,
