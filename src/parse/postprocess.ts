@@ -14,12 +14,44 @@ import type { ContentType, Event, Token } from "micromark-util-types";
  * `__tests__/parse/postprocess.test.ts`).
  */
 export function postprocess(events: Event[]): Event[] {
-  for (let current = events; ;) {
+  let current = events;
+  // micromark's last pass only finds that nothing is left to do: when a scan shows it would
+  // change nothing, its copy of every event is skipped.
+  while (!settled(current)) {
     const pass = new Pass(current);
     const done = pass.run();
     current = pass.out;
-    if (done) return current;
+    if (done) break;
   }
+  return current;
+}
+
+/**
+ * Whether a pass would leave `events` as they are: no token with content to expand (which
+ * includes every flow chunk the task list hook looks at) and no container exit after a line
+ * ending (which a pass would move or retype).
+ */
+function settled(events: readonly Event[]): boolean {
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index] as Event;
+    const token = event[1];
+    if (event[0] === "enter" ? token.contentType !== undefined : token._container === true) {
+      if (event[0] === "enter" || followsLineEnding(events, index)) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether the walk back from a container exit (see `moveContainerExit`) meets a line ending. */
+function followsLineEnding(events: readonly Event[], at: number): boolean {
+  for (let other = at - 1; other >= 0; other--) {
+    const event = events[other] as Event;
+    const type: string = event[1].type;
+    if (type === "lineEnding" || type === "lineEndingBlank") {
+      if (event[0] === "enter") return true;
+    } else if (type !== "linePrefix" && type !== "listItemIndent") return false;
+  }
+  return false;
 }
 
 /** One pass over the events: what micromark's `subtokenize` does in one call. */
@@ -35,7 +67,7 @@ class Pass {
   run(): boolean {
     const { input, out, linked } = this;
     for (let index = 0; index < input.length; index++) {
-      const slice = linked.get(index);
+      const slice = linked.size === 0 ? undefined : linked.get(index);
       if (slice !== undefined) {
         // A later token of a chain expanded earlier: its enter and exit become its events,
         // and micromark then looks at the last of them (the end of its jump).
