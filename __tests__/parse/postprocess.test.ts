@@ -64,6 +64,10 @@ describe("postprocess: the events micromark's own postprocess makes", () => {
     expectSame(text);
   });
 
+  it("when a list closes after 100,000 blank lines (their events move behind its exit)", () => {
+    expectSame(`- a${"\n".repeat(100_000)}b\n`);
+  });
+
   it("on every fixture runbook", () => {
     const files = readdirSync(FIXTURES, { recursive: true, encoding: "utf8" }).filter((name) =>
       name.endsWith(".md"),
