@@ -76,8 +76,10 @@ export interface ToolMatch {
  * `pip3.12`), then the part before a dot (`mkfs.ext4`), then without `.exe`.
  */
 export function toolFor(name: string): ToolMatch | undefined {
+  // Most names are known as written: look them up before building the other forms.
+  const exact = BY_NAME.get(name);
+  if (exact !== undefined) return { family: exact, name };
   for (const candidate of [
-    name,
     name.replace(/[\d.]+$/, ""),
     name.split(".")[0] ?? "",
     name.replace(/\.exe$/i, ""),

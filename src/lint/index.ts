@@ -45,8 +45,13 @@ function runRule(rule: LintRule, context: LintContext): readonly RuleReport[] {
   }
 }
 
+/** Rule ids are ASCII (`RB001`), so code-point order is their order, without a collator. */
 function byPosition(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
 }
 
 /**

@@ -1,11 +1,13 @@
-import { parse, postprocess, preprocess } from "micromark";
+import { parse, preprocess } from "micromark";
 import { frontmatter } from "micromark-extension-frontmatter";
 import { gfmFootnote } from "micromark-extension-gfm-footnote";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
+import type { Event } from "micromark-util-types";
 import { compileEvents } from "./compile-events.js";
 import type { MarkdownNode } from "./markdown-node.js";
+import { postprocess } from "./postprocess.js";
 
 /** Normalises line endings and a leading BOM so positions match what editors show. */
 export function normaliseText(text: string): string {
@@ -24,12 +26,19 @@ const MICROMARK_EXTENSIONS = [
   frontmatter(["yaml"]),
 ];
 /**
+ * micromark's events for `text` as the document tokenizer leaves them: the content of flow
+ * chunks, paragraphs and the like is not expanded yet (see postprocess.ts).
+ */
+export function documentEvents(text: string): Event[] {
+  return parse({ extensions: MICROMARK_EXTENSIONS })
+    .document()
+    .write(preprocess()(text, undefined, true));
+}
+
+/**
  * CommonMark + GFM (but autolink literals) + YAML front matter → a tree with mdast's shape,
  * read straight from micromark's events (see compile-events.ts), with block positions.
  */
 export function markdownTree(text: string): MarkdownNode {
-  const events = parse({ extensions: MICROMARK_EXTENSIONS })
-    .document()
-    .write(preprocess()(text, undefined, true));
-  return compileEvents(postprocess(events));
+  return compileEvents(postprocess(documentEvents(text)));
 }

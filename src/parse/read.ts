@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { RunbookExecError } from "../core/errors.js";
 import { DEFAULT_MAX_FILE_BYTES, type InputLimit } from "./limits.js";
 
@@ -28,7 +28,20 @@ export async function readRunbookFile(
   path: string,
   options: ReadOptions = { maxBytes: DEFAULT_MAX_FILE_BYTES },
 ): Promise<RunbookSource> {
-  const bytes = await readBytes(path, options.maxBytes);
+  return readRunbookFileSync(path, options);
+}
+
+/**
+ * {@link readRunbookFile} without a promise: `validate` reads a thousand files one after the
+ * other, and a synchronous stat and read cost less CPU than the six file-system requests,
+ * promises and thread hand-offs of an asynchronous read (bench/validate). Files are bounded by
+ * `max_file_bytes`, so the thread never waits long.
+ */
+export function readRunbookFileSync(
+  path: string,
+  options: ReadOptions = { maxBytes: DEFAULT_MAX_FILE_BYTES },
+): RunbookSource {
+  const bytes = readBytes(path, options.maxBytes);
   if (typeof bytes === "number")
     return { path, text: "", sha256: "", oversize: oversize(bytes, options.maxBytes) };
   return decodeRunbook(path, bytes);
@@ -68,9 +81,9 @@ export function decodeRunbook(path: string, bytes: Uint8Array): RunbookSource {
 }
 
 /** The file's bytes, or its size when that is over `maxBytes` (it is then not read). */
-async function readBytes(path: string, maxBytes: number): Promise<Uint8Array | number> {
+function readBytes(path: string, maxBytes: number): Uint8Array | number {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) {
       throw new RunbookExecError(
         "INPUT_IS_DIRECTORY",
@@ -79,7 +92,7 @@ async function readBytes(path: string, maxBytes: number): Promise<Uint8Array | n
       );
     }
     if (info.size > maxBytes) return info.size;
-    const bytes = await readFile(path);
+    const bytes = readFileSync(path);
     // The file may have grown between stat and read.
     return bytes.length > maxBytes ? bytes.length : bytes;
   } catch (error) {

@@ -1,4 +1,4 @@
-import Anthropic from "@anthropic-ai/sdk";
+import type * as AnthropicSdk from "@anthropic-ai/sdk";
 import { DEFAULT_CONFIG } from "../../config/types.js";
 import { parseErrorBody } from "../../llm/answers.js";
 import type { ToolCall, ToolCallResult, ToolTransport, TransportFailure } from "../../llm/types.js";
@@ -27,6 +27,21 @@ export interface AnthropicTransportOptions {
   readonly onModelUnavailable?: ((message: string) => void) | undefined;
 }
 
+type AnthropicClass = typeof AnthropicSdk.Anthropic;
+
+let sdk: Promise<AnthropicClass> | undefined;
+
+/**
+ * The SDK, loaded on the first request rather than at start-up: it is the largest package in
+ * the CLI bundle, and `validate --no-llm`, `replay` and runs without a key never send one (with
+ * the MCP SDK, loaded the same way, 60 ms of the CLI's 380 ms of start-up CPU). `eager` keeps it
+ * in the bundle file (__tests__/scripts/eager-imports.test.ts).
+ */
+function loadSdk(): Promise<AnthropicClass> {
+  sdk ??= import(/* webpackMode: "eager" */ "@anthropic-ai/sdk").then((module) => module.default);
+  return sdk;
+}
+
 /**
  * A {@link ToolTransport} over the Messages API with the tool forced by
  * `tool_choice: { type: "tool" }`. No `temperature`: API version 2026-10-21, which this SDK major
@@ -36,12 +51,7 @@ export interface AnthropicTransportOptions {
  * transport is created; the per-call budget, when given, when each call starts.
  */
 export function createAnthropicTransport(options: AnthropicTransportOptions): ToolTransport {
-  const client = new Anthropic({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL,
-    timeout: options.timeoutMs,
-    maxRetries: options.maxRetries,
-  });
+  let client: AnthropicSdk.Anthropic | undefined;
   const budget =
     options.budgetMs === undefined
       ? new AbortController().signal
@@ -57,6 +67,13 @@ export function createAnthropicTransport(options: AnthropicTransportOptions): To
         return { ok: false, failure: "model_unavailable", message: modelUnavailable };
       const deadline =
         options.callBudgetMs === undefined ? undefined : AbortSignal.timeout(options.callBudgetMs);
+      const Anthropic = await loadSdk();
+      client ??= new Anthropic({
+        apiKey: options.apiKey,
+        baseURL: options.baseURL,
+        timeout: options.timeoutMs,
+        maxRetries: options.maxRetries,
+      });
       try {
         const message = await client.messages.create(
           {
@@ -94,7 +111,7 @@ export function createAnthropicTransport(options: AnthropicTransportOptions): To
           const message = `Claude did not answer within ${seconds} s (retries included)`;
           return { ok: false, failure: "timeout", message };
         }
-        const failure = describeFailure(error, options);
+        const failure = describeFailure(error, options, Anthropic);
         if (
           !failure.ok &&
           failure.failure === "model_unavailable" &&
@@ -113,6 +130,7 @@ export function createAnthropicTransport(options: AnthropicTransportOptions): To
 function describeFailure(
   error: unknown,
   { timeoutMs, model }: Pick<AnthropicTransportOptions, "timeoutMs" | "model">,
+  Anthropic: AnthropicClass,
 ): ToolCallResult {
   const fail = (failure: TransportFailure, message: string): ToolCallResult => ({
     ok: false,

@@ -56,12 +56,20 @@ interface Tables {
 }
 
 const AMBIGUOUS = "ambiguous";
+const NO_NEGATIONS: ReadonlyMap<string, OptionDef> = new Map();
+
+// Grammars are data built once, so the tables derived from them are too: built for every
+// command line, they were more than half the time of reading its options (bench/validate).
+const negationsOf = new WeakMap<Tables, ReadonlyMap<string, OptionDef>>();
+const inheritedTables = new WeakMap<Tables, WeakMap<Syntax, Tables>>();
 
 /**
  * `--no-NAME` for every long option of a negatable level, each a flag that is safe (it only
  * turns an option off), aliases sharing one definition.
  */
-function negations(tables: Tables): Map<string, OptionDef> {
+function negations(tables: Tables): ReadonlyMap<string, OptionDef> {
+  const known = negationsOf.get(tables);
+  if (known !== undefined) return known;
   const byDef = new Map<OptionDef, OptionDef>();
   const out = new Map<string, OptionDef>();
   for (const [long, def] of tables.long) {
@@ -72,7 +80,23 @@ function negations(tables: Tables): Map<string, OptionDef> {
     }
     out.set(`no-${long}`, negated);
   }
+  negationsOf.set(tables, out);
   return out;
+}
+
+/** A subcommand's options together with those it inherits (its own win). */
+function inheriting(inherited: Tables, level: Syntax): Tables {
+  let byLevel = inheritedTables.get(inherited);
+  if (byLevel === undefined) inheritedTables.set(inherited, (byLevel = new WeakMap()));
+  let tables = byLevel.get(level);
+  if (tables === undefined) {
+    tables = {
+      short: new Map([...inherited.short, ...level.short]),
+      long: new Map([...inherited.long, ...level.long]),
+    };
+    byLevel.set(level, tables);
+  }
+  return tables;
 }
 
 /**
@@ -87,7 +111,7 @@ function resolveLong(
 ): OptionDef | typeof AMBIGUOUS | undefined {
   const exact = tables.long.get(name);
   if (exact !== undefined) return exact;
-  const negated = level.negatable ? negations(tables) : new Map<string, OptionDef>();
+  const negated = level.negatable ? negations(tables) : NO_NEGATIONS;
   const exactNegated = negated.get(name);
   if (exactNegated !== undefined) return exactNegated;
   if (!level.abbreviate || name === "") return undefined;
@@ -111,13 +135,7 @@ class Reader {
   /** Read `args` from `start` with `level`; returns when every word is placed. */
   read(start: number, level: Syntax, inherited: Tables | undefined): void {
     this.level = level;
-    const tables: Tables =
-      inherited === undefined
-        ? level
-        : {
-            short: new Map([...inherited.short, ...level.short]),
-            long: new Map([...inherited.long, ...level.long]),
-          };
+    const tables = inherited === undefined ? level : inheriting(inherited, level);
     const args = this.args;
     let onlyOperands = false;
     for (let i = start; i < args.length; i++) {

@@ -103,6 +103,8 @@ export const auditKeyInStep: LintRule = {
         lines.add(row + 1);
         reports.push(report(lint, at, hit.what));
       }
+      // Without a configured key file no word can name it: skip collecting them.
+      if (needles.file.length === 0) continue;
       for (const word of wordsOf(lint)) {
         if (lines.has(word.line) || !wordNamesFile(word, needles.file)) continue;
         lines.add(word.line);

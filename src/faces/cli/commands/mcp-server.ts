@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { serveMcp } from "../../mcp/serve.js";
 import type { CliContext } from "../io.js";
 
 interface McpServerFlags {
@@ -32,6 +31,8 @@ export function registerMcpServer(program: Command, context: CliContext): void {
     .option("--no-llm", "classify with the rules only and never call Claude")
     .addHelpText("after", EXAMPLES)
     .action(async (flags: McpServerFlags) => {
+      // Loaded when served: the MCP SDK is a large part of the bundle that other commands skip.
+      const { serveMcp } = await import(/* webpackMode: "eager" */ "../../mcp/serve.js");
       context.setExitCode(
         await serveMcp({
           root: flags.root,
