@@ -1,4 +1,4 @@
 export { parseRunbook, type ParseOptions } from "./parse-runbook.js";
-export { readRunbookFile, decodeRunbook, type RunbookSource } from "./read.js";
+export { readRunbookFile, readRunbookFileSync, decodeRunbook, type RunbookSource } from "./read.js";
 export { interpreterFor, SCRIPT_PLACEHOLDER } from "./interpreters.js";
 export { parseFenceInfo, stripConsolePrompts } from "./fence.js";

@@ -16,5 +16,12 @@ export interface ReadOptions {
  * becomes a {@link RunbookExecError} that names the file (and line, for bad bytes).
  */
 export declare function readRunbookFile(path: string, options?: ReadOptions): Promise<RunbookSource>;
+/**
+ * {@link readRunbookFile} without a promise: `validate` reads a thousand files one after the
+ * other, and a synchronous stat and read cost less CPU than the six file-system requests,
+ * promises and thread hand-offs of an asynchronous read (bench/validate). Files are bounded by
+ * `max_file_bytes`, so the thread never waits long.
+ */
+export declare function readRunbookFileSync(path: string, options?: ReadOptions): RunbookSource;
 /** Decodes bytes already in memory; used by {@link readRunbookFile} and by tests. */
 export declare function decodeRunbook(path: string, bytes: Uint8Array): RunbookSource;

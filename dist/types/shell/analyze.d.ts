@@ -20,3 +20,8 @@ export interface AnalyzeOptions {
  * fifth of its time.
  */
 export declare function analyzeShell(parser: Parser, script: string, options?: AnalyzeOptions): ShellAnalysis;
+/**
+ * {@link analyzeShell} with every script, inner ones too, read from tree-sitter's parse tree,
+ * plain ones included (see `plain.ts`): the reference the plain-script reader is held to.
+ */
+export declare function analyzeShellParsed(parser: Parser, script: string, options?: AnalyzeOptions): ShellAnalysis;

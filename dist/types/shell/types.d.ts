@@ -145,6 +145,13 @@ export interface ShellAnalysis {
     readonly pipelines: readonly (readonly number[])[];
     /** First syntax error (tree-sitter ERROR or MISSING node), in this script or an inner one. */
     readonly syntaxError: ShellPosition | undefined;
+    /**
+     * Where tree-sitter-bash reads the script unlike bash, in this script or an inner one: a
+     * command whose words are separated by more than blanks, such as a line break it folded into
+     * the command (`ls ==⏎rm -f x` is one `ls` to it, two commands to bash) or a token it set
+     * aside (`==`). What the commands are is then not known.
+     */
+    readonly misread: ShellPosition | undefined;
     /** Where the analyser stopped descending because the script nests too deeply; commands beyond it are missing. */
     readonly nestingLimit: ShellPosition | undefined;
     /**

@@ -20,6 +20,8 @@ export interface WalkSink {
     newPipeline(length: number): number;
     /** The walk stopped descending here: the script nests deeper than {@link MAX_NESTING}. */
     tooDeep(at: ShellPosition): void;
+    /** tree-sitter-bash reads the script here unlike bash (see `ShellAnalysis.misread`). */
+    misreadAt(at: ShellPosition): void;
 }
 /** Syntax nesting the walker follows; deeper scripts (`$($($(…)))` × 1000) are cut off, not a stack overflow. */
 export declare const MAX_NESTING = 500;
@@ -27,7 +29,11 @@ export declare const MAX_NESTING = 500;
 export declare class Walker {
     private readonly sink;
     private readonly offset;
-    constructor(sink: WalkSink, offset: Offset);
+    /** The text tree-sitter parsed, which its nodes' indexes point into. */
+    private readonly source;
+    constructor(sink: WalkSink, offset: Offset, 
+    /** The text tree-sitter parsed, which its nodes' indexes point into. */
+    source: string);
     walkProgram(root: Node, contexts: readonly CommandContext[]): void;
     private depth;
     private walk;
