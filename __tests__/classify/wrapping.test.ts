@@ -68,9 +68,14 @@ describe("quoted data never runs", () => {
     ["git commit -m '…'", (s: string) => `git commit -m ${singleQuoted(s)}`, "modifying"],
     ["a heredoc into cat", (s: string) => `cat <<'QUOTED_DATA'\n${s}\nQUOTED_DATA`, "read_only"],
   ] as const)("%s", (_name, wrap, level) => {
-    const wrong = every.filter(
-      (command) => classifyScript(parser, "bash", wrap(command)).risk !== level,
-    );
+    const wrong = every.filter((command) => {
+      const verdict = classifyScript(parser, "bash", wrap(command));
+      // tree-sitter-bash reads a heredoc whose first line starts with a backslash (`\rm x`) as
+      // words of the redirect, not as its body: the analysis says so and fails closed.
+      if (/^\\/.test(command) && wrap(command).startsWith("cat <<"))
+        return !verdict.reasons.some((reason) => reason.ruleId === "shell.misread");
+      return verdict.risk !== level;
+    });
     expect(wrong).toEqual([]);
   });
 });

@@ -14,12 +14,12 @@ import type {
 } from "./types.js";
 import { joinContinuations } from "./continuations.js";
 import { readPlainScript } from "./plain.js";
-import { firstSyntaxError } from "./syntax.js";
+import { firstMisread, firstSyntaxError } from "./syntax.js";
 import { type RawCommand, Walker, type WalkSink } from "./walk.js";
 import { type Offset, NO_OFFSET } from "./words.js";
 import type { Unwrapped } from "./unwrapped.js";
 import { WRAPPERS } from "./wrappers.js";
-import { commandName, staticOutput } from "./names.js";
+import { commandName, rewrittenByShell, staticOutput } from "./names.js";
 
 /** Scripts longer than this (in UTF-16 units) are not parsed: a `modifying` verdict says why. */
 export const MAX_ANALYSED_SCRIPT_CHARS = 256 * 1024;
@@ -127,7 +127,8 @@ class Analysis implements WalkSink {
     }
     try {
       this.syntaxError ??= firstSyntaxError(tree.rootNode, offset);
-      this.within(frame, () => new Walker(this, offset, source).walkProgram(tree.rootNode, frame.contexts));
+      this.misread ??= firstMisread(tree.rootNode, source, offset);
+      this.within(frame, () => new Walker(this, offset).walkProgram(tree.rootNode, frame.contexts));
     } finally {
       tree.delete();
     }
@@ -148,10 +149,6 @@ class Analysis implements WalkSink {
     this.nestingLimit ??= at;
   }
 
-  misreadAt(at: ShellPosition): void {
-    this.misread ??= at;
-  }
-
   newPipeline(length: number): number {
     const id = this.nextPipeline++;
     if (length > 1) {
@@ -167,6 +164,8 @@ class Analysis implements WalkSink {
     const via = [...frame.via];
     // `env X=1 cmd`, `sudo X=1 cmd`: the wrapper's assignments reach the command it runs.
     const carried: ShellAssignment[] = [];
+    // Files the wrappers write themselves: the command is rated as if it redirected to them.
+    const written: ShellRedirect[] = [];
     let remote = frame.remote;
     for (let n = 0; n < MAX_WRAPPERS; n++) {
       const first = argv[0];
@@ -189,6 +188,7 @@ class Analysis implements WalkSink {
       const result = unwrap?.(argv.slice(1));
       if (result === undefined) break;
       via.push(result.label);
+      if (result.kind !== "stdin" && result.writes !== undefined) written.push(result.writes);
       if (result.remote !== undefined)
         remote = remote === undefined ? result.remote : { ...result.remote, outer: remote };
       if (result.kind === "argv")
@@ -203,7 +203,11 @@ class Analysis implements WalkSink {
           via: [...via],
           remote,
           contexts: [...raw.contexts, "inner_script"],
-          redirects: [...frame.redirects, ...raw.redirects.filter((r) => OUTPUT.has(r.kind))],
+          redirects: [
+            ...frame.redirects,
+            ...raw.redirects.filter((r) => OUTPUT.has(r.kind)),
+            ...written,
+          ],
           assignments: [...frame.assignments, ...raw.assignments, ...carried],
           reparsed: this.expandedInto(raw, result) ?? frame.reparsed,
         })
@@ -212,19 +216,20 @@ class Analysis implements WalkSink {
       via.pop();
       break;
     }
-    this.push(raw, argv, via, remote, carried);
+    this.push(raw, argv, via, remote, carried, written);
   }
 
   /**
    * The word the running shell expands before the wrapper's shell parses the result as code:
    * a dynamic script word (`bash -c "cat $F"`, `ssh host cat "$F"`), a dynamic here-string,
-   * or an unquoted heredoc with expansions. Its value becomes code, whatever it is.
+   * or an unquoted heredoc with expansions or backslashes (the shell turns `\\rm` into `\rm`
+   * and `\\;` into `\;` before the inner shell reads it). Its value becomes code, whatever it is.
    */
   private expandedInto(raw: RawCommand, result: Unwrapped): string | undefined {
     if (result.kind === "script") return result.script.find((w) => w.dynamic)?.raw;
     const stdin = this.stdinOf(raw);
     if (stdin?.kind === "herestring" && stdin.word.dynamic) return stdin.word.raw;
-    if (stdin?.kind === "heredoc" && stdin.heredoc.expands && /[$`]/.test(stdin.heredoc.body))
+    if (stdin?.kind === "heredoc" && rewrittenByShell(stdin.heredoc))
       return `<<${stdin.heredoc.delimiter}`;
     return undefined;
   }
@@ -335,6 +340,7 @@ class Analysis implements WalkSink {
     via: readonly string[],
     remote: RemoteTarget | undefined,
     carried: readonly ShellAssignment[],
+    written: readonly ShellRedirect[],
   ): void {
     const first = argv[0];
     const pipeline = this.pipelineOf(raw);
@@ -348,7 +354,7 @@ class Analysis implements WalkSink {
       via,
       remote,
       assignments: [...this.frame.assignments, ...raw.assignments, ...carried],
-      redirects: [...this.frame.redirects, ...raw.redirects],
+      redirects: [...this.frame.redirects, ...raw.redirects, ...written],
       heredocs: raw.heredocs,
       stdin: this.stdinOf(raw),
       pipeline,

@@ -32,3 +32,59 @@ export function firstSyntaxError(root: Node, offset: Offset): ShellPosition | un
     node = next;
   }
 }
+
+/**
+ * What may stand between two children of a node, for the nodes whose children are the words of
+ * one command: bash separates words by blanks alone and joins the parts of one word with
+ * nothing between them. Anything else there is text tree-sitter-bash folded in or set aside.
+ */
+const GAPS: Readonly<Record<string, RegExp>> = {
+  command: /^[ \t]*$/,
+  declaration_command: /^[ \t]*$/,
+  unset_command: /^[ \t]*$/,
+  file_redirect: /^[ \t]*$/,
+  herestring_redirect: /^[ \t]*$/,
+  concatenation: /^$/,
+  simple_expansion: /^$/,
+  variable_assignment: /^$/,
+};
+
+/**
+ * Where tree-sitter-bash reads `source` unlike bash (`ShellAnalysis.misread`): a line break
+ * folded into a command (`ls ==⏎rm x`, `a | b | c⏎d`), into a variable name (`sort < f $⏎rm`),
+ * into one word (`foo \` \`⏎rm`) or a redirect's target (`sort < \f⏎rm`), a heredoc's body
+ * read as words (`bash <<E⏎\\rm x⏎E`). One pass over the tree with a cursor.
+ */
+export function firstMisread(
+  root: Node,
+  source: string,
+  offset: Offset,
+): ShellPosition | undefined {
+  const cursor = root.walk();
+  try {
+    for (;;) {
+      const gaps = GAPS[cursor.nodeType];
+      if (gaps !== undefined && cursor.gotoFirstChild()) {
+        let previousEnd = cursor.endIndex;
+        while (cursor.gotoNextSibling()) {
+          if (!gaps.test(source.slice(previousEnd, cursor.startIndex)))
+            return positionOf(cursor.currentNode, offset);
+          previousEnd = cursor.endIndex;
+        }
+        cursor.gotoParent();
+      } else if (cursor.nodeType === "heredoc_redirect" && cursor.gotoFirstChild()) {
+        // A body whose first line starts with a backslash is read as words of the redirect.
+        do {
+          const type: string = cursor.nodeType;
+          if (type === "word" && source.slice(cursor.startIndex, cursor.endIndex).includes("\n"))
+            return positionOf(cursor.currentNode, offset);
+        } while (cursor.gotoNextSibling());
+        cursor.gotoParent();
+      }
+      if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return undefined;
+    }
+  } finally {
+    cursor.delete();
+  }
+}

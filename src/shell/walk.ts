@@ -28,12 +28,7 @@ export interface WalkSink {
   newPipeline(length: number): number;
   /** The walk stopped descending here: the script nests deeper than {@link MAX_NESTING}. */
   tooDeep(at: ShellPosition): void;
-  /** tree-sitter-bash reads the script here unlike bash (see `ShellAnalysis.misread`). */
-  misreadAt(at: ShellPosition): void;
 }
-
-/** What may stand between two words of one command. */
-const BLANKS = /^[ \t]*$/;
 
 /** Syntax nesting the walker follows; deeper scripts (`$($($(…)))` × 1000) are cut off, not a stack overflow. */
 export const MAX_NESTING = 500;
@@ -62,8 +57,6 @@ export class Walker {
   constructor(
     private readonly sink: WalkSink,
     private readonly offset: Offset,
-    /** The text tree-sitter parsed, which its nodes' indexes point into. */
-    private readonly source: string,
   ) {}
 
   walkProgram(root: Node, contexts: readonly CommandContext[]): void {
@@ -181,16 +174,8 @@ export class Walker {
     let current = this.segment(ctx, positionOf(node, this.offset));
     const segments = [current];
     const nested: Node[] = [];
-    let previousEnd = -1;
     for (const child of node.children) {
-      if (child === null) continue;
-      // Bash separates a command's words by blanks alone; anything else between two of tree-
-      // sitter's children is text it folded in or set aside (a line break after `==` or `=~`,
-      // a pipeline's last stage running on into the next line).
-      if (previousEnd !== -1 && !BLANKS.test(this.source.slice(previousEnd, child.startIndex)))
-        this.sink.misreadAt(positionOf(child, this.offset));
-      previousEnd = child.endIndex;
-      if (!child.isNamed) continue;
+      if (child === null || !child.isNamed) continue;
       switch (child.type) {
         case "command_name": {
           const inner = child.firstNamedChild ?? child;

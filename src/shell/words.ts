@@ -59,13 +59,29 @@ const ANSI_C: Readonly<Record<string, string>> = {
   "?": "?",
 };
 
-/** `$'…'` escapes (the common ones; others are kept as written). */
-function unescapeAnsiC(text: string): string {
-  return text.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/g, (m, c: string) => {
-    if (c.startsWith("x") && c.length > 1) return String.fromCharCode(parseInt(c.slice(1), 16));
-    if (/^[0-7]+$/.test(c)) return String.fromCharCode(parseInt(c, 8));
-    return ANSI_C[c] ?? m;
-  });
+/**
+ * `$'…'` escapes as bash decodes them: `\xHH`, octal, `\uHHHH`, `\UHHHHHHHH`, `\cX` and the
+ * letters; `undefined` for any other escape, which the word then counts as dynamic (read
+ * literally, `$'…\u003b…'` hid a `;` and the command after it).
+ */
+function unescapeAnsiC(text: string): string | undefined {
+  let unknown = false;
+  const value = text.replace(
+    /\\(x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|U[0-9a-fA-F]{1,8}|c[\s\S]|[0-7]{1,3}|[\s\S])/g,
+    (m, c: string) => {
+      if (/^[xuU]./.test(c)) {
+        const code = parseInt(c.slice(1), 16);
+        if (code > 0x10ffff) unknown = true;
+        return code > 0x10ffff ? m : String.fromCodePoint(code);
+      }
+      if (c.length === 2 && c.startsWith("c")) return String.fromCharCode(c.charCodeAt(1) & 0x1f);
+      if (/^[0-7]+$/.test(c)) return String.fromCharCode(parseInt(c, 8) & 0xff);
+      const known = ANSI_C[c];
+      if (known === undefined) unknown = true;
+      return known ?? m;
+    },
+  );
+  return unknown ? undefined : value;
 }
 
 // `node.text` crosses into WebAssembly each time it is read: each node's text is read once.
@@ -85,18 +101,36 @@ function collect(node: Node, into: Parts, text: string = node.text): void {
       into.quoted = true;
       into.value += text.slice(1, -1);
       return;
-    case "ansi_c_string":
+    case "ansi_c_string": {
       into.quoted = true;
-      into.value += unescapeAnsiC(text.slice(2, -1));
+      const value = unescapeAnsiC(text.slice(2, -1));
+      if (value === undefined) into.dynamic = true;
+      into.value += value ?? text;
       return;
+    }
     case "string_content":
       into.value += unescapeDouble(text);
       return;
     case "string":
-    case "translated_string":
+    case "translated_string": {
       into.quoted = true;
-      for (const child of node.namedChildren) if (child) collect(child, into);
+      // What tree-sitter leaves between a string's pieces is the string's own text, line breaks
+      // above all (`ssh web1 "ls⏎rm -rf x"` is two commands, not `ls rm -rf x`); a gap that
+      // could be more than literal text makes the word dynamic.
+      const start = node.startIndex;
+      let previousEnd = -1;
+      for (const child of node.children) {
+        if (child === null) continue;
+        if (previousEnd !== -1) {
+          const gap = text.slice(previousEnd - start, child.startIndex - start);
+          if (/[\\$`]/.test(gap)) into.dynamic = true;
+          into.value += gap;
+        }
+        previousEnd = child.endIndex;
+        if (child.isNamed) collect(child, into);
+      }
       return;
+    }
     case "concatenation":
       for (const child of node.children) {
         if (child === null) continue;

@@ -1,7 +1,8 @@
 import { type OptionSpec, scanOptions, skipAssignments } from "./options.js";
 import { knifeSsh } from "./knife-ssh.js";
-import type { RemoteTarget, ShellWord } from "./types.js";
-import type { Unwrapper } from "./unwrapped.js";
+import type { RedirectKind, RemoteTarget, ShellRedirect, ShellWord } from "./types.js";
+import type { Unwrapped, Unwrapper } from "./unwrapped.js";
+import { syntheticWord } from "./words.js";
 
 /** A wrapper whose command follows its options (and optional positional operands). */
 function prefix(label: string, spec: OptionSpec, operands = 0, assignments = false): Unwrapper {
@@ -165,12 +166,19 @@ const flock: Unwrapper = (args) => {
     longWithValue: ["timeout", "wait", "conflict-exit-code"],
   };
   const scan = scanOptions(args, spec);
+  const lockFile = args[scan.index];
+  // flock opens its lock file for writing, creating it when it is missing.
+  const writes = lockFile === undefined ? undefined : writeTo(lockFile, "append");
   const rest = args.slice(scan.index + 1);
   if (rest[0]?.value === "-c" || rest[0]?.value === "--command") {
     const script = rest[1];
-    return script === undefined ? undefined : { kind: "script", label: "flock", script: [script] };
+    return script === undefined || writes === undefined
+      ? undefined
+      : { kind: "script", label: "flock", script: [script], writes };
   }
-  return rest.length > 0 ? { kind: "argv", label: "flock", next: rest } : undefined;
+  return rest.length > 0 && writes !== undefined
+    ? { kind: "argv", label: "flock", next: rest, writes }
+    : undefined;
 };
 
 /** `su [-] [user] -c 'cmd'`; plain `su` is interactive and left alone. */
@@ -236,12 +244,42 @@ function subcommand(label: string, path: readonly string[], skip = 0): Unwrapper
   };
 }
 
-/** `script -c 'cmd' [file]` records a session running `cmd`. */
+/**
+ * `script [options] [file] -c 'cmd'` records a session running `cmd` into `file` (`typescript`
+ * unless named).
+ */
 const script: Unwrapper = (args) => {
   const at = args.findIndex((w) => w.value === "-c" || w.value === "--command");
   const text = at < 0 ? undefined : args[at + 1];
-  return text === undefined ? undefined : { kind: "script", label: "script", script: [text] };
+  if (text === undefined) return undefined;
+  const rest = [...args.slice(0, at), ...args.slice(at + 2)];
+  const file = rest.find((w) => !w.value.startsWith("-")) ?? syntheticWord("typescript", text);
+  return { kind: "script", label: "script", script: [text], writes: writeTo(file, "write") };
 };
+
+/** {@link prefix} for a wrapper whose option `letter` names a file it writes (`strace -o F cmd`). */
+function prefixWriting(label: string, spec: OptionSpec, letter: string): Unwrapper {
+  const unwrap = prefix(label, spec);
+  return (args) => {
+    const result = unwrap(args);
+    const value = scanOptions(args, spec).short.get(letter);
+    const first = args[0];
+    if (
+      result === undefined ||
+      result.kind === "stdin" ||
+      value === undefined ||
+      first === undefined
+    )
+      return result;
+    return { ...result, writes: writeTo(syntheticWord(value, first), "write") } satisfies Unwrapped;
+  };
+}
+
+/** A redirect standing for a file a wrapper writes itself. */
+function writeTo(target: ShellWord, kind: RedirectKind): ShellRedirect {
+  const operator = kind === "append" ? ">>" : ">";
+  return { operator, kind, fd: undefined, target, line: target.line, column: target.column };
+}
 
 /** `trap 'cmd' EXIT`: the handler is shell text that runs later in this script. */
 const trap: Unwrapper = (args) => {
@@ -392,7 +430,16 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
     "stdbuf",
     prefix("stdbuf", { shortWithValue: "ioe", longWithValue: ["input", "output", "error"] }),
   ],
-  ["time", prefix("time", { shortWithValue: "fo", longWithValue: ["format", "output"] })],
+  // `-o FILE` writes the timing to a file (`-a`: appends); the long forms are left unwrapped,
+  // and time's rule then rates it (shells.ts).
+  [
+    "time",
+    prefixWriting(
+      "time",
+      { shortWithValue: "fo", longWithValue: ["format", "output"], stopLong: ["output", "append"] },
+      "o",
+    ),
+  ],
   ["unbuffer", prefix("unbuffer", {})],
   ["chronic", prefix("chronic", {})],
   ["chroot", prefix("chroot", { longWithValue: ["userspec", "groups"] }, 1)],
@@ -471,7 +518,6 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
     "busybox",
     (args) => (args.length > 0 ? { kind: "argv", label: "busybox", next: args } : undefined),
   ],
-  ["script", script],
   ["trap", trap],
   ["alias", alias],
   ["at", at],
@@ -497,8 +543,10 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
   ["coproc", prefix("coproc", {})],
   // tree-sitter-bash reads `time { cmd; }` as the words `time { cmd` and a command `}`.
   ["{", prefix("{", {})],
-  ["strace", prefix("strace", { shortWithValue: "abeEIoOpPsSuUX", stopShort: "p" })],
-  ["ltrace", prefix("ltrace", { shortWithValue: "aeEIlnoOpsSuUwX", stopShort: "p" })],
+  // `-p` attaches to a running process; `-o FILE` writes the trace to a file.
+  ["strace", prefixWriting("strace", { shortWithValue: "abeEIoOpPsSuUX", stopShort: "p" }, "o")],
+  ["ltrace", prefixWriting("ltrace", { shortWithValue: "aeEIlnoOpsSuUwX", stopShort: "p" }, "o")],
+  ["script", script],
   [
     "nsenter",
     prefix("nsenter", {

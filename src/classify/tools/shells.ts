@@ -101,7 +101,7 @@ const bareWrappers: ToolFamily = {
       name === "exec" ||
       name === "builtin" ||
       name === "nice" ||
-      name === "time"
+      (name === "time" && args.length === 0)
     )
       return readOnly("shell.builtin", `${code(name, args[0])} only prints or changes the shell`);
     if (name === "ionice" && hasShort(args, "p"))
