@@ -147,7 +147,7 @@ class Classifier implements Nested {
       hits.push(
         modifying(
           "shell.misread",
-          `the shell parser reads line ${line}, column ${column} unlike bash (a line break or a token folded into the command before it), so the rules cannot tell what it runs`,
+          `the shell parser reads line ${line}, column ${column} unlike bash (a line or a token folded into a command, a word or a redirect), so the rules cannot tell what it runs`,
         ),
       );
     } else if (analysis.commands.length === 0) {
