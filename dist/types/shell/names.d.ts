@@ -1,4 +1,4 @@
-import type { ShellCommand } from "./types.js";
+import type { ShellCommand, ShellHeredoc } from "./types.js";
 /** `/usr/bin/rm` → `rm`; a leading backslash (`\rm`, alias bypass) is already gone after quote removal. */
 export declare function commandName(value: string): string;
 /**
@@ -7,3 +7,5 @@ export declare function commandName(value: string): string;
  * `echo 'DROP TABLE x' | psql` and `cat <<EOF | bash`.
  */
 export declare function staticOutput(command: ShellCommand): string | undefined;
+/** An unquoted heredoc whose body the shell changes before passing it on: expansions, escapes. */
+export declare function rewrittenByShell(heredoc: ShellHeredoc): boolean;

@@ -9,3 +9,10 @@ export declare function stagesOf(node: Node): Node[];
  * swallowed, e.g. the `ls` before a broken `if`).
  */
 export declare function firstSyntaxError(root: Node, offset: Offset): ShellPosition | undefined;
+/**
+ * Where tree-sitter-bash reads `source` unlike bash (`ShellAnalysis.misread`): a line break
+ * folded into a command (`ls ==⏎rm x`, `a | b | c⏎d`), into a variable name (`sort < f $⏎rm`),
+ * into one word (`foo \` \`⏎rm`) or a redirect's target (`sort < \f⏎rm`), a heredoc's body
+ * read as words (`bash <<E⏎\\rm x⏎E`). One pass over the tree with a cursor.
+ */
+export declare function firstMisread(root: Node, source: string, offset: Offset): ShellPosition | undefined;

@@ -1,4 +1,4 @@
-import type { RemoteTarget, ShellWord } from "./types.js";
+import type { RemoteTarget, ShellRedirect, ShellWord } from "./types.js";
 /**
  * What a wrapper does with the words after it:
  * - `argv`: runs `next` as a command (`sudo rm x` → `rm x`);
@@ -10,11 +10,14 @@ export type Unwrapped = {
     readonly label: string;
     readonly next: readonly ShellWord[];
     readonly remote?: RemoteTarget;
+    /** A file the wrapper itself writes (`strace -o F`, `flock F`, `script F`). */
+    readonly writes?: ShellRedirect;
 } | {
     readonly kind: "script";
     readonly label: string;
     readonly script: readonly ShellWord[];
     readonly remote?: RemoteTarget;
+    readonly writes?: ShellRedirect;
 } | {
     readonly kind: "stdin";
     readonly label: string;

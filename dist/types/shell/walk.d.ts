@@ -20,8 +20,6 @@ export interface WalkSink {
     newPipeline(length: number): number;
     /** The walk stopped descending here: the script nests deeper than {@link MAX_NESTING}. */
     tooDeep(at: ShellPosition): void;
-    /** tree-sitter-bash reads the script here unlike bash (see `ShellAnalysis.misread`). */
-    misreadAt(at: ShellPosition): void;
 }
 /** Syntax nesting the walker follows; deeper scripts (`$($($(…)))` × 1000) are cut off, not a stack overflow. */
 export declare const MAX_NESTING = 500;
@@ -29,11 +27,7 @@ export declare const MAX_NESTING = 500;
 export declare class Walker {
     private readonly sink;
     private readonly offset;
-    /** The text tree-sitter parsed, which its nodes' indexes point into. */
-    private readonly source;
-    constructor(sink: WalkSink, offset: Offset, 
-    /** The text tree-sitter parsed, which its nodes' indexes point into. */
-    source: string);
+    constructor(sink: WalkSink, offset: Offset);
     walkProgram(root: Node, contexts: readonly CommandContext[]): void;
     private depth;
     private walk;
