@@ -43,6 +43,26 @@ const HIDDEN: readonly (readonly [string, string])[] = [
   ["time -o", "/usr/bin/time -o /etc/motd ls"],
   ["time --output=", "/usr/bin/time --output=/etc/motd ls"],
   ["flock", "flock /etc/x ls"],
+  // A second review the same day.
+  ["[ over lines", "[ -f /etc/app.conf -a\nrm -rf /var/lib/app ]"],
+  ["[ over lines in an if", "if [ -f a -a\nrm -rf /x ]; then ls; fi"],
+  ["an escaped blank before #", "cat /etc/hosts \\ #; rm -rf /var/lib/app"],
+  ["a form feed before #", "cat /etc/hosts \f#; rm -rf /var/lib/app"],
+  ["a heredoc's lone backslash line", "bash <<'E'\n\\\nrm -rf /var/lib/app\nE"],
+  ["env -S with words after it", "env -S env rm -rf /var/lib/app"],
+  ["env --split-string= with words after it", "env --split-string=nice rm -rf /var/lib/app"],
+  ["xargs adds its input", "echo -delete | xargs find /var/log/app"],
+  ["xargs -I puts its input", "echo -delete | xargs -I{} find /var/log/app {}"],
+  ["strace --output=", "strace --output=/etc/motd ls"],
+  ["runuser --command", "runuser --command='rm -rf /var/lib/app' -s /bin/sh man"],
+  ["systemd-run --property", "systemd-run --property=ExecStartPre=/bin/rm ls"],
+  ["systemd-run -p output", "systemd-run -pStandardOutput=file:/etc/motd ls"],
+  ["sudo --chroot", "sudo --chroot=/tmp/evil ls"],
+  ["chroot", "chroot /tmp/evil ls"],
+  ["nsenter --root", "nsenter --root=/tmp/evil ls"],
+  ["firejail --env", "firejail --env=LD_PRELOAD=/tmp/x.so ls"],
+  ["xvfb-run -e", "xvfb-run -e /etc/motd ls"],
+  ["parallel joins its words into shell text", "parallel ls \\; rm -rf /x ::: a"],
 ];
 
 describe("commands hidden from the shell analysis", () => {
@@ -58,6 +78,10 @@ describe("commands hidden from the shell analysis", () => {
       "strace -c ls",
       "time ls",
       "bash <<'E'\nls -la\nE",
+      "[ -f /etc/app.conf ] && cat /etc/app.conf",
+      "ls -la # the list",
+      "ls;# done",
+      "env -S 'ls -la'",
     ]) {
       expect(classifyScript(parser, "bash", script).risk, script).toBe("read_only");
     }

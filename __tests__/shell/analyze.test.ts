@@ -210,7 +210,12 @@ describe("analyzeShell: wrappers", () => {
     ["command rm x", ["command"], ["rm", "x"]],
     ["exec -a name rm x", ["exec"], ["rm", "x"]],
     ["time -p rm x", ["time"], ["rm", "x"]],
-    ["find . -name '*.tmp' -print0 | xargs -0 -n 10 rm -f", ["xargs"], ["rm", "-f"]],
+    // xargs adds its input's words, which may be options.
+    [
+      "find . -name '*.tmp' -print0 | xargs -0 -n 10 rm -f",
+      ["xargs"],
+      ["rm", "-f", "--input-words-of-xargs"],
+    ],
     ["flock -w 10 /tmp/lock rm x", ["flock"], ["rm", "x"]],
     [
       "kubectl -n prod exec -it web-0 -c app -- rm -rf /data",

@@ -73,13 +73,17 @@ export function firstMisread(
         }
         cursor.gotoParent();
       } else if (cursor.nodeType === "heredoc_redirect" && cursor.gotoFirstChild()) {
-        // A body whose first line starts with a backslash is read as words of the redirect.
+        // A body whose first line starts with a backslash is read as words of the redirect:
+        // words past the end of the line the heredoc starts on.
+        const lineEnd = source.indexOf("\n", cursor.startIndex);
         do {
           const type: string = cursor.nodeType;
-          if (type === "word" && source.slice(cursor.startIndex, cursor.endIndex).includes("\n"))
+          if (type === "word" && lineEnd !== -1 && cursor.endIndex > lineEnd)
             return positionOf(cursor.currentNode, offset);
         } while (cursor.gotoNextSibling());
         cursor.gotoParent();
+      } else if (misreadLeaf(cursor.nodeType, cursor.startIndex, cursor.endIndex, source)) {
+        return positionOf(cursor.currentNode, offset);
       }
       if (cursor.gotoFirstChild()) continue;
       while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return undefined;
@@ -87,4 +91,25 @@ export function firstMisread(
   } finally {
     cursor.delete();
   }
+}
+
+/**
+ * A `[ … ]` over lines (`[` is a plain command: a line break ends it, and the next line runs),
+ * or a comment bash does not see: a `#` starts a comment only after an unescaped blank, a line
+ * break or an operator (`ls \\ #; rm x` runs rm; so does `ls \f#; rm x`).
+ */
+function misreadLeaf(type: string, start: number, end: number, source: string): boolean {
+  if (type === "test_command")
+    return (
+      source.startsWith("[", start) &&
+      !source.startsWith("[[", start) &&
+      source.slice(start, end).includes("\n")
+    );
+  if (type !== "comment" || start === 0) return false;
+  const before = source.charAt(start - 1);
+  if (before === "\n" || ";&|()<>".includes(before)) return false;
+  if (before !== " " && before !== "\t") return true;
+  let backslashes = 0;
+  while (source.charAt(start - 2 - backslashes) === "\\") backslashes++;
+  return backslashes % 2 === 1;
 }

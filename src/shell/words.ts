@@ -33,6 +33,25 @@ interface Parts {
   quoted: boolean;
 }
 
+/**
+ * Whether a bare word holds an unescaped `{…,…}` or `{x..y}`, which bash expands into several
+ * words. One pass: each character is inside at most one pair of braces looked at.
+ */
+function expandsBraces(text: string): boolean {
+  let open = -1;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charAt(at);
+    if (c === "\\") at++;
+    else if (c === "{") open = at;
+    else if (c === "}" && open !== -1) {
+      const inner = text.slice(open + 1, at);
+      if (inner.includes(",") || inner.includes("..")) return true;
+      open = -1;
+    }
+  }
+  return false;
+}
+
 /** Backslash escapes outside quotes: `\x` → `x`, backslash-newline disappears. */
 function unescapeBare(text: string): string {
   return text.replace(/\\(\n|.)/g, (_m, c: string) => (c === "\n" ? "" : c));
@@ -95,6 +114,8 @@ function collect(node: Node, into: Parts, text: string = node.text): void {
   switch (type) {
     case "word":
       if (text.includes("\\")) into.quoted = true;
+      // Brace expansion makes several words of one (`find {/x,-delete}` is `find /x -delete`).
+      if (expandsBraces(text)) into.dynamic = true;
       into.value += unescapeBare(text);
       return;
     case "raw_string":
@@ -142,7 +163,7 @@ function collect(node: Node, into: Parts, text: string = node.text): void {
       // number, brace_expression and anything unforeseen: keep the text; an unknown node
       // type with children might hide an expansion, so it counts as dynamic.
       into.value += text;
-      if (node.namedChildCount > 0 && type !== "brace_expression") into.dynamic = true;
+      if (node.namedChildCount > 0 || type === "brace_expression") into.dynamic = true;
   }
 }
 

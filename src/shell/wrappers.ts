@@ -209,13 +209,24 @@ const env: Unwrapper = (args) => {
       : long.value.includes("=")
         ? long.value.slice(long.value.indexOf("=") + 1)
         : args[args.indexOf(long) + 1]?.value;
-  if (long !== undefined && longValue !== undefined)
-    return { kind: "script", label: "env", script: [{ ...long, value: longValue }] };
+  // The split words run with the arguments after them (`env -S 'env' rm -rf x` runs rm).
+  const after = args.slice(scan.index).map((w) => shellQuoted(w.value));
+  const splitScript = (word: ShellWord, text: string): Unwrapped => ({
+    kind: "script",
+    label: "env",
+    script: [
+      {
+        ...word,
+        value: [text, ...after].join(" "),
+        dynamic: word.dynamic || args.slice(scan.index).some((w) => w.dynamic),
+      },
+    ],
+  });
+  if (long !== undefined && longValue !== undefined) return splitScript(long, longValue);
   const split = scan.short.get("S");
   if (split !== undefined) {
     const word = args.find((w) => w.value === split || w.value === `-S${split}`);
-    if (word !== undefined)
-      return { kind: "script", label: "env", script: [{ ...word, value: split }] };
+    if (word !== undefined) return splitScript(word, split);
   }
   const i = skipAssignments(args, scan.index);
   return i < args.length ? { kind: "argv", label: "env", next: args.slice(i) } : undefined;
@@ -273,6 +284,50 @@ function prefixWriting(label: string, spec: OptionSpec, letter: string): Unwrapp
       return result;
     return { ...result, writes: writeTo(syntheticWord(value, first), "write") } satisfies Unwrapped;
   };
+}
+
+/**
+ * `parallel [options] cmd… ::: args`: GNU parallel joins the command's words, and the
+ * arguments after them, into shell text (`parallel ls \\; rm x ::: a` runs rm), unless `-q`
+ * quotes them.
+ */
+const parallel: Unwrapper = (args) => {
+  const scan = scanOptions(args, {
+    shortWithValue: "jSIdaEX",
+    longWithValue: [
+      "jobs",
+      "sshlogin",
+      "delimiter",
+      "arg-file",
+      "timeout",
+      "joblog",
+      "results",
+      "workdir",
+      "tmpdir",
+      "halt",
+    ],
+    // They name files parallel writes.
+    stopLong: ["joblog", "results"],
+  });
+  if (scan.stopped) return undefined;
+  const rest = args.slice(scan.index);
+  const end = rest.findIndex((w) => /^::::?\+?$/.test(w.value));
+  const command = end === -1 ? rest : rest.slice(0, end);
+  const last = command[command.length - 1];
+  if (last === undefined) return undefined;
+  const next = [...command, { ...syntheticWord(XARGS_INPUT, last), dynamic: true }];
+  const quoted = scan.short.has("q") || args.some((w) => w.value === "--quote");
+  return quoted
+    ? { kind: "argv", label: "parallel", next }
+    : { kind: "script", label: "parallel", script: next };
+};
+
+/** What xargs and parallel add to their command's words: the input's words, unknown, perhaps options. */
+const XARGS_INPUT = "--input-words-of-xargs";
+
+/** `value` as one shell word. */
+function shellQuoted(value: string): string {
+  return `'${value.replaceAll("'", "'\\''")}'`;
 }
 
 /** A redirect standing for a file a wrapper writes itself. */
@@ -389,8 +444,17 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
           "chroot",
           "host",
         ],
-        stopShort: "levKV",
-        stopLong: ["list", "edit", "validate", "remove-timestamp", "reset-timestamp", "version"],
+        // `-R`/`--chroot` runs the command from another root, like a PATH the script chose.
+        stopShort: "levKVR",
+        stopLong: [
+          "list",
+          "edit",
+          "validate",
+          "remove-timestamp",
+          "reset-timestamp",
+          "version",
+          "chroot",
+        ],
       },
       0,
       true,
@@ -403,6 +467,9 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
     prefix("runuser", {
       shortWithValue: "ugGsw",
       longWithValue: ["user", "group", "supp-group", "shell", "whitelist-environment"],
+      // `-c CMD` runs CMD in a shell, as su does; the words after it are then the user's.
+      stopShort: "c",
+      stopLong: ["command", "session-command"],
     }),
   ],
   ["su", su],
@@ -442,7 +509,6 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
   ],
   ["unbuffer", prefix("unbuffer", {})],
   ["chronic", prefix("chronic", {})],
-  ["chroot", prefix("chroot", { longWithValue: ["userspec", "groups"] }, 1)],
   ["envdir", prefix("envdir", {}, 1)],
   [
     "xargs",
@@ -459,9 +525,20 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
           "process-slot-var",
         ],
       });
-      const next = args.slice(scan.index);
-      // xargs with no command runs `echo`; the input words are unknown either way.
-      return next.length > 0 ? { kind: "argv", label: "xargs", next } : undefined;
+      const command = args.slice(scan.index);
+      // xargs with no command runs `echo`. The command gets the input's words: after its own
+      // (a word that may be an option: `echo -delete | xargs find /x`) or in place of the
+      // replace string (`-I {}`).
+      const last = command[command.length - 1];
+      if (last === undefined) return undefined;
+      // The input stands as a word no grammar knows, which may be an option: never a read.
+      const replace = scan.short.get("I") ?? scan.short.get("i");
+      const input = { ...syntheticWord(XARGS_INPUT, last), dynamic: true };
+      const next =
+        replace === undefined || replace === ""
+          ? [...command, input]
+          : command.map((w) => (w.value.includes(replace) ? input : w));
+      return { kind: "argv", label: "xargs", next };
     },
   ],
   ["watch", watch],
@@ -522,36 +599,37 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
   ["alias", alias],
   ["at", at],
   ["batch", at],
-  [
-    "parallel",
-    prefix("parallel", {
-      shortWithValue: "jSIdaEX",
-      longWithValue: [
-        "jobs",
-        "sshlogin",
-        "delimiter",
-        "arg-file",
-        "timeout",
-        "joblog",
-        "results",
-        "workdir",
-        "tmpdir",
-        "halt",
-      ],
-    }),
-  ],
+  ["parallel", parallel],
   ["coproc", prefix("coproc", {})],
   // tree-sitter-bash reads `time { cmd; }` as the words `time { cmd` and a command `}`.
   ["{", prefix("{", {})],
   // `-p` attaches to a running process; `-o FILE` writes the trace to a file.
-  ["strace", prefixWriting("strace", { shortWithValue: "abeEIoOpPsSuUX", stopShort: "p" }, "o")],
-  ["ltrace", prefixWriting("ltrace", { shortWithValue: "aeEIlnoOpsSuUwX", stopShort: "p" }, "o")],
+  // (`--output=F` is left unwrapped.)
+  [
+    "strace",
+    prefixWriting(
+      "strace",
+      { shortWithValue: "abeEIoOpPsSuUX", stopShort: "p", stopLong: ["output"] },
+      "o",
+    ),
+  ],
+  [
+    "ltrace",
+    prefixWriting(
+      "ltrace",
+      { shortWithValue: "aeEIlnoOpsSuUwX", stopShort: "p", stopLong: ["output"] },
+      "o",
+    ),
+  ],
   ["script", script],
   [
     "nsenter",
     prefix("nsenter", {
-      shortWithValue: "tSGwr",
-      longWithValue: ["target", "setuid", "setgid", "wd", "root"],
+      shortWithValue: "tSGw",
+      longWithValue: ["target", "setuid", "setgid", "wd"],
+      // Another root runs that root's programs.
+      stopShort: "r",
+      stopLong: ["root"],
     }),
   ],
   [
@@ -575,18 +653,25 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
         "on-calendar",
         "service-type",
       ],
+      // Unit properties and the environment can name any program (ExecStartPre=, LD_PRELOAD=)
+      // or file (StandardOutput=file:…): the command alone is not what runs.
+      stopShort: "pE",
+      stopLong: ["property", "setenv", "timer-property", "socket-property", "path-property"],
     }),
   ],
   ["caffeinate", prefix("caffeinate", { shortWithValue: "tw" })],
   ["proxychains", prefix("proxychains", { shortWithValue: "f" })],
   ["proxychains4", prefix("proxychains4", { shortWithValue: "f" })],
   ["torsocks", prefix("torsocks", {})],
-  ["firejail", prefix("firejail", {})],
+  ["firejail", prefix("firejail", { stopLong: ["env", "profile", "include"] })],
   [
     "xvfb-run",
     prefix("xvfb-run", {
-      shortWithValue: "nsfew",
-      longWithValue: ["server-num", "server-args", "auth-file", "error-file", "wait"],
+      shortWithValue: "nsw",
+      longWithValue: ["server-num", "server-args", "wait"],
+      // They name files xvfb-run writes.
+      stopShort: "fe",
+      stopLong: ["auth-file", "error-file"],
     }),
   ],
   ["bundle", subcommand("bundle exec", ["exec"])],
