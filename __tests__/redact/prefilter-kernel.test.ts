@@ -7,17 +7,11 @@ import {
   codeUnits,
   firstCandidate,
   freshQuietState,
+  isCandidate,
   type QuietState,
 } from "../../src/redact/prefilter.js";
 import { sortLongestFirst } from "../../src/redact/secret-env.js";
-import {
-  BASE64,
-  LITERAL,
-  MIN_BASE64_RUN,
-  pairTable,
-  SHAPE,
-  TRIGGERS,
-} from "../../src/redact/triggers.js";
+import { BASE64, MIN_BASE64_RUN, pairTable } from "../../src/redact/triggers.js";
 
 // Issue 9, part 5: the prefilter's loop runs in a WebAssembly kernel (prefilter-kernel.wat).
 // It must stop exactly where the loop it replaced stopped, and leave the same state, for any
@@ -29,7 +23,10 @@ const literals = new LiteralIndex(
 );
 const table = pairTable(literals);
 
-/** The loop as it was in JavaScript, kept here as the kernel's specification. */
+/**
+ * The loop as it was in JavaScript, kept here as the kernel's specification (the check of a
+ * flagged pair, `isCandidate`, stays in JavaScript for both).
+ */
 function reference(text: string, state: QuietState): number {
   const lineBreak = (code: number): boolean => code === 10 || code === 13;
   const escape = (code: number): boolean => code === 0x1b || code === 0x9b;
@@ -45,7 +42,7 @@ function reference(text: string, state: QuietState): number {
     const key = pairKey(previous, code);
     if (previous !== -1 && table[key] !== 0) {
       if (previousAt === -1) return 0;
-      if (referenceCandidate(text, previousAt, at, key)) return previousAt;
+      if (isCandidate(text, previousAt, at, key, literals, table)) return previousAt;
     }
     previous = code;
     previousAt = at;
@@ -53,23 +50,6 @@ function reference(text: string, state: QuietState): number {
   state.previous = previous;
   state.run = run;
   return -1;
-}
-
-function referenceCandidate(text: string, first: number, second: number, key: number): boolean {
-  const flags = table[key] ?? 0;
-  const shape =
-    (flags & SHAPE) !== 0 &&
-    first === second - 1 &&
-    (TRIGGERS.get(key) ?? []).some(
-      (trigger) =>
-        text.startsWith(trigger.text, first) ||
-        (text.length - first < trigger.text.length && trigger.text.startsWith(text.slice(first))),
-    );
-  return (
-    shape ||
-    ((flags & LITERAL) !== 0 &&
-      (literals.matchAt(text, first, second) !== -1 || literals.runsOutAt(text, first)))
-  );
 }
 
 const piece = fc.oneof(

@@ -79,43 +79,33 @@ export function firstCandidate(
 ): number {
   const kernel = kernelFor(table);
   try {
-    return scanWith(kernel, text, units, state, literals, table);
-  } finally {
-    if (kernel.wasm.oversized) kernels.delete(table);
-  }
-}
-
-/** {@link firstCandidate} with one kernel. */
-function scanWith(
-  kernel: PrefilterKernel,
-  text: string,
-  units: Uint8Array | Uint16Array,
-  state: QuietState,
-  literals: LiteralIndex,
-  table: Uint8Array,
-): number {
-  const memory = kernel.wasm.bytes(TEXT_AT + units.byteLength);
-  memory.set(new Uint8Array(units.buffer, units.byteOffset, units.byteLength), TEXT_AT);
-  const { previous, previousAt, run, flagged, scan } = kernel;
-  previous.value = state.previous;
-  previousAt.value = NONE;
-  run.value = state.run;
-  const wide = units.BYTES_PER_ELEMENT === 2 ? 1 : 0;
-  for (let from = 0; ;) {
-    const at = scan(from, units.length, wide, MIN_BASE64_RUN);
-    if (at === -1) {
-      state.previous = previous.value;
-      state.run = run.value;
-      return -1;
+    const memory = kernel.wasm.bytes(TEXT_AT + units.byteLength);
+    memory.set(new Uint8Array(units.buffer, units.byteOffset, units.byteLength), TEXT_AT);
+    const { previous, previousAt, run, flagged, scan } = kernel;
+    previous.value = state.previous;
+    previousAt.value = NONE;
+    run.value = state.run;
+    const wide = units.BYTES_PER_ELEMENT === 2 ? 1 : 0;
+    for (let from = 0; ;) {
+      const at = scan(from, units.length, wide, MIN_BASE64_RUN);
+      if (at === -1) {
+        state.previous = previous.value;
+        state.run = run.value;
+        return -1;
+      }
+      if (flagged.value === 0) return at;
+      const first = previousAt.value;
+      if (first === NONE) return 0;
+      const code = units[at] ?? 0;
+      if (isCandidate(text, first, at, pairKey(previous.value, code), literals, table))
+        return first;
+      previous.value = code;
+      previousAt.value = at;
+      from = at + 1;
     }
-    if (flagged.value === 0) return at;
-    const first = previousAt.value;
-    if (first === NONE) return 0;
-    const code = units[at] ?? 0;
-    if (isCandidate(text, first, at, pairKey(previous.value, code), literals, table)) return first;
-    previous.value = code;
-    previousAt.value = at;
-    from = at + 1;
+  } finally {
+    // WebAssembly memory never shrinks: one grown for a large text is let go.
+    if (kernel.wasm.oversized) kernels.delete(table);
   }
 }
 
@@ -162,7 +152,7 @@ function kernelFor(table: Uint8Array): PrefilterKernel {
  * Whether a trigger or a literal the pair table flagged at `first`, `second` is really there,
  * or may be: the text ends inside it.
  */
-function isCandidate(
+export function isCandidate(
   text: string,
   first: number,
   second: number,
