@@ -106,6 +106,12 @@ for (const entry of chosen) {
   for (const name of readdirSync(out)) {
     // ncc also emits hashed copies of the WASM it saw referenced; we ship the named files instead.
     if (name === "package.json") copyFileSync(path.join(out, name), path.join(dist, name));
+    // A chunk ncc split off for a dynamic import would be loaded at run time from beside the
+    // bundle, where it is not shipped: mark the import eager instead (see eager-imports.test.ts).
+    if (/^\d+\.index\.js$/.test(name))
+      throw new Error(
+        `${entry.output}: ncc split off ${name} for a dynamic import; dist/ ships one file per entry`,
+      );
   }
   // Third-party licence notices of every package bundled into this entry, found in the build's
   // webpack stats (ncc's own --license listed only a few of them).
