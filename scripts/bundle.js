@@ -56,6 +56,21 @@ const WASM_FILES = [
 const BROKEN_MODULE_IMPORT =
   /await Promise\.resolve\((?:\/\* import\(\) \*\/)?\)\.then\(__nccwpck_require__\.t\.bind\(__nccwpck_require__, ?\d+, ?\d+\)\)(?=;\s*var require ?= ?\w+\(import\.meta\.url\))/g;
 
+/** The name a chunk of `entry` ships under: `action.168.index.js`. */
+function chunkName(entry, chunk) {
+  return `${entry.replace(/\.js$/, "")}.${chunk}`;
+}
+
+// webpack's chunk loader names chunk N `N.index.js`; each entry's chunks ship under its own name.
+const CHUNK_LOADER = /(__nccwpck_require__\.u ?= ?(\w+) ?=> ?)"" ?\+ ?\2 ?\+ ?"\.index\.js"/g;
+
+function patchChunkNames(code, entry) {
+  return code.replace(
+    CHUNK_LOADER,
+    (_m, head, id) => `${head}"${chunkName(entry, "")}"+${id}+".index.js"`,
+  );
+}
+
 function patchTreeSitterImport(code, file) {
   const matches = code.match(BROKEN_MODULE_IMPORT) ?? [];
   if (matches.length !== 1) {
@@ -94,7 +109,10 @@ for (const entry of chosen) {
     },
   );
   const code = readFileSync(path.join(out, "index.js"), "utf8");
-  writeFileSync(path.join(dist, entry.output), patchTreeSitterImport(code, entry.output));
+  writeFileSync(
+    path.join(dist, entry.output),
+    patchChunkNames(patchTreeSitterImport(code, entry.output), entry.output),
+  );
   for (const launcher of entry.launchers ?? []) {
     writeFileSync(
       path.join(dist, launcher.output),
@@ -106,12 +124,12 @@ for (const entry of chosen) {
   for (const name of readdirSync(out)) {
     // ncc also emits hashed copies of the WASM it saw referenced; we ship the named files instead.
     if (name === "package.json") copyFileSync(path.join(out, name), path.join(dist, name));
-    // A chunk ncc split off for a dynamic import would be loaded at run time from beside the
-    // bundle, where it is not shipped: mark the import eager instead (see eager-imports.test.ts).
-    if (/^\d+\.index\.js$/.test(name))
-      throw new Error(
-        `${entry.output}: ncc split off ${name} for a dynamic import; dist/ ships one file per entry`,
-      );
+    // A chunk ncc split off for a dynamic import (the Anthropic SDK's credential files and
+    // skills) is loaded at run time from beside the bundle: ship it, named after its entry
+    // (each entry numbers its chunks alike), with the bundle's loader patched to match.
+    if (/^\d+\.index\.js$/.test(name)) {
+      copyFileSync(path.join(out, name), path.join(dist, chunkName(entry.output, name)));
+    }
   }
   // Third-party licence notices of every package bundled into this entry, found in the build's
   // webpack stats (ncc's own --license listed only a few of them).
