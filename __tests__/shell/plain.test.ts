@@ -95,7 +95,9 @@ describe("plain scripts read without parsing", () => {
   });
 
   it("gives the parse tree's analysis on generated lists and pipelines", () => {
-    expectSameOnGenerated(commandLists, 2000, 80);
+    // About a hundred of 2,000 are plain; 77 was seen once in CI: the floor only proves the
+    // plain side was generated at all.
+    expectSameOnGenerated(commandLists, 2000, 30);
   });
 
   it("gives the parse tree's analysis on plain scripts placed inside other scripts", () => {
