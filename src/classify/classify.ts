@@ -9,6 +9,7 @@ import {
   PARSE_BUDGET_MS,
   type ShellCommand,
   type ShellDialect,
+  shellWord,
 } from "../shell/index.js";
 import { type CodeLanguage, scanCode } from "./code.js";
 import { classifyCommand, tooDeep } from "./command.js";
@@ -78,11 +79,6 @@ function stdinTextOf(command: ShellCommand): string | undefined {
     return stdin.word.dynamic && /^\s*[$`]/.test(stdin.word.value) ? undefined : stdin.word.value;
   if (stdin.kind === "pipe") return stdin.text;
   return undefined;
-}
-
-/** Quote a word for a shell command line built from argv. */
-function quote(word: string): string {
-  return /^[\w@%+=:,./{}-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 class Classifier implements Nested {
@@ -159,7 +155,7 @@ class Classifier implements Nested {
   argv(words: readonly string[]): readonly Hit[] {
     const inner = this.deeper();
     if (inner === undefined) return [tooDeep(code(words.join(" ")))];
-    return inner.shell(words.map(quote).join(" "));
+    return inner.shell(words.map(shellWord).join(" "));
   }
 
   sql(text: string, client: string): readonly Hit[] {

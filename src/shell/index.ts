@@ -5,6 +5,7 @@ export {
   type AnalyzeOptions,
 } from "./analyze.js";
 export { commandName, staticOutput } from "./names.js";
+export { shellWord } from "./quote.js";
 export { feedersOf } from "./queries.js";
 export { SHELL_NAMES } from "./wrappers.js";
 export type * from "./types.js";

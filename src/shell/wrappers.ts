@@ -2,6 +2,7 @@ import { type OptionSpec, scanOptions, skipAssignments } from "./options.js";
 import { knifeSsh } from "./knife-ssh.js";
 import type { RedirectKind, RemoteTarget, ShellRedirect, ShellWord } from "./types.js";
 import type { Unwrapped, Unwrapper } from "./unwrapped.js";
+import { shellWord } from "./quote.js";
 import { syntheticWord } from "./words.js";
 
 /** A wrapper whose command follows its options (and optional positional operands). */
@@ -210,7 +211,8 @@ const env: Unwrapper = (args) => {
         ? long.value.slice(long.value.indexOf("=") + 1)
         : args[args.indexOf(long) + 1]?.value;
   // The split words run with the arguments after them (`env -S 'env' rm -rf x` runs rm).
-  const after = args.slice(scan.index).map((w) => shellQuoted(w.value));
+  const rest = args.slice(scan.index);
+  const after = rest.map((w) => shellWord(w.value));
   const splitScript = (word: ShellWord, text: string): Unwrapped => ({
     kind: "script",
     label: "env",
@@ -218,7 +220,7 @@ const env: Unwrapper = (args) => {
       {
         ...word,
         value: [text, ...after].join(" "),
-        dynamic: word.dynamic || args.slice(scan.index).some((w) => w.dynamic),
+        dynamic: word.dynamic || rest.some((w) => w.dynamic),
       },
     ],
   });
@@ -315,19 +317,19 @@ const parallel: Unwrapper = (args) => {
   const command = end === -1 ? rest : rest.slice(0, end);
   const last = command[command.length - 1];
   if (last === undefined) return undefined;
-  const next = [...command, { ...syntheticWord(XARGS_INPUT, last), dynamic: true }];
+  const next = [...command, inputWords(last)];
   const quoted = scan.short.has("q") || args.some((w) => w.value === "--quote");
   return quoted
     ? { kind: "argv", label: "parallel", next }
     : { kind: "script", label: "parallel", script: next };
 };
 
-/** What xargs and parallel add to their command's words: the input's words, unknown, perhaps options. */
-const XARGS_INPUT = "--input-words-of-xargs";
-
-/** `value` as one shell word. */
-function shellQuoted(value: string): string {
-  return `'${value.replaceAll("'", "'\\''")}'`;
+/**
+ * What xargs and parallel add to their command's words, at `at`: the input's words, unknown,
+ * perhaps options; a word no grammar knows, so the command is never a proven read.
+ */
+function inputWords(at: ShellWord): ShellWord {
+  return { ...syntheticWord("--input-words-of-xargs", at), dynamic: true };
 }
 
 /** A redirect standing for a file a wrapper writes itself. */
@@ -533,7 +535,7 @@ export const WRAPPERS: ReadonlyMap<string, Unwrapper> = new Map<string, Unwrappe
       if (last === undefined) return undefined;
       // The input stands as a word no grammar knows, which may be an option: never a read.
       const replace = scan.short.get("I") ?? scan.short.get("i");
-      const input = { ...syntheticWord(XARGS_INPUT, last), dynamic: true };
+      const input = inputWords(last);
       const next =
         replace === undefined || replace === ""
           ? [...command, input]
